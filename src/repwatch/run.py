@@ -1,0 +1,208 @@
+"""One monitoring cycle, on one screen: discover → fetch → match → preserve → store → report.
+
+``run_once`` is what ``repwatch run`` (and cron) calls. It composes the stages and owns the
+order in which state is written so that a run killed at any point loses nothing: a page's new
+hash is recorded only after its findings and their evidence are stored, so an interrupted page
+is matched again next time, and a finding is marked digested only after its digest is written.
+A failure on one source or page is recorded, reported in the digest and on stderr, and turns
+the exit code to 1; it never stops the run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from repwatch.config import Watchlist
+from repwatch.crawl import build_job, read_spool, run_crawl
+from repwatch.digest import DigestFiles, render_digest
+from repwatch.evidence import Preserver
+from repwatch.matching import Matcher
+from repwatch.models import (
+    Candidate,
+    FetchedPage,
+    Finding,
+    Mention,
+    SourceKind,
+    SourceReport,
+    SourceState,
+)
+from repwatch.sources import discover
+from repwatch.store import Store
+from repwatch.text import extract
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def finding_id(url: str, subject: str) -> str:
+    """Stable across runs and machines: the same page and subject is the same finding."""
+    return "F" + hashlib.sha256(f"{url}\n{subject}".encode()).hexdigest()[:10]
+
+
+@dataclass
+class RunResult:
+    run_id: int
+    exit_code: int
+    new_findings: list[Finding] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    digest: DigestFiles | None = None
+
+
+@dataclass
+class _SiteTally:
+    ok: int = 0
+    unchanged: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def run_once(
+    watchlist: Watchlist,
+    *,
+    now: Callable[[], datetime] = utcnow,
+    env: Mapping[str, str] | None = None,
+) -> RunResult:
+    env = os.environ if env is None else env
+    reports = watchlist.reports_dir
+    reports.mkdir(parents=True, exist_ok=True)
+    with Store.open(reports) as store:
+        started = now()
+        run_id = store.begin_run(started)
+        result = RunResult(run_id, 0)
+        previous = store.last_successful_run(before=run_id)
+
+        # 1. Discover candidate URLs from search APIs and feeds.
+        found = discover(watchlist, store, since=previous.started_at if previous else None,
+                         now=started, env=env)
+        for report in found.reports:
+            store.record_source(run_id, report)
+            if report.state not in (SourceState.OK, SourceState.DEGRADED):
+                result.problems.append(f"{report.kind} {report.name}: {report.state}: "
+                                       f"{report.detail}")
+
+        # 2. Fetch: crawl the sites and the candidates in a child process.
+        spool = reports / "spool" / f"run-{run_id}"
+        known = store.page_states()
+        job = build_job(watchlist, spool, found.candidates, known)
+        budget = watchlist.crawl.site_timeout_seconds + 120
+        outcome = run_crawl(job, spool, timeout=budget)
+        if outcome.returncode != 0:
+            result.problems.append(f"crawler exited with {outcome.returncode}: "
+                                   f"{outcome.stderr_tail.strip()[-300:]}")
+
+        # 3-5. Match each page, store findings, preserve evidence for new or changed ones.
+        matcher = Matcher(watchlist)
+        tallies: dict[str, _SiteTally] = defaultdict(_SiteTally)
+        candidates = {c.url: c for c in found.candidates}
+        fetched_candidates: set[str] = set()
+        with Preserver(watchlist, reports) as preserver:
+            for page in read_spool(spool):
+                tally = tallies[page.source]
+                if page.source_kind != SourceKind.SITE:
+                    fetched_candidates.add(page.url)
+                if page.error or page.status >= 400:
+                    tally.errors.append(f"{page.url}: {page.error or f'HTTP {page.status}'}")
+                    store.record_fetch(run_id, page)
+                    cand = candidates.get(page.url)
+                    if cand is not None:
+                        # Login wall or gone: keep what the provider said about it.
+                        _process(store, watchlist, matcher, preserver, run_id,
+                                 _candidate_page(cand, page, spool), result)
+                    continue
+                state = known.get(page.url)
+                if page.status == 304 or (state is not None and state.sha256 == page.sha256):
+                    tally.unchanged += 1
+                    store.record_fetch(run_id, page)
+                    continue
+                tally.ok += 1
+                _process(store, watchlist, matcher, preserver, run_id, page, result)
+            for url, cand in candidates.items():
+                if url not in fetched_candidates:
+                    page = FetchedPage(url, url, 0, started, "", None, source=cand.source,
+                                       source_kind=cand.source_kind, error="not fetched")
+                    _process(store, watchlist, matcher, preserver, run_id,
+                             _candidate_page(cand, page, spool), result)
+
+        for site in watchlist.sites:
+            report = _site_report(site.name, tallies.get(site.name, _SiteTally()))
+            store.record_source(run_id, report)
+            if report.state not in (SourceState.OK, SourceState.DEGRADED):
+                result.problems.append(f"site {site.name}: {report.state}: {report.detail}")
+
+        # 6-7. Report what is new since the last digest; only then mark it digested.
+        undigested = store.undigested_findings()
+        result.digest = render_digest(
+            watchlist, run_id=run_id, started_at=started, findings=undigested,
+            sources=store.source_reports(run_id), problems=result.problems,
+            out_dir=reports / "digests",
+        )
+        store.mark_digested([f.id for f in undigested])
+        result.new_findings = undigested
+        result.exit_code = 1 if result.problems else 0
+        store.finish_run(run_id, now(), result.exit_code,
+                         f"{len(undigested)} new findings, {len(result.problems)} problems")
+        if result.exit_code == 0:
+            shutil.rmtree(spool, ignore_errors=True)
+        return result
+
+
+def _process(store: Store, watchlist: Watchlist, matcher: Matcher, preserver: Preserver,
+             run_id: int, page: FetchedPage, result: RunResult) -> None:
+    """Match one page; store its findings and their evidence; then record the fetch."""
+    body = Path(page.body_path).read_bytes() if page.body_path else b""
+    extracted = extract(body, page.content_type)
+    mentions: list[Mention] = matcher.scan(extracted.text, url=page.final_url or page.url)
+    rows = [(finding_id(page.url, m.subject), watchlist.subject_name(m.subject), m)
+            for m in mentions]
+    changed = {f.id for f in store.save_findings(run_id, page, extracted.title, rows)}
+    for fid, _, _ in rows:
+        version = store.finding_version(fid)
+        if fid in changed or not store.has_evidence(fid, version, "raw"):
+            finding = store.get_finding(fid)
+            if finding is None:
+                continue
+            kept = preserver.preserve(finding, version, page,
+                                      Path(page.body_path) if page.body_path else None)
+            for record in kept.records:
+                store.add_evidence(record)
+            result.problems.extend(kept.problems)
+    store.record_fetch(run_id, page, extracted.title)
+
+
+def _candidate_page(cand: Candidate, page: FetchedPage, spool: Path) -> FetchedPage:
+    """A page made of the provider's title and snippet, its raw answer kept as the body."""
+    raw = (cand.raw or f"{cand.title}\n{cand.snippet}").encode()
+    text = f"{cand.title}\n\n{cand.snippet}".encode()
+    sha = hashlib.sha256(raw).hexdigest()
+    bodies = spool / "bodies"
+    bodies.mkdir(parents=True, exist_ok=True)
+    (bodies / f"{sha}.snippet").write_bytes(text)
+    (bodies / sha).write_bytes(raw)
+    return FetchedPage(
+        url=page.url, final_url=page.final_url, status=page.status, fetched_at=page.fetched_at,
+        sha256=sha, body_path=str(bodies / f"{sha}.snippet"), content_type="text/plain",
+        source=cand.source, source_kind=cand.source_kind, error=page.error,
+    )
+
+
+def _site_report(name: str, tally: _SiteTally) -> SourceReport:
+    pages = tally.ok + tally.unchanged
+    if pages == 0 and tally.errors:
+        state = SourceState.UNREACHABLE if all(
+            "HTTP" not in e for e in tally.errors) else SourceState.ERROR
+        return SourceReport(name, SourceKind.SITE, state, tally.errors[0], 0)
+    if pages == 0:
+        return SourceReport(name, SourceKind.SITE, SourceState.ERROR,
+                            "no page was fetched (robots.txt may forbid it, or the crawl failed)")
+    detail = f"{tally.ok} changed, {tally.unchanged} unchanged"
+    if tally.errors:
+        detail += f"; {len(tally.errors)} failed, e.g. {tally.errors[0]}"
+        return SourceReport(name, SourceKind.SITE, SourceState.DEGRADED, detail, pages)
+    return SourceReport(name, SourceKind.SITE, SourceState.OK, detail, pages)
