@@ -17,9 +17,37 @@ from scrapy.http import Response
 from scrapy.linkextractors import LinkExtractor
 from twisted.python.failure import Failure
 
-SKIP_EXTENSIONS = ["pdf", "zip", "jpg", "jpeg", "png", "gif", "webp", "mp4", "mp3", "avi", "mov",
-                   "exe", "dmg", "iso", "gz", "tar", "svg", "woff", "woff2", "ttf", "ico", "css",
-                   "js", "doc", "docx", "xls", "xlsx", "ppt", "pptx"]
+SKIP_EXTENSIONS = [
+    "pdf",
+    "zip",
+    "jpg",
+    "jpeg",
+    "png",
+    "gif",
+    "webp",
+    "mp4",
+    "mp3",
+    "avi",
+    "mov",
+    "exe",
+    "dmg",
+    "iso",
+    "gz",
+    "tar",
+    "svg",
+    "woff",
+    "woff2",
+    "ttf",
+    "ico",
+    "css",
+    "js",
+    "doc",
+    "docx",
+    "xls",
+    "xlsx",
+    "ppt",
+    "pptx",
+]
 
 
 class SiteSpider(scrapy.Spider):
@@ -45,19 +73,30 @@ class SiteSpider(scrapy.Spider):
                 if req is not None:
                     yield req
         for cand in self.job.get("candidates", []):
-            yield scrapy.Request(cand["url"], callback=self.parse, errback=self.failed,
-                                 dont_filter=True,
-                                 meta={"site": cand["source"], "kind": cand["kind"], "depth_": 0,
-                                       "original_url": cand["url"]})
+            yield scrapy.Request(
+                cand["url"],
+                callback=self.parse,
+                errback=self.failed,
+                dont_filter=True,
+                meta={
+                    "site": cand["source"],
+                    "kind": cand["kind"],
+                    "depth_": 0,
+                    "original_url": cand["url"],
+                },
+            )
 
     def _request(self, url: str, site: str, kind: str, depth: int) -> scrapy.Request | None:
         limit = self._site(site).get("max_pages", 500) if kind == "site" else 1
         if self.pages_scheduled.get(site, 0) >= limit:
             return None
         self.pages_scheduled[site] = self.pages_scheduled.get(site, 0) + 1
-        return scrapy.Request(url, callback=self.parse, errback=self.failed,
-                              meta={"site": site, "kind": kind, "depth_": depth,
-                                    "original_url": url})
+        return scrapy.Request(
+            url,
+            callback=self.parse,
+            errback=self.failed,
+            meta={"site": site, "kind": kind, "depth_": depth, "original_url": url},
+        )
 
     def _site(self, name: str) -> dict[str, Any]:
         return next((s for s in self.job.get("sites", []) if s["name"] == name), {})
@@ -90,8 +129,11 @@ class SiteSpider(scrapy.Spider):
 
     def _item(self, response: Response) -> dict[str, Any]:
         meta = response.meta
-        headers = [(k.decode("latin-1"), v.decode("latin-1"))
-                   for k, vs in response.headers.items() for v in vs]
+        headers = [
+            (k.decode("latin-1"), v.decode("latin-1"))
+            for k, vs in response.headers.items()
+            for v in vs
+        ]
         return {
             "url": meta.get("original_url", response.url),
             "final_url": response.url,

@@ -44,8 +44,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     result = run_once(_watchlist(args))
     if result.problems:
-        print(f"repwatch: run {result.run_id} finished with {len(result.problems)} problem(s):",
-              file=sys.stderr)
+        print(
+            f"repwatch: run {result.run_id} finished with {len(result.problems)} problem(s):",
+            file=sys.stderr,
+        )
         for p in result.problems[:20]:
             print(f"  - {p}", file=sys.stderr)
         if result.digest:
@@ -64,30 +66,39 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_scan(args: argparse.Namespace) -> int:
     from repwatch.scan import run_scan
 
-    return run_scan(_watchlist(args), [Path(p) for p in args.paths], as_json=args.json,
-                    out=sys.stdout)
+    return run_scan(
+        _watchlist(args), [Path(p) for p in args.paths], as_json=args.json, out=sys.stdout
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="repwatch",
         description="Online reputation watch for schools: discover, recognise, preserve, "
-                    "report, take down.",
+        "report, take down.",
     )
     parser.add_argument("--version", action="version", version=f"repwatch {__version__}")
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("-w", "--watchlist", default="watchlist.toml",
-                        help="path to watchlist.toml (default: ./watchlist.toml)")
+    common.add_argument(
+        "-w",
+        "--watchlist",
+        default="watchlist.toml",
+        help="path to watchlist.toml (default: ./watchlist.toml)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
     sub.add_parser("check", parents=[common], help="validate the watchlist")
     sub.add_parser("run", parents=[common], help="one monitoring cycle (what cron runs)")
-    p = sub.add_parser("demo", parents=[common],
-                       help="run the whole job on the embedded demo web (offline)")
+    p = sub.add_parser(
+        "demo", parents=[common], help="run the whole job on the embedded demo web (offline)"
+    )
     p.add_argument("--dir", default="reports/demo", help="where the demo's results go")
-    p = sub.add_parser("scan", parents=[common],
-                       help="match files against the watchlist; print findings, write nothing")
+    p = sub.add_parser(
+        "scan",
+        parents=[common],
+        help="match files against the watchlist; print findings, write nothing",
+    )
     p.add_argument("--json", action="store_true", help="one JSON object per finding per line")
     p.add_argument("paths", nargs="+", metavar="PATH")
     return parser

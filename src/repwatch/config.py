@@ -190,10 +190,14 @@ class Watchlist:
 
 # --------------------------------------------------------------------------- schema
 
-EMAIL_RE = re.compile(r"^[^@\s<>\"]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*$")
+EMAIL_RE = re.compile(
+    r"^[^@\s<>\"]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*$"
+)
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 ENV_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-DOMAIN_RE = re.compile(r"^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*$")
+DOMAIN_RE = re.compile(
+    r"^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*$"
+)
 CRON_FIELD_RE = re.compile(r"^[\d*/,\-A-Za-z]+$")
 
 Check = Callable[[Any], str | None]
@@ -352,8 +356,13 @@ SCHEMA: dict[str, dict[str, Key]] = {
 
 TABLES = {"school", "crawl", "digest", "evidence", "takedown", "storage", "schedule"}
 ARRAYS = {"staff", "exclude", "sites", "search", "feeds"}
-TYPE_NAMES = {str: "a string", int: "a whole number", bool: "true or false", list: "a list",
-              dict: "a table"}
+TYPE_NAMES = {
+    str: "a string",
+    int: "a whole number",
+    bool: "true or false",
+    list: "a list",
+    dict: "a table",
+}
 
 
 def _type_name(t: type | tuple[type, ...]) -> str:
@@ -386,13 +395,17 @@ class _Validator:
         for key, value in data.items():
             if key not in schema:
                 close = difflib.get_close_matches(key, list(schema), n=1)
-                hint = f'did you mean "{close[0]}"?' if close else "known keys: " + ", ".join(schema)
+                hint = (
+                    f'did you mean "{close[0]}"?' if close else "known keys: " + ", ".join(schema)
+                )
                 self.problem(f"{where}.{key}", f"unknown key; {hint}")
                 continue
             spec = schema[key]
             if not _is_type(value, spec.type):
-                self.problem(f"{where}.{key}", f"must be {_type_name(spec.type)}, "
-                             f"not {type(value).__name__} ({value!r})")
+                self.problem(
+                    f"{where}.{key}",
+                    f"must be {_type_name(spec.type)}, not {type(value).__name__} ({value!r})",
+                )
                 continue
             if spec.check and (msg := spec.check(value)):
                 self.problem(f"{where}.{key}", f"{value!r} {msg}")
@@ -422,8 +435,10 @@ def load(path: str | Path) -> Watchlist:
     try:
         raw_text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ConfigError(f"{path}: no such file; pass -w PATH or create watchlist.toml "
-                          "(copy the one in the repwatch checkout)") from None
+        raise ConfigError(
+            f"{path}: no such file; pass -w PATH or create watchlist.toml "
+            "(copy the one in the repwatch checkout)"
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read it: {exc}") from None
     try:
@@ -469,8 +484,10 @@ def from_dict(data: dict[str, Any], path: Path) -> Watchlist:
         if sid is None:
             continue
         if sid in seen:
-            v.problem(f"staff[{i}].id", f'"{sid}" is already used by staff[{seen[sid]}]; '
-                      "give each member a different id")
+            v.problem(
+                f"staff[{i}].id",
+                f'"{sid}" is already used by staff[{seen[sid]}]; give each member a different id',
+            )
         else:
             seen[sid] = i
     for i, item in enumerate(arrays["exclude"]):
@@ -504,6 +521,8 @@ def from_dict(data: dict[str, Any], path: Path) -> Watchlist:
 
 def summary(w: Watchlist) -> str:
     """The one line ``repwatch check`` prints for a valid file."""
-    return (f"{w.path}: ok: {w.school.name}, {len(w.staff)} staff, {len(w.sites)} sites, "
-            f"{len(w.search)} search providers, {len(w.feeds)} feeds, "
-            f"{'SMTP ' + w.digest.smtp.host if w.digest.smtp else 'no SMTP (digests to files only)'}")
+    return (
+        f"{w.path}: ok: {w.school.name}, {len(w.staff)} staff, {len(w.sites)} sites, "
+        f"{len(w.search)} search providers, {len(w.feeds)} feeds, "
+        f"{'SMTP ' + w.digest.smtp.host if w.digest.smtp else 'no SMTP (digests to files only)'}"
+    )

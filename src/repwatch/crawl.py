@@ -29,8 +29,12 @@ class CrawlOutcome:
     stderr_tail: str
 
 
-def build_job(watchlist: Watchlist, spool: Path, candidates: tuple[Candidate, ...] | list[Candidate],
-              known: dict[str, PageState]) -> dict[str, object]:
+def build_job(
+    watchlist: Watchlist,
+    spool: Path,
+    candidates: tuple[Candidate, ...] | list[Candidate],
+    known: dict[str, PageState],
+) -> dict[str, object]:
     c = watchlist.crawl
     return {
         "spool": str(spool),
@@ -46,14 +50,24 @@ def build_job(watchlist: Watchlist, spool: Path, candidates: tuple[Candidate, ..
             "concurrent_requests": c.concurrent_requests,
         },
         "sites": [
-            {"name": s.name, "start_urls": list(s.start_urls), "max_depth": s.max_depth,
-             "max_pages": s.max_pages, "allowed_domains": list(s.allowed_domains)}
+            {
+                "name": s.name,
+                "start_urls": list(s.start_urls),
+                "max_depth": s.max_depth,
+                "max_pages": s.max_pages,
+                "allowed_domains": list(s.allowed_domains),
+            }
             for s in watchlist.sites
         ],
-        "candidates": [{"url": cand.url, "source": cand.source, "kind": str(cand.source_kind)}
-                       for cand in candidates],
-        "known": {url: {"etag": st.etag, "last_modified": st.last_modified}
-                  for url, st in known.items() if st.etag or st.last_modified},
+        "candidates": [
+            {"url": cand.url, "source": cand.source, "kind": str(cand.source_kind)}
+            for cand in candidates
+        ],
+        "known": {
+            url: {"etag": st.etag, "last_modified": st.last_modified}
+            for url, st in known.items()
+            if st.etag or st.last_modified
+        },
     }
 
 
@@ -68,7 +82,11 @@ def run_crawl(job: dict[str, object], spool: Path, timeout: float) -> CrawlOutco
     try:
         proc = subprocess.run(
             [sys.executable, "-m", "crawler.runner", str(job_path)],
-            capture_output=True, text=True, timeout=timeout, env=env, check=False,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=env,
+            check=False,
         )
         return CrawlOutcome(spool, proc.returncode, proc.stderr[-2000:])
     except subprocess.TimeoutExpired as exc:
@@ -87,11 +105,18 @@ def read_spool(spool: Path) -> Iterator[FetchedPage]:
             except json.JSONDecodeError:
                 continue  # a line cut short by a killed crawl
             yield FetchedPage(
-                url=d["url"], final_url=d["final_url"], status=int(d["status"]),
-                fetched_at=datetime.fromisoformat(d["fetched_at"]), sha256=d["sha256"],
-                body_path=d.get("body_path"), content_type=d.get("content_type") or "",
+                url=d["url"],
+                final_url=d["final_url"],
+                status=int(d["status"]),
+                fetched_at=datetime.fromisoformat(d["fetched_at"]),
+                sha256=d["sha256"],
+                body_path=d.get("body_path"),
+                content_type=d.get("content_type") or "",
                 headers=tuple((k, v) for k, v in d.get("headers") or []),
-                ip_address=d.get("ip_address"), source=d.get("source") or "",
+                ip_address=d.get("ip_address"),
+                source=d.get("source") or "",
                 source_kind=SourceKind(d.get("source_kind") or "site"),
-                etag=d.get("etag"), last_modified=d.get("last_modified"), error=d.get("error"),
+                etag=d.get("etag"),
+                last_modified=d.get("last_modified"),
+                error=d.get("error"),
             )

@@ -79,13 +79,15 @@ def run_once(
         previous = store.last_successful_run(before=run_id)
 
         # 1. Discover candidate URLs from search APIs and feeds.
-        found = discover(watchlist, store, since=previous.started_at if previous else None,
-                         now=started, env=env)
+        found = discover(
+            watchlist, store, since=previous.started_at if previous else None, now=started, env=env
+        )
         for report in found.reports:
             store.record_source(run_id, report)
             if report.state not in (SourceState.OK, SourceState.DEGRADED):
-                result.problems.append(f"{report.kind} {report.name}: {report.state}: "
-                                       f"{report.detail}")
+                result.problems.append(
+                    f"{report.kind} {report.name}: {report.state}: {report.detail}"
+                )
 
         # 2. Fetch: crawl the sites and the candidates in a child process.
         spool = reports / "spool" / f"run-{run_id}"
@@ -94,8 +96,9 @@ def run_once(
         budget = watchlist.crawl.site_timeout_seconds + 120
         outcome = run_crawl(job, spool, timeout=budget)
         if outcome.returncode != 0:
-            result.problems.append(f"crawler exited with {outcome.returncode}: "
-                                   f"{outcome.stderr_tail.strip()[-300:]}")
+            result.problems.append(
+                f"crawler exited with {outcome.returncode}: {outcome.stderr_tail.strip()[-300:]}"
+            )
 
         # 3-5. Match each page, store findings, preserve evidence for new or changed ones.
         matcher = Matcher(watchlist)
@@ -113,8 +116,15 @@ def run_once(
                     cand = candidates.get(page.url)
                     if cand is not None:
                         # Login wall or gone: keep what the provider said about it.
-                        _process(store, watchlist, matcher, preserver, run_id,
-                                 _candidate_page(cand, page, spool), result)
+                        _process(
+                            store,
+                            watchlist,
+                            matcher,
+                            preserver,
+                            run_id,
+                            _candidate_page(cand, page, spool),
+                            result,
+                        )
                     continue
                 state = known.get(page.url)
                 if page.status == 304 or (state is not None and state.sha256 == page.sha256):
@@ -125,10 +135,26 @@ def run_once(
                 _process(store, watchlist, matcher, preserver, run_id, page, result)
             for url, cand in candidates.items():
                 if url not in fetched_candidates:
-                    page = FetchedPage(url, url, 0, started, "", None, source=cand.source,
-                                       source_kind=cand.source_kind, error="not fetched")
-                    _process(store, watchlist, matcher, preserver, run_id,
-                             _candidate_page(cand, page, spool), result)
+                    page = FetchedPage(
+                        url,
+                        url,
+                        0,
+                        started,
+                        "",
+                        None,
+                        source=cand.source,
+                        source_kind=cand.source_kind,
+                        error="not fetched",
+                    )
+                    _process(
+                        store,
+                        watchlist,
+                        matcher,
+                        preserver,
+                        run_id,
+                        _candidate_page(cand, page, spool),
+                        result,
+                    )
 
         for site in watchlist.sites:
             report = _site_report(site.name, tallies.get(site.name, _SiteTally()))
@@ -139,28 +165,44 @@ def run_once(
         # 6-7. Report what is new since the last digest; only then mark it digested.
         undigested = store.undigested_findings()
         result.digest = render_digest(
-            watchlist, run_id=run_id, started_at=started, findings=undigested,
-            sources=store.source_reports(run_id), problems=result.problems,
+            watchlist,
+            run_id=run_id,
+            started_at=started,
+            findings=undigested,
+            sources=store.source_reports(run_id),
+            problems=result.problems,
             out_dir=reports / "digests",
         )
         store.mark_digested([f.id for f in undigested])
         result.new_findings = undigested
         result.exit_code = 1 if result.problems else 0
-        store.finish_run(run_id, now(), result.exit_code,
-                         f"{len(undigested)} new findings, {len(result.problems)} problems")
+        store.finish_run(
+            run_id,
+            now(),
+            result.exit_code,
+            f"{len(undigested)} new findings, {len(result.problems)} problems",
+        )
         if result.exit_code == 0:
             shutil.rmtree(spool, ignore_errors=True)
         return result
 
 
-def _process(store: Store, watchlist: Watchlist, matcher: Matcher, preserver: Preserver,
-             run_id: int, page: FetchedPage, result: RunResult) -> None:
+def _process(
+    store: Store,
+    watchlist: Watchlist,
+    matcher: Matcher,
+    preserver: Preserver,
+    run_id: int,
+    page: FetchedPage,
+    result: RunResult,
+) -> None:
     """Match one page; store its findings and their evidence; then record the fetch."""
     body = Path(page.body_path).read_bytes() if page.body_path else b""
     extracted = extract(body, page.content_type)
     mentions: list[Mention] = matcher.scan(extracted.text, url=page.final_url or page.url)
-    rows = [(finding_id(page.url, m.subject), watchlist.subject_name(m.subject), m)
-            for m in mentions]
+    rows = [
+        (finding_id(page.url, m.subject), watchlist.subject_name(m.subject), m) for m in mentions
+    ]
     changed = {f.id for f in store.save_findings(run_id, page, extracted.title, rows)}
     for fid, _, _ in rows:
         version = store.finding_version(fid)
@@ -168,8 +210,9 @@ def _process(store: Store, watchlist: Watchlist, matcher: Matcher, preserver: Pr
             finding = store.get_finding(fid)
             if finding is None:
                 continue
-            kept = preserver.preserve(finding, version, page,
-                                      Path(page.body_path) if page.body_path else None)
+            kept = preserver.preserve(
+                finding, version, page, Path(page.body_path) if page.body_path else None
+            )
             for record in kept.records:
                 store.add_evidence(record)
             result.problems.extend(kept.problems)
@@ -186,21 +229,35 @@ def _candidate_page(cand: Candidate, page: FetchedPage, spool: Path) -> FetchedP
     (bodies / f"{sha}.snippet").write_bytes(text)
     (bodies / sha).write_bytes(raw)
     return FetchedPage(
-        url=page.url, final_url=page.final_url, status=page.status, fetched_at=page.fetched_at,
-        sha256=sha, body_path=str(bodies / f"{sha}.snippet"), content_type="text/plain",
-        source=cand.source, source_kind=cand.source_kind, error=page.error,
+        url=page.url,
+        final_url=page.final_url,
+        status=page.status,
+        fetched_at=page.fetched_at,
+        sha256=sha,
+        body_path=str(bodies / f"{sha}.snippet"),
+        content_type="text/plain",
+        source=cand.source,
+        source_kind=cand.source_kind,
+        error=page.error,
     )
 
 
 def _site_report(name: str, tally: _SiteTally) -> SourceReport:
     pages = tally.ok + tally.unchanged
     if pages == 0 and tally.errors:
-        state = SourceState.UNREACHABLE if all(
-            "HTTP" not in e for e in tally.errors) else SourceState.ERROR
+        state = (
+            SourceState.UNREACHABLE
+            if all("HTTP" not in e for e in tally.errors)
+            else SourceState.ERROR
+        )
         return SourceReport(name, SourceKind.SITE, state, tally.errors[0], 0)
     if pages == 0:
-        return SourceReport(name, SourceKind.SITE, SourceState.ERROR,
-                            "no page was fetched (robots.txt may forbid it, or the crawl failed)")
+        return SourceReport(
+            name,
+            SourceKind.SITE,
+            SourceState.ERROR,
+            "no page was fetched (robots.txt may forbid it, or the crawl failed)",
+        )
     detail = f"{tally.ok} changed, {tally.unchanged} unchanged"
     if tally.errors:
         detail += f"; {len(tally.errors)} failed, e.g. {tally.errors[0]}"

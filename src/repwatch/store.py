@@ -238,8 +238,7 @@ class Store:
 
     def last_successful_run(self, before: int | None = None) -> RunRecord | None:
         row = self.db.execute(
-            "SELECT * FROM runs WHERE finished_at IS NOT NULL AND id < ? "
-            "ORDER BY id DESC LIMIT 1",
+            "SELECT * FROM runs WHERE finished_at IS NOT NULL AND id < ? ORDER BY id DESC LIMIT 1",
             (before if before is not None else 2**62,),
         ).fetchone()
         return _run(row) if row else None
@@ -252,14 +251,20 @@ class Store:
 
     def page_states(self) -> dict[str, PageState]:
         rows = self.db.execute("SELECT url, sha256, etag, last_modified, status FROM pages")
-        return {r["url"]: PageState(r["url"], r["sha256"], r["etag"], r["last_modified"],
-                                    r["status"]) for r in rows}
+        return {
+            r["url"]: PageState(r["url"], r["sha256"], r["etag"], r["last_modified"], r["status"])
+            for r in rows
+        }
 
     def page_state(self, url: str) -> PageState | None:
         r = self.db.execute(
             "SELECT url, sha256, etag, last_modified, status FROM pages WHERE url = ?", (url,)
         ).fetchone()
-        return PageState(r["url"], r["sha256"], r["etag"], r["last_modified"], r["status"]) if r else None
+        return (
+            PageState(r["url"], r["sha256"], r["etag"], r["last_modified"], r["status"])
+            if r
+            else None
+        )
 
     def record_fetch(self, run_id: int, page: FetchedPage, title: str = "") -> None:
         """Log the exchange; update the page's latest state unless it was an error or a 304."""
@@ -267,8 +272,16 @@ class Store:
             db.execute(
                 "INSERT INTO fetches (run_id, url, final_url, status, fetched_at, sha256, source, "
                 "error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (run_id, page.url, page.final_url, page.status, iso(page.fetched_at),
-                 page.sha256, page.source, page.error),
+                (
+                    run_id,
+                    page.url,
+                    page.final_url,
+                    page.status,
+                    iso(page.fetched_at),
+                    page.sha256,
+                    page.source,
+                    page.error,
+                ),
             )
             if page.error or page.status == 304:
                 db.execute("UPDATE pages SET last_run = ? WHERE url = ?", (run_id, page.url))
@@ -284,14 +297,29 @@ class Store:
                 "ip_address = excluded.ip_address, title = excluded.title, "
                 "source = excluded.source, source_kind = excluded.source_kind, "
                 "last_run = excluded.last_run",
-                (page.url, page.final_url, page.status, iso(page.fetched_at), page.sha256,
-                 page.content_type, page.etag, page.last_modified, page.ip_address, title,
-                 page.source, str(page.source_kind), run_id),
+                (
+                    page.url,
+                    page.final_url,
+                    page.status,
+                    iso(page.fetched_at),
+                    page.sha256,
+                    page.content_type,
+                    page.etag,
+                    page.last_modified,
+                    page.ip_address,
+                    title,
+                    page.source,
+                    str(page.source_kind),
+                    run_id,
+                ),
             )
 
     def fetch_count(self, run_id: int) -> int:
-        return int(self.db.execute("SELECT COUNT(*) FROM fetches WHERE run_id = ?",
-                                   (run_id,)).fetchone()[0])
+        return int(
+            self.db.execute("SELECT COUNT(*) FROM fetches WHERE run_id = ?", (run_id,)).fetchone()[
+                0
+            ]
+        )
 
     # ------------------------------------------------------------------ findings
 
@@ -311,11 +339,26 @@ class Store:
         now = iso(page.fetched_at)
         with self.tx() as db:
             for fid, subject_name, m in mentions:
-                row = db.execute("SELECT page_sha256, version, state FROM findings WHERE id = ?",
-                                 (fid,)).fetchone()
-                values = (m.matched, m.start, m.end, m.score, m.variant, m.reason,
-                          ",".join(m.categories), str(m.severity), m.snippet, title,
-                          int(m.url_only), page.source, str(page.source_kind), now, page.sha256)
+                row = db.execute(
+                    "SELECT page_sha256, version, state FROM findings WHERE id = ?", (fid,)
+                ).fetchone()
+                values = (
+                    m.matched,
+                    m.start,
+                    m.end,
+                    m.score,
+                    m.variant,
+                    m.reason,
+                    ",".join(m.categories),
+                    str(m.severity),
+                    m.snippet,
+                    title,
+                    int(m.url_only),
+                    page.source,
+                    str(page.source_kind),
+                    now,
+                    page.sha256,
+                )
                 if row is None:
                     db.execute(
                         "INSERT INTO findings (matched, start_offset, end_offset, score, variant, "
@@ -346,8 +389,9 @@ class Store:
         return self._finding(row) if row else None
 
     def findings(self, where: str = "1 = 1", params: tuple[object, ...] = ()) -> list[Finding]:
-        rows = self.db.execute(f"SELECT * FROM findings WHERE {where} ORDER BY first_seen, id",
-                               params)
+        rows = self.db.execute(
+            f"SELECT * FROM findings WHERE {where} ORDER BY first_seen, id", params
+        )
         return [self._finding(r) for r in rows]
 
     def undigested_findings(self) -> list[Finding]:
@@ -356,8 +400,10 @@ class Store:
 
     def mark_digested(self, finding_ids: list[str]) -> None:
         with self.tx() as db:
-            db.executemany("UPDATE findings SET digested_version = version WHERE id = ?",
-                           [(f,) for f in finding_ids])
+            db.executemany(
+                "UPDATE findings SET digested_version = version WHERE id = ?",
+                [(f,) for f in finding_ids],
+            )
 
     def finding_version(self, finding_id: str) -> int:
         row = self.db.execute("SELECT version FROM findings WHERE id = ?", (finding_id,)).fetchone()
@@ -377,15 +423,27 @@ class Store:
             if e["detail"]:
                 evidence[f"{e['kind']}_detail"] = e["detail"]
         return Finding(
-            id=row["id"], url=row["url"], subject=row["subject"], subject_name=row["subject_name"],
-            matched=row["matched"], start=row["start_offset"], end=row["end_offset"],
-            score=row["score"], variant=row["variant"], reason=row["reason"],
+            id=row["id"],
+            url=row["url"],
+            subject=row["subject"],
+            subject_name=row["subject_name"],
+            matched=row["matched"],
+            start=row["start_offset"],
+            end=row["end_offset"],
+            score=row["score"],
+            variant=row["variant"],
+            reason=row["reason"],
             categories=tuple(Category(c) for c in row["categories"].split(",") if c),
-            severity=Severity(row["severity"]), snippet=row["snippet"],
-            first_seen=parse_iso(row["first_seen"]), last_seen=parse_iso(row["last_seen"]),
-            page_sha256=row["page_sha256"], source=row["source"],
-            source_kind=SourceKind(row["source_kind"]), title=row["title"],
-            url_only=bool(row["url_only"]), evidence=evidence,
+            severity=Severity(row["severity"]),
+            snippet=row["snippet"],
+            first_seen=parse_iso(row["first_seen"]),
+            last_seen=parse_iso(row["last_seen"]),
+            page_sha256=row["page_sha256"],
+            source=row["source"],
+            source_kind=SourceKind(row["source_kind"]),
+            title=row["title"],
+            url_only=bool(row["url_only"]),
+            evidence=evidence,
         )
 
     # ------------------------------------------------------------------ evidence
@@ -396,23 +454,46 @@ class Store:
                 "INSERT INTO evidence (id, finding_id, finding_version, kind, created_at, url, "
                 "sha256, path, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (id) DO UPDATE SET detail = excluded.detail",
-                (record.id, record.finding_id, record.finding_version, record.kind,
-                 iso(record.created_at), record.url, record.sha256, record.path, record.detail),
+                (
+                    record.id,
+                    record.finding_id,
+                    record.finding_version,
+                    record.kind,
+                    iso(record.created_at),
+                    record.url,
+                    record.sha256,
+                    record.path,
+                    record.detail,
+                ),
             )
 
     def evidence_for(self, finding_id: str) -> list[EvidenceRecord]:
         rows = self.db.execute(
             "SELECT * FROM evidence WHERE finding_id = ? ORDER BY created_at, id", (finding_id,)
         )
-        return [EvidenceRecord(r["id"], r["finding_id"], r["finding_version"], r["kind"],
-                               parse_iso(r["created_at"]), r["url"], r["sha256"], r["path"],
-                               r["detail"]) for r in rows]
+        return [
+            EvidenceRecord(
+                r["id"],
+                r["finding_id"],
+                r["finding_version"],
+                r["kind"],
+                parse_iso(r["created_at"]),
+                r["url"],
+                r["sha256"],
+                r["path"],
+                r["detail"],
+            )
+            for r in rows
+        ]
 
     def has_evidence(self, finding_id: str, version: int, kind: str) -> bool:
-        return self.db.execute(
-            "SELECT 1 FROM evidence WHERE finding_id = ? AND finding_version = ? AND kind = ?",
-            (finding_id, version, kind),
-        ).fetchone() is not None
+        return (
+            self.db.execute(
+                "SELECT 1 FROM evidence WHERE finding_id = ? AND finding_version = ? AND kind = ?",
+                (finding_id, version, kind),
+            ).fetchone()
+            is not None
+        )
 
     # ------------------------------------------------------------------ sources and budgets
 
@@ -424,30 +505,56 @@ class Store:
                 "ON CONFLICT (run_id, kind, name) DO UPDATE SET state = excluded.state, "
                 "detail = excluded.detail, pages = excluded.pages, "
                 "candidates = excluded.candidates, reset_at = excluded.reset_at",
-                (run_id, report.name, str(report.kind), str(report.state), report.detail,
-                 report.pages, report.candidates,
-                 iso(report.reset_at) if report.reset_at else None),
+                (
+                    run_id,
+                    report.name,
+                    str(report.kind),
+                    str(report.state),
+                    report.detail,
+                    report.pages,
+                    report.candidates,
+                    iso(report.reset_at) if report.reset_at else None,
+                ),
             )
 
     def source_reports(self, run_id: int) -> list[SourceReport]:
-        rows = self.db.execute("SELECT * FROM source_runs WHERE run_id = ? ORDER BY kind, name",
-                               (run_id,))
-        return [SourceReport(r["name"], SourceKind(r["kind"]), SourceState(r["state"]),
-                             r["detail"], r["pages"], r["candidates"],
-                             parse_iso(r["reset_at"]) if r["reset_at"] else None) for r in rows]
+        rows = self.db.execute(
+            "SELECT * FROM source_runs WHERE run_id = ? ORDER BY kind, name", (run_id,)
+        )
+        return [
+            SourceReport(
+                r["name"],
+                SourceKind(r["kind"]),
+                SourceState(r["state"]),
+                r["detail"],
+                r["pages"],
+                r["candidates"],
+                parse_iso(r["reset_at"]) if r["reset_at"] else None,
+            )
+            for r in rows
+        ]
 
     def record_api_call(self, source: str, at: datetime, status: int) -> None:
         with self.tx() as db:
-            db.execute("INSERT INTO api_calls (source, at, status) VALUES (?, ?, ?)",
-                       (source, iso(at), status))
+            db.execute(
+                "INSERT INTO api_calls (source, at, status) VALUES (?, ?, ?)",
+                (source, iso(at), status),
+            )
 
     def api_calls_since(self, source: str, since: datetime) -> int:
-        return int(self.db.execute(
-            "SELECT COUNT(*) FROM api_calls WHERE source = ? AND at >= ?", (source, iso(since))
-        ).fetchone()[0])
+        return int(
+            self.db.execute(
+                "SELECT COUNT(*) FROM api_calls WHERE source = ? AND at >= ?", (source, iso(since))
+            ).fetchone()[0]
+        )
 
 
 def _run(row: sqlite3.Row) -> RunRecord:
-    return RunRecord(row["id"], parse_iso(row["started_at"]),
-                     parse_iso(row["finished_at"]) if row["finished_at"] else None,
-                     row["status"], row["exit_code"], row["summary"])
+    return RunRecord(
+        row["id"],
+        parse_iso(row["started_at"]),
+        parse_iso(row["finished_at"]) if row["finished_at"] else None,
+        row["status"],
+        row["exit_code"],
+        row["summary"],
+    )

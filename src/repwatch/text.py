@@ -13,11 +13,50 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Comment
 from bs4.dammit import UnicodeDammit
 
-DROP_TAGS = ("script", "style", "noscript", "template", "nav", "svg", "iframe", "form",
-             "button", "select", "head")
-BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "article",
-              "section", "blockquote", "pre", "td", "th", "dd", "dt", "header", "footer", "main",
-              "aside", "figcaption", "hr", "ul", "ol", "table", "title"}
+DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "svg",
+    "iframe",
+    "form",
+    "button",
+    "select",
+    "head",
+)
+BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "article",
+    "section",
+    "blockquote",
+    "pre",
+    "td",
+    "th",
+    "dd",
+    "dt",
+    "header",
+    "footer",
+    "main",
+    "aside",
+    "figcaption",
+    "hr",
+    "ul",
+    "ol",
+    "table",
+    "title",
+}
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANKS = re.compile(r"\n\s*\n+")
 

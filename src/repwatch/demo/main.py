@@ -16,8 +16,12 @@ from repwatch.config import load
 from repwatch.demo.server import SITES, serve_demo
 from repwatch.run import run_once
 
-SITE_NAMES = {"gazette": "Springfield Gazette", "forum": "Springfield Parents Forum",
-              "reviews": "School Reviews UK", "sport": "Sports and Business Pages"}
+SITE_NAMES = {
+    "gazette": "Springfield Gazette",
+    "forum": "Springfield Parents Forum",
+    "reviews": "School Reviews UK",
+    "sport": "Sports and Business Pages",
+}
 
 
 def write_watchlist(directory: Path, urls: dict[str, str]) -> Path:

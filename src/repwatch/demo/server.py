@@ -21,11 +21,25 @@ from importlib.resources.abc import Traversable
 from urllib.parse import unquote, urlsplit
 
 SITES: tuple[str, ...] = ("gazette", "forum", "reviews", "sport")
+# The name each site gives itself in its pages (handy as a watchlist [[sites]] name).
+SITE_TITLES: dict[str, str] = {
+    "gazette": "Springfield Gazette",
+    "forum": "Springfield Parents Talk",
+    "reviews": "SchoolVoice",
+    "sport": "Sideline Weekly",
+}
 BROKEN = "broken"
 
 # Text types carry an explicit charset so the crawler and the evidence record agree on decoding.
-_TEXT_TYPES = {"text/html", "text/plain", "text/css", "application/javascript", "text/xml",
-               "application/xml", "application/json"}
+_TEXT_TYPES = {
+    "text/html",
+    "text/plain",
+    "text/css",
+    "application/javascript",
+    "text/xml",
+    "application/xml",
+    "application/json",
+}
 
 
 def site_root(site: str) -> Traversable:
@@ -87,8 +101,13 @@ class _SiteHandler(_QuietHandler):
         path = urlsplit(self.path).path or "/"
         node, redirect = _resolve(self.root, path)
         if node is not None and redirect:
-            self._send(HTTPStatus.MOVED_PERMANENTLY, b"", "text/plain; charset=utf-8",
-                       send_body, extra={"Location": path + "/"})
+            self._send(
+                HTTPStatus.MOVED_PERMANENTLY,
+                b"",
+                "text/plain; charset=utf-8",
+                send_body,
+                extra={"Location": path + "/"},
+            )
             return
         if node is None:
             body = b"<!DOCTYPE html><title>Not found</title><h1>404 Not found</h1>\n"
@@ -96,8 +115,14 @@ class _SiteHandler(_QuietHandler):
             return
         self._send(HTTPStatus.OK, node.read_bytes(), _content_type(node.name), send_body)
 
-    def _send(self, status: HTTPStatus, body: bytes, ctype: str, send_body: bool,
-              extra: dict[str, str] | None = None) -> None:
+    def _send(
+        self,
+        status: HTTPStatus,
+        body: bytes,
+        ctype: str,
+        send_body: bool,
+        extra: dict[str, str] | None = None,
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
@@ -134,12 +159,13 @@ class _Server(ThreadingHTTPServer):
 @contextmanager
 def _running(handler: type[BaseHTTPRequestHandler], host: str) -> Iterator[str]:
     server = _Server((host, 0), handler)
-    thread = threading.Thread(target=server.serve_forever, name=f"demo-{handler.__name__}",
-                              daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, name=f"demo-{handler.__name__}", daemon=True
+    )
     thread.start()
     try:
-        bound_host, port = server.server_address[:2]
-        shown = f"[{bound_host}]" if ":" in str(bound_host) else str(bound_host)
+        bound_host, port = str(server.server_address[0]), server.server_address[1]
+        shown = f"[{bound_host}]" if ":" in bound_host else bound_host
         yield f"http://{shown}:{port}/"
     finally:
         server.shutdown()

@@ -21,16 +21,21 @@ from repwatch.store import iso
 
 ACTIONS: dict[Severity, str] = {
     Severity.CRITICAL: "Inform the DSL now. Preserve the evidence. Threats and hate crime: report "
-                       "to the police (999 if there is immediate danger, otherwise 101 or True "
-                       "Vision).",
+    "to the police (999 if there is immediate danger, otherwise 101 or True "
+    "Vision).",
     Severity.HIGH: "Report to the line manager, who investigates. Preserve the evidence. After "
-                   "investigation, ask the uploader or the site to remove it.",
+    "investigation, ask the uploader or the site to remove it.",
     Severity.MEDIUM: "For information: the line manager reads it; no action required.",
     Severity.LOW: "For information only.",
 }
 
-FAILED_STATES = {SourceState.UNREACHABLE, SourceState.ERROR, SourceState.AUTH_FAILED,
-                 SourceState.QUOTA_EXHAUSTED, SourceState.RATE_LIMITED}
+FAILED_STATES = {
+    SourceState.UNREACHABLE,
+    SourceState.ERROR,
+    SourceState.AUTH_FAILED,
+    SourceState.QUOTA_EXHAUSTED,
+    SourceState.RATE_LIMITED,
+}
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,7 @@ def highlight(snippet: str, matched: str) -> tuple[str, str, str]:
     at = snippet.lower().find(matched.lower()) if matched else -1
     if at < 0:
         return snippet, "", ""
-    return snippet[:at], snippet[at:at + len(matched)], snippet[at + len(matched):]
+    return snippet[:at], snippet[at : at + len(matched)], snippet[at + len(matched) :]
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:
@@ -73,13 +78,25 @@ def finding_json(f: Finding) -> dict[str, object]:
     for key, value in sorted(ev.items()):
         evidence.setdefault(key, value)
     return {
-        "id": f.id, "subject": f.subject, "subject_name": f.subject_name, "matched": f.matched,
-        "url": f.url, "title": f.title, "severity": str(f.severity),
-        "categories": [str(c) for c in f.categories], "reason": f.reason,
-        "snippet": f.snippet, "score": round(f.score, 3), "variant": f.variant,
-        "first_seen": iso(f.first_seen), "last_seen": iso(f.last_seen),
-        "source": f.source, "source_kind": str(f.source_kind), "url_only": f.url_only,
-        "action": ACTIONS[f.severity], "evidence": evidence,
+        "id": f.id,
+        "subject": f.subject,
+        "subject_name": f.subject_name,
+        "matched": f.matched,
+        "url": f.url,
+        "title": f.title,
+        "severity": str(f.severity),
+        "categories": [str(c) for c in f.categories],
+        "reason": f.reason,
+        "snippet": f.snippet,
+        "score": round(f.score, 3),
+        "variant": f.variant,
+        "first_seen": iso(f.first_seen),
+        "last_seen": iso(f.last_seen),
+        "source": f.source,
+        "source_kind": str(f.source_kind),
+        "url_only": f.url_only,
+        "action": ACTIONS[f.severity],
+        "evidence": evidence,
     }
 
 
@@ -115,14 +132,24 @@ def render_digest(
     files.html.write_text(env.get_template("digest.html").render(**context), encoding="utf-8")
     files.text.write_text(env.get_template("digest.txt").render(**context), encoding="utf-8")
     payload = {
-        "run": {"id": run_id, "started_at": iso(started_at), "school": watchlist.school.name,
-                "counts": {str(s): counts[s] for s in SEVERITY_ORDER},
-                "problems": problems},
+        "run": {
+            "id": run_id,
+            "started_at": iso(started_at),
+            "school": watchlist.school.name,
+            "counts": {str(s): counts[s] for s in SEVERITY_ORDER},
+            "problems": problems,
+        },
         "findings": [finding_json(f) for f in findings],
         "sources": [
-            {"name": s.name, "kind": str(s.kind), "state": str(s.state), "detail": s.detail,
-             "pages": s.pages, "candidates": s.candidates,
-             "reset_at": iso(s.reset_at) if s.reset_at else None}
+            {
+                "name": s.name,
+                "kind": str(s.kind),
+                "state": str(s.state),
+                "detail": s.detail,
+                "pages": s.pages,
+                "candidates": s.candidates,
+                "reset_at": iso(s.reset_at) if s.reset_at else None,
+            }
             for s in sources
         ],
     }

@@ -1,0 +1,74 @@
+"""Write-once files and private folders: the only way evidence reaches the disk.
+
+Every artefact under ``reports/evidence/`` is written to a temporary file in the same folder,
+flushed to disk and renamed into place, so a crash never leaves half a screenshot behind a
+final name, and a file that exists is never rewritten. Folders are created mode 0700 and files
+mode 0600: evidence may show personal data of staff and pupils.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+CHUNK = 1 << 20
+
+
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) and make sure it is readable by the owner only."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if path.stat().st_mode & 0o077:
+        path.chmod(0o700)
+    return path
+
+
+def write_once(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` atomically; return False (and write nothing) if it exists."""
+    if path.exists():
+        return False
+    private_dir(path.parent)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return True
+
+
+def copy_once(source: Path, path: Path) -> bool:
+    """Copy ``source`` to ``path`` atomically (streamed); False if ``path`` already exists."""
+    if path.exists():
+        return False
+    private_dir(path.parent)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
+            while chunk := src.read(CHUNK):
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return True
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
