@@ -287,7 +287,8 @@ class Store:
                 db.execute("UPDATE pages SET last_run = ? WHERE url = ?", (run_id, page.url))
                 return
             db.execute(
-                "INSERT INTO pages (url, final_url, status, fetched_at, sha256, content_type, etag, "
+                "INSERT INTO pages (url, final_url, status, fetched_at, sha256, content_type, "
+                "etag, "
                 "last_modified, ip_address, title, source, source_kind, last_run) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (url) DO UPDATE SET final_url = excluded.final_url, "

@@ -87,7 +87,7 @@ def html_to_text(html: str) -> Extracted:
         c.extract()
     for tag in soup.find_all(DROP_TAGS):
         tag.decompose()
-    for tag in soup.find_all(attrs={"role": "navigation"}):
+    for tag in soup.find_all(True, attrs={"role": "navigation"}):
         tag.decompose()
     for tag in soup.find_all(["header", "footer"]):
         # Site-wide chrome, but a forum post's <header> holds its author: keep those inside

@@ -13,21 +13,15 @@ from pathlib import Path
 from typing import TextIO
 
 from repwatch.config import load
-from repwatch.demo.server import SITES, serve_demo
-from repwatch.run import run_once
-
-SITE_NAMES = {
-    "gazette": "Springfield Gazette",
-    "forum": "Springfield Parents Forum",
-    "reviews": "School Reviews UK",
-    "sport": "Sports and Business Pages",
-}
+from repwatch.demo.expected import Observed, check, load_expected
+from repwatch.demo.server import SITE_TITLES, SITES, serve_demo
+from repwatch.run import RunResult, run_once
 
 
 def write_watchlist(directory: Path, urls: dict[str, str]) -> Path:
     sites = "".join(
-        f'[[sites]]\nname = "{SITE_NAMES.get(name, name)}"\nstart_urls = ["{urls[name]}"]\n'
-        f"max_depth = 4\nmax_pages = 200\n\n"
+        f'[[sites]]\nname = "{SITE_TITLES.get(name, name)}"\nstart_urls = ["{urls[name]}"]\n'
+        f"max_depth = {load_expected().max_depth}\nmax_pages = 200\n\n"
         for name in urls
     )
     template = files("repwatch.demo").joinpath("watchlist.toml.in").read_text(encoding="utf-8")
@@ -46,11 +40,18 @@ def run_demo(directory: Path, out: TextIO) -> int:
         urls = {name: urls[name] for name in SITES}
         path = write_watchlist(directory, urls)
         result = run_once(load(path))
+        misses = demo_problems(result, urls)
     print(f"repwatch demo: {len(result.new_findings)} findings on the demo web", file=out)
     for f in result.new_findings:
         print(f"  [{f.severity}] {f.subject_name}: {f.url}", file=out)
     for p in result.problems:
         print(f"  problem: {p}", file=out)
+    if misses:
+        print("the demo's ground truth disagrees with this run:", file=out)
+        for m in misses:
+            print(f"  - {m}", file=out)
+    else:
+        print("all true mentions found; no decoys reported", file=out)
     print(f"watchlist: {path}", file=out)
     if result.digest:
         print(f"digest:    {result.digest.html}", file=out)
@@ -59,3 +60,10 @@ def run_demo(directory: Path, out: TextIO) -> int:
     print(f"database:  {directory.resolve() / 'repwatch.db'}", file=out)
     print(f"next:      repwatch check -w {path}", file=out)
     return result.exit_code
+
+
+def demo_problems(result: RunResult, urls: dict[str, str]) -> list[str]:
+    """Compare the run's findings with the demo's ground truth (``expected.toml``)."""
+    observed = [Observed(f.url, f.subject, tuple(str(c) for c in f.categories), str(f.severity))
+                for f in result.new_findings]
+    return check(observed, urls, include_hard=False)
