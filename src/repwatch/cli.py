@@ -71,6 +71,39 @@ def cmd_scan(args: argparse.Namespace) -> int:
     )
 
 
+@command("verify")
+def cmd_verify(args: argparse.Namespace) -> int:
+    from repwatch.evidence.verify import verify
+
+    reports = _watchlist(args).reports_dir
+    problems = verify(reports, args.id)
+    for problem in problems:
+        print(f"repwatch: verify: {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+@command("export")
+def cmd_export(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from repwatch.evidence.export import export
+    from repwatch.store import Store
+
+    reports = _watchlist(args).reports_dir
+    with Store.open(reports) as store:
+        out = export(
+            reports,
+            store,
+            args.id,
+            Path(args.output),
+            datetime.now(UTC),
+            recipient=args.recipient,
+            reason=args.reason,
+        )
+    print(out)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="repwatch",
@@ -101,6 +134,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="one JSON object per finding per line")
     p.add_argument("paths", nargs="+", metavar="PATH")
+    p = sub.add_parser(
+        "verify",
+        parents=[common],
+        help="re-hash evidence, check the ledger chain and signatures (exit 1 on any mismatch)",
+    )
+    p.add_argument("id", nargs="?", help="a finding or capture id (default: everything)")
+    p = sub.add_parser(
+        "export", parents=[common], help="write an evidence bundle for one finding or capture"
+    )
+    p.add_argument("id", help="a finding or capture id")
+    p.add_argument("-o", "--output", required=True, metavar="DIR", help="a new, empty folder")
+    p.add_argument("--recipient", default="", help="who the bundle is for (custody log)")
+    p.add_argument("--reason", default="", help="why it is handed over (custody log)")
     return parser
 
 

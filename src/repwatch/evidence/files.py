@@ -16,9 +16,16 @@ CHUNK = 1 << 20
 
 
 def private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) and make sure it is readable by the owner only."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if path.stat().st_mode & 0o077:
+    """Create ``path`` and any missing parents, each readable by the owner only (0700)."""
+    missing = []
+    current = path
+    while not current.exists():
+        missing.append(current)
+        current = current.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+        folder.chmod(0o700)  # mkdir's mode is filtered by the umask
+    if missing or path.stat().st_mode & 0o077:
         path.chmod(0o700)
     return path
 

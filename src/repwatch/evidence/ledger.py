@@ -94,25 +94,36 @@ class Ledger:
         if self.private_key_path.exists():
             try:
                 loaded = serialization.load_pem_private_key(
-                    self.private_key_path.read_bytes(), password=None)
+                    self.private_key_path.read_bytes(), password=None
+                )
             except (ValueError, TypeError) as exc:
-                raise EvidenceError(f"{self.private_key_path}: not a readable Ed25519 private "
-                                    f"key ({exc}); restore it from backup") from None
+                raise EvidenceError(
+                    f"{self.private_key_path}: not a readable Ed25519 private "
+                    f"key ({exc}); restore it from backup"
+                ) from None
             if not isinstance(loaded, Ed25519PrivateKey):
-                raise EvidenceError(f"{self.private_key_path}: not an Ed25519 key; restore the "
-                                    "repwatch ledger key from backup")
+                raise EvidenceError(
+                    f"{self.private_key_path}: not an Ed25519 key; restore the "
+                    "repwatch ledger key from backup"
+                )
             key = loaded
         else:
             private_dir(self.private_key_path.parent)
             key = Ed25519PrivateKey.generate()
-            pem = key.private_bytes(serialization.Encoding.PEM,
-                                    serialization.PrivateFormat.PKCS8,
-                                    serialization.NoEncryption())
+            pem = key.private_bytes(
+                serialization.Encoding.PEM,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            )
             if not write_once(self.private_key_path, pem):
                 # Another process created it between our check and our write: use theirs.
                 return self.signing_key()
-        write_once(self.public_key_path, key.public_key().public_bytes(
-            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo))
+        write_once(
+            self.public_key_path,
+            key.public_key().public_bytes(
+                serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+            ),
+        )
         self._key = key
         return key
 
@@ -121,11 +132,14 @@ class Ledger:
         try:
             loaded = serialization.load_pem_public_key(self.public_key_path.read_bytes())
         except FileNotFoundError:
-            raise EvidenceError(f"{self.public_key_path}: public key missing; it is written with "
-                                "the first ledger entry") from None
+            raise EvidenceError(
+                f"{self.public_key_path}: public key missing; it is written with "
+                "the first ledger entry"
+            ) from None
         except ValueError as exc:
-            raise EvidenceError(f"{self.public_key_path}: not a readable public key ({exc})") \
-                from None
+            raise EvidenceError(
+                f"{self.public_key_path}: not a readable public key ({exc})"
+            ) from None
         if not isinstance(loaded, Ed25519PublicKey):
             raise EvidenceError(f"{self.public_key_path}: not an Ed25519 public key")
         return loaded
@@ -135,8 +149,10 @@ class Ledger:
     def append(self, event: dict[str, Any], now: datetime | None = None) -> LedgerEntry:
         """Append one signed, chained entry and return it. ``event`` needs a ``type``."""
         if not isinstance(event.get("type"), str) or not event["type"]:
-            raise EvidenceError(f"ledger event {event!r} has no \"type\"; give every event a "
-                                "type such as \"capture\", \"export\" or \"case-evidence\"")
+            raise EvidenceError(
+                f'ledger event {event!r} has no "type"; give every event a '
+                'type such as "capture", "export" or "case-evidence"'
+            )
         key = self.signing_key()
         kid = key_id(key.public_key())
         at = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
@@ -153,9 +169,11 @@ class Ledger:
                         tail = json.loads(last)
                         seq, prev = int(tail["seq"]) + 1, str(tail["hash"])
                     except (ValueError, KeyError, TypeError):
-                        raise EvidenceError(f"{self.path}: the last entry is damaged, so no new "
-                                            "entry can be chained to it; run `repwatch verify` "
-                                            "and restore the ledger from backup") from None
+                        raise EvidenceError(
+                            f"{self.path}: the last entry is damaged, so no new "
+                            "entry can be chained to it; run `repwatch verify` "
+                            "and restore the ledger from backup"
+                        ) from None
                 body = {"seq": seq, "at": at, "event": event, "prev": prev}
                 signed = _canonical(body)
                 digest = hashlib.sha256(signed).hexdigest()
@@ -198,14 +216,20 @@ class Ledger:
             if hashlib.sha256(signed).hexdigest() != entry.hash:
                 problems.append(f"{where}: hash does not match its content (entry was changed)")
             if entry.seq != expected_seq:
-                problems.append(f"{where}: sequence number {entry.seq}, expected {expected_seq} "
-                                "(an entry was removed or inserted)")
+                problems.append(
+                    f"{where}: sequence number {entry.seq}, expected {expected_seq} "
+                    "(an entry was removed or inserted)"
+                )
             if expected_prev and entry.prev != expected_prev:
-                problems.append(f"{where}: previous-hash link broken (an earlier entry was "
-                                "changed, removed or inserted)")
+                problems.append(
+                    f"{where}: previous-hash link broken (an earlier entry was "
+                    "changed, removed or inserted)"
+                )
             if entry.key != kid:
-                problems.append(f"{where}: signed with key {entry.key}, but the exported public "
-                                f"key {self.public_key_path.name} is {kid}")
+                problems.append(
+                    f"{where}: signed with key {entry.key}, but the exported public "
+                    f"key {self.public_key_path.name} is {kid}"
+                )
             try:
                 public.verify(base64.b64decode(entry.sig, validate=True), signed)
             except (InvalidSignature, ValueError):
@@ -226,9 +250,16 @@ class Ledger:
             try:
                 text = raw.decode()
                 obj = json.loads(text)
-                entry = LedgerEntry(int(obj["seq"]), str(obj["at"]), dict(obj["event"]),
-                                    str(obj["prev"]), str(obj["hash"]), str(obj["sig"]),
-                                    str(obj["key"]), text)
+                entry = LedgerEntry(
+                    int(obj["seq"]),
+                    str(obj["at"]),
+                    dict(obj["event"]),
+                    str(obj["prev"]),
+                    str(obj["hash"]),
+                    str(obj["sig"]),
+                    str(obj["key"]),
+                    text,
+                )
             except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
                 yield None, f"{where}: not a ledger entry ({exc.__class__.__name__}: {exc})"
                 continue
@@ -251,13 +282,14 @@ def _last_line(fh: Any) -> bytes | None:
         stripped = chunk.rstrip(b"\n")
         cut = stripped.rfind(b"\n")
         if cut >= 0 or start == 0:
-            line: bytes = stripped[cut + 1:]
+            line: bytes = stripped[cut + 1 :]
             return line or None
         size *= 4
 
 
-def ledger_append(reports_dir: Path, event: dict[str, Any],
-                  now: datetime | None = None) -> LedgerEntry:
+def ledger_append(
+    reports_dir: Path, event: dict[str, Any], now: datetime | None = None
+) -> LedgerEntry:
     """Append a custody event to ``reports_dir``'s evidence ledger (for cases and takedowns).
 
     ``event`` is any JSON-serialisable dict with a ``type`` (e.g. ``"case-evidence"``,

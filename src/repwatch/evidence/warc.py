@@ -23,7 +23,6 @@ cookies a site set.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import socket
@@ -31,7 +30,6 @@ import ssl
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
@@ -47,11 +45,24 @@ from repwatch.errors import BlockedAddress
 from repwatch.netguard import check_url, is_public
 
 # Headers that may carry credentials or session state; never written to any record.
-SECRET_HEADERS = frozenset({
-    "authorization", "proxy-authorization", "cookie", "set-cookie", "set-cookie2",
-    "x-api-key", "api-key", "x-subscription-token", "x-auth-token", "x-access-token",
-    "x-csrf-token", "x-xsrf-token", "x-amz-security-token", "www-authenticate-token",
-})
+SECRET_HEADERS = frozenset(
+    {
+        "authorization",
+        "proxy-authorization",
+        "cookie",
+        "set-cookie",
+        "set-cookie2",
+        "x-api-key",
+        "api-key",
+        "x-subscription-token",
+        "x-auth-token",
+        "x-access-token",
+        "x-csrf-token",
+        "x-xsrf-token",
+        "x-amz-security-token",
+        "www-authenticate-token",
+    }
+)
 # De-chunked bodies are stored, so these describe bytes that are not in the record.
 HOP_BY_HOP = frozenset({"transfer-encoding", "content-length", "connection", "keep-alive"})
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -59,8 +70,9 @@ REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 def is_secret_header(name: str) -> bool:
     lower = name.lower()
-    return lower in SECRET_HEADERS or any(w in lower for w in ("secret", "apikey", "api-key",
-                                                               "password", "token"))
+    return lower in SECRET_HEADERS or any(
+        w in lower for w in ("secret", "apikey", "api-key", "password", "token")
+    )
 
 
 @dataclass(frozen=True)
@@ -148,8 +160,15 @@ class CaptureInfo:
 class Fetcher:
     """httpx clients for capture-time fetches (kept across captures for connection reuse)."""
 
-    def __init__(self, user_agent: str, timeout: float, max_redirects: int, max_bytes: int,
-                 allow_private: bool, verify: ssl.SSLContext | bool = True) -> None:
+    def __init__(
+        self,
+        user_agent: str,
+        timeout: float,
+        max_redirects: int,
+        max_bytes: int,
+        allow_private: bool,
+        verify: ssl.SSLContext | bool = True,
+    ) -> None:
         self.user_agent = user_agent
         self.timeout = timeout
         self.max_redirects = max_redirects
@@ -161,10 +180,16 @@ class Fetcher:
     def _client(self, verified: bool) -> httpx.Client:
         if verified not in self._clients:
             self._clients[verified] = httpx.Client(
-                verify=self._verify if verified else False, follow_redirects=False,
-                timeout=self.timeout, trust_env=False,
-                headers={"User-Agent": self.user_agent, "Accept": "*/*",
-                         "Accept-Encoding": "gzip, deflate"})
+                verify=self._verify if verified else False,
+                follow_redirects=False,
+                timeout=self.timeout,
+                trust_env=False,
+                headers={
+                    "User-Agent": self.user_agent,
+                    "Accept": "*/*",
+                    "Accept-Encoding": "gzip, deflate",
+                },
+            )
         return self._clients[verified]
 
     def close(self) -> None:
@@ -183,8 +208,9 @@ class Fetcher:
             except BlockedAddress as exc:
                 return Exchange(url, tuple(hops), f"blocked: {exc}")
             except httpx.HTTPError as exc:
-                return Exchange(url, tuple(hops), f"unreachable: {current}: "
-                                f"{exc.__class__.__name__}: {exc}")
+                return Exchange(
+                    url, tuple(hops), f"unreachable: {current}: {exc.__class__.__name__}: {exc}"
+                )
             hops.append(hop)
             location = hop.header("location")
             if hop.status not in REDIRECTS or not location:
@@ -219,8 +245,9 @@ class Fetcher:
                 if ssl_object is not None:
                     tls = _tls_info(ssl_object, verified, verify_error)
             if ip and not self.allow_private and not is_public(ip):
-                raise BlockedAddress(f"{url}: connected to {ip}, a private or loopback address; "
-                                     "refused")
+                raise BlockedAddress(
+                    f"{url}: connected to {ip}, a private or loopback address; refused"
+                )
             chunks: list[bytes] = []
             size, truncated = 0, False
             for chunk in response.iter_raw():
@@ -236,13 +263,24 @@ class Fetcher:
         target = request.url.raw_path.decode("ascii", "replace")
         req_headers, removed_req = _clean(request.headers.multi_items())
         resp_headers, removed_resp = _clean(response.headers.multi_items())
-        protocol = response.http_version if response.http_version.startswith("HTTP/") \
-            else "HTTP/1.1"
+        protocol = (
+            response.http_version if response.http_version.startswith("HTTP/") else "HTTP/1.1"
+        )
         return Hop(
-            url=str(request.url), request_line=f"GET {target} {protocol}",
-            request_headers=req_headers, protocol=protocol, status=response.status_code,
-            reason=response.reason_phrase or "", response_headers=resp_headers, body=body,
-            truncated=truncated, ip=ip, port=port, tls=tls, elapsed_ms=elapsed,
+            # httpx (h11) always speaks HTTP/1.1 on the request side.
+            url=str(request.url),
+            request_line=f"GET {target} HTTP/1.1",
+            request_headers=req_headers,
+            protocol=protocol,
+            status=response.status_code,
+            reason=response.reason_phrase or "",
+            response_headers=resp_headers,
+            body=body,
+            truncated=truncated,
+            ip=ip,
+            port=port,
+            tls=tls,
+            elapsed_ms=elapsed,
             removed_headers=tuple(sorted(set(removed_req + removed_resp))),
         )
 
@@ -257,19 +295,23 @@ def _clean(headers: list[tuple[str, str]]) -> tuple[tuple[tuple[str, str], ...],
     return tuple(kept), tuple(removed)
 
 
-def _tls_info(ssl_object: ssl.SSLObject, verified: bool, verify_error: str) -> TlsInfo | None:
-    der = ssl_object.getpeercert(binary_form=True)
+def _tls_info(ssl_object: Any, verified: bool, verify_error: str) -> TlsInfo | None:
+    der = ssl_object.getpeercert(True)  # httpcore may hand over the C-level _SSLSocket
     if not der:
         return None
     cert = x509.load_der_x509_certificate(der)
     cipher = ssl_object.cipher()
     return TlsInfo(
-        subject=cert.subject.rfc4514_string(), issuer=cert.issuer.rfc4514_string(),
+        subject=cert.subject.rfc4514_string(),
+        issuer=cert.issuer.rfc4514_string(),
         sha256_fingerprint=cert.fingerprint(hashes.SHA256()).hex(":").upper(),
         not_before=cert.not_valid_before_utc.isoformat(),
-        not_after=cert.not_valid_after_utc.isoformat(), serial=format(cert.serial_number, "x"),
-        tls_version=ssl_object.version() or "", cipher=cipher[0] if cipher else "",
-        verified=verified, verify_error=verify_error,
+        not_after=cert.not_valid_after_utc.isoformat(),
+        serial=format(cert.serial_number, "x"),
+        tls_version=ssl_object.version() or "",
+        cipher=cipher[0] if cipher else "",
+        verified=verified,
+        verify_error=verify_error,
         pem=cert.public_bytes(serialization.Encoding.PEM).decode(),
     )
 
@@ -289,9 +331,15 @@ class WarcResult:
     payload_digest: str  # of the final response
 
 
-def write_warc(filename: str, exchange: Exchange, info: CaptureInfo, *,
-               screenshot: bytes | None, text: str | None,
-               keep_bodies: bool = True) -> WarcResult:
+def write_warc(
+    filename: str,
+    exchange: Exchange,
+    info: CaptureInfo,
+    *,
+    screenshot: bytes | None,
+    text: str | None,
+    keep_bodies: bool = True,
+) -> WarcResult:
     """Serialise one capture to WARC 1.1 bytes (gzip per record).
 
     ``keep_bodies=False`` (URL-only captures) writes response headers with an empty body and
@@ -299,21 +347,23 @@ def write_warc(filename: str, exchange: Exchange, info: CaptureInfo, *,
     """
     buf = io.BytesIO()
     writer = _Sha256Writer(buf, gzip=True, warc_version="1.1")
-    date = datetime_to_iso_date(info.started.astimezone(UTC).replace(tzinfo=None),
-                                use_micros=True)
+    date = datetime_to_iso_date(info.started.astimezone(UTC).replace(tzinfo=None), use_micros=True)
     ids: dict[str, Any] = {"hops": []}
-    warcinfo = writer.create_warcinfo_record(filename, {
-        "software": f"repwatch/{info.tools.get('repwatch', '')} (warcio "
-                    f"{info.tools.get('warcio', '')})",
-        "format": "WARC File Format 1.1",
-        "conformsTo": "https://iipc.github.io/warc-specifications/specifications/"
-                      "warc-format/warc-1.1/",
-        "operator": info.operator,
-        "hostname": socket.gethostname(),
-        "http-header-user-agent": info.user_agent,
-        "description": f"repwatch evidence capture {info.capture_id} for finding "
-                       f"{info.finding_id}",
-    })
+    warcinfo = writer.create_warcinfo_record(
+        filename,
+        {
+            "software": f"repwatch/{info.tools.get('repwatch', '')} (warcio "
+            f"{info.tools.get('warcio', '')})",
+            "format": "WARC File Format 1.1",
+            "conformsTo": "https://iipc.github.io/warc-specifications/specifications/"
+            "warc-format/warc-1.1/",
+            "operator": info.operator,
+            "hostname": socket.gethostname(),
+            "http-header-user-agent": info.user_agent,
+            "description": f"repwatch evidence capture {info.capture_id} for finding "
+            f"{info.finding_id}",
+        },
+    )
     warcinfo.rec_headers.replace_header("WARC-Date", date)
     writer.write_record(warcinfo)
     warcinfo_id = warcinfo.rec_headers.get_header("WARC-Record-ID")
@@ -333,28 +383,41 @@ def write_warc(filename: str, exchange: Exchange, info: CaptureInfo, *,
             resp_extra["WARC-Truncated"] = "unspecified"
         headers = list(hop.response_headers) + [("Content-Length", str(len(body)))]
         response = writer.create_warc_record(
-            hop.url, "response", payload=io.BytesIO(body), length=len(body),
-            http_headers=StatusAndHeaders(f"{hop.status} {hop.reason}".strip(), headers,
-                                          protocol=hop.protocol),
-            warc_headers_dict={**common, **ip_header, **resp_extra})
+            hop.url,
+            "response",
+            payload=io.BytesIO(body),
+            length=len(body),
+            http_headers=StatusAndHeaders(
+                f"{hop.status} {hop.reason}".strip(), headers, protocol=hop.protocol
+            ),
+            warc_headers_dict={**common, **ip_header, **resp_extra},
+        )
         response_id = response.rec_headers.get_header("WARC-Record-ID")
         request = writer.create_warc_record(
-            hop.url, "request", payload=io.BytesIO(b""), length=0,
-            http_headers=StatusAndHeaders(hop.request_line.rsplit(" ", 1)[0],
-                                          list(hop.request_headers),
-                                          protocol=hop.protocol, is_http_request=True),
-            warc_headers_dict={**common, **ip_header, "WARC-Concurrent-To": response_id})
+            hop.url,
+            "request",
+            payload=io.BytesIO(b""),
+            length=0,
+            http_headers=StatusAndHeaders(
+                hop.request_line, list(hop.request_headers), is_http_request=True
+            ),
+            warc_headers_dict={**common, **ip_header, "WARC-Concurrent-To": response_id},
+        )
         writer.write_record(response)
         writer.write_record(request)
-        hop_ids = {"url": hop.url, "response": response_id,
-                   "request": request.rec_headers.get_header("WARC-Record-ID")}
+        hop_ids = {
+            "url": hop.url,
+            "response": response_id,
+            "request": request.rec_headers.get_header("WARC-Record-ID"),
+        }
         if hop.tls is not None:
             cert = writer.create_warc_record(
-                hop.url, "metadata",
-                payload=io.BytesIO(json.dumps(hop.tls.as_dict(with_pem=True), indent=2)
-                                   .encode()),
+                hop.url,
+                "metadata",
+                payload=io.BytesIO(json.dumps(hop.tls.as_dict(with_pem=True), indent=2).encode()),
                 warc_content_type="application/json",
-                warc_headers_dict={**common, "WARC-Refers-To": response_id})
+                warc_headers_dict={**common, "WARC-Refers-To": response_id},
+            )
             writer.write_record(cert)
             hop_ids["tls"] = cert.rec_headers.get_header("WARC-Record-ID")
         ids["hops"].append(hop_ids)
@@ -363,49 +426,53 @@ def write_warc(filename: str, exchange: Exchange, info: CaptureInfo, *,
     page_url = exchange.final_url
     if screenshot is not None:
         shot = writer.create_warc_record(
-            f"urn:view:{page_url}", "resource", payload=io.BytesIO(screenshot),
-            length=len(screenshot), warc_content_type="image/png",
-            warc_headers_dict={**common})
+            f"urn:view:{page_url}",
+            "resource",
+            payload=io.BytesIO(screenshot),
+            length=len(screenshot),
+            warc_content_type="image/png",
+            warc_headers_dict={**common},
+        )
         writer.write_record(shot)
         ids["screenshot"] = shot.rec_headers.get_header("WARC-Record-ID")
     if text is not None:
         data = text.encode()
         conv = writer.create_warc_record(
-            page_url, "conversion", payload=io.BytesIO(data), length=len(data),
+            page_url,
+            "conversion",
+            payload=io.BytesIO(data),
+            length=len(data),
             warc_content_type="text/plain; charset=utf-8",
-            warc_headers_dict={**common, **({"WARC-Refers-To": response_id}
-                                            if response_id else {})})
+            warc_headers_dict={
+                **common,
+                **({"WARC-Refers-To": response_id} if response_id else {}),
+            },
+        )
         writer.write_record(conv)
         ids["text"] = conv.rec_headers.get_header("WARC-Record-ID")
     meta = {
-        "capture_id": info.capture_id, "finding_id": info.finding_id,
+        "capture_id": info.capture_id,
+        "finding_id": info.finding_id,
         "operator": info.operator,
         "capture_start_utc": info.started.astimezone(UTC).isoformat(),
         "capture_end_utc": info.finished.astimezone(UTC).isoformat(),
         "user_agent": info.user_agent,
         "viewport": {"width": info.viewport[0], "height": info.viewport[1]},
-        "tools": info.tools, "notes": list(info.notes),
+        "tools": info.tools,
+        "notes": list(info.notes),
         "headers_removed": sorted({h for hop in exchange.hops for h in hop.removed_headers}),
-        "fetch_error": exchange.error, **info.extra,
+        "fetch_error": exchange.error,
+        **info.extra,
     }
     meta_bytes = json.dumps(meta, indent=2, sort_keys=True).encode()
     record = writer.create_warc_record(
-        exchange.requested_url, "metadata", payload=io.BytesIO(meta_bytes),
-        length=len(meta_bytes), warc_content_type="application/json",
-        warc_headers_dict={**common, **({"WARC-Refers-To": response_id}
-                                        if response_id else {})})
+        exchange.requested_url,
+        "metadata",
+        payload=io.BytesIO(meta_bytes),
+        length=len(meta_bytes),
+        warc_content_type="application/json",
+        warc_headers_dict={**common, **({"WARC-Refers-To": response_id} if response_id else {})},
+    )
     writer.write_record(record)
     ids["metadata"] = record.rec_headers.get_header("WARC-Record-ID")
     return WarcResult(buf.getvalue(), ids, payload_digest)
-
-
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def write_file(path: Path, data: bytes) -> None:  # pragma: no cover - convenience for tools
-    path.write_bytes(data)

@@ -86,3 +86,16 @@ def build_queries(watchlist: Watchlist) -> tuple[Query, ...]:
             for context in contexts:
                 add(f"{quote(name)} {quote(context)}", member.id)
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What every provider is asked in one run."""
+
+    queries: tuple[Query, ...]
+    since: datetime | None  # the last successful run; None on the first run
+    window: Freshness
+
+
+def plan(watchlist: Watchlist, since: datetime | None, now: datetime) -> Plan:
+    return Plan(build_queries(watchlist), since, freshness(since, now))
