@@ -3,9 +3,9 @@
 Each capture is the full Preserver path: a fresh fetch recorded as WARC 1.1, PNG (full page),
 PDF, MHTML, extracted text, SHA-256 of every file, manifest, and a signed ledger entry. Pages
 come from a local http.server (127.0.0.1, port 0); each is a distinct ~6 KB forum-like page
-taller than the viewport. Peak memory is the highest summed RSS of this process and all its
-children (Playwright's driver and every Chromium process), as PSS so pages the Chromium
-processes share are counted once, sampled every 20 ms.
+taller than the viewport. Peak memory is the highest summed PSS of this process and all its
+children (Playwright's driver and every Chromium process; PSS counts shared pages once),
+sampled every 250 ms (reading smaps_rollup is costly; faster sampling slows the run).
 
     .venv/bin/python bench/bench_capture.py [--captures 40] [--baseline 5]
 
@@ -96,7 +96,7 @@ class PeakSampler:
 
     def _run(self) -> None:
         me = os.getpid()
-        while not self._stop.wait(0.02):
+        while not self._stop.wait(0.25):
             self.peak = max(self.peak, tree_rss_bytes(me))
 
     def __enter__(self) -> PeakSampler:

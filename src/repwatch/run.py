@@ -54,6 +54,7 @@ class RunResult:
     new_findings: list[Finding] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     digest: DigestFiles | None = None
+    processed: set[str] = field(default_factory=set)  # finding ids matched in this run
 
 
 @dataclass
@@ -156,6 +157,10 @@ def run_once(
                         result,
                     )
 
+            # A capture that failed last time (no browser, a crash, a timeout) is retried
+            # while its page is unchanged; a changed page was captured afresh above.
+            _retry_captures(store, preserver, reports, result)
+
         for site in watchlist.sites:
             report = _site_report(site.name, tallies.get(site.name, _SiteTally()))
             store.record_source(run_id, report)
@@ -206,7 +211,8 @@ def _process(
     changed = {f.id for f in store.save_findings(run_id, page, extracted.title, rows)}
     for fid, _, _ in rows:
         version = store.finding_version(fid)
-        if fid in changed or not store.has_evidence(fid, version, "raw"):
+        result.processed.add(fid)
+        if fid in changed or Preserver.capture_wanted(store.evidence_for(fid), version):
             finding = store.get_finding(fid)
             if finding is None:
                 continue
@@ -217,6 +223,23 @@ def _process(
                 store.add_evidence(record)
             result.problems.extend(kept.problems)
     store.record_fetch(run_id, page, extracted.title)
+
+
+def _retry_captures(store: Store, preserver: Preserver, reports: Path, result: RunResult) -> None:
+    for finding in store.findings("state = 'active'"):
+        if finding.id in result.processed:
+            continue
+        version = store.finding_version(finding.id)
+        if not Preserver.capture_wanted(store.evidence_for(finding.id), version):
+            continue
+        state = store.page_state(finding.url)
+        page = FetchedPage(finding.url, finding.url, state.status if state else 0,
+                           finding.last_seen, finding.page_sha256, None)
+        body = reports / "evidence" / "raw" / f"{finding.page_sha256}.bin"
+        kept = preserver.preserve(finding, version, page, body if body.exists() else None)
+        for record in kept.records:
+            store.add_evidence(record)
+        result.problems.extend(kept.problems)
 
 
 def _candidate_page(cand: Candidate, page: FetchedPage, spool: Path) -> FetchedPage:
