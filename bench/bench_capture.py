@@ -50,7 +50,11 @@ def page_body(n: int) -> bytes:
 
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802
-        n = int(self.path.strip("/").split("/")[-1] or 0)
+        last = self.path.strip("/").split("/")[-1]
+        if not last.isdigit():  # e.g. the browser's /favicon.ico
+            self.send_error(404)
+            return
+        n = int(last)
         body = page_body(n)
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")

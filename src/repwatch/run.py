@@ -35,7 +35,7 @@ from repwatch.models import (
 )
 from repwatch.sources import discover
 from repwatch.store import Store
-from repwatch.text import extract
+from repwatch.text import Extracted, extract
 
 
 def utcnow() -> datetime:
@@ -85,7 +85,9 @@ def run_once(
         )
         for report in found.reports:
             store.record_source(run_id, report)
-            if report.state not in (SourceState.OK, SourceState.DEGRADED):
+            if report.state not in (SourceState.OK, SourceState.DEGRADED) and not _disabled(
+                watchlist, report
+            ):
                 result.problems.append(
                     f"{report.kind} {report.name}: {report.state}: {report.detail}"
                 )
@@ -117,14 +119,9 @@ def run_once(
                     cand = candidates.get(page.url)
                     if cand is not None:
                         # Login wall or gone: keep what the provider said about it.
+                        stand_in, text = _candidate_page(cand, page, spool)
                         _process(
-                            store,
-                            watchlist,
-                            matcher,
-                            preserver,
-                            run_id,
-                            _candidate_page(cand, page, spool),
-                            result,
+                            store, watchlist, matcher, preserver, run_id, stand_in, result, text
                         )
                     continue
                 state = known.get(page.url)
@@ -147,15 +144,8 @@ def run_once(
                         source_kind=cand.source_kind,
                         error="not fetched",
                     )
-                    _process(
-                        store,
-                        watchlist,
-                        matcher,
-                        preserver,
-                        run_id,
-                        _candidate_page(cand, page, spool),
-                        result,
-                    )
+                    stand_in, text = _candidate_page(cand, page, spool)
+                    _process(store, watchlist, matcher, preserver, run_id, stand_in, result, text)
 
             # A capture that failed last time (no browser, a crash, a timeout) is retried
             # while its page is unchanged; a changed page was captured afresh above.
@@ -200,10 +190,12 @@ def _process(
     run_id: int,
     page: FetchedPage,
     result: RunResult,
+    extracted: Extracted | None = None,
 ) -> None:
     """Match one page; store its findings and their evidence; then record the fetch."""
-    body = Path(page.body_path).read_bytes() if page.body_path else b""
-    extracted = extract(body, page.content_type)
+    if extracted is None:
+        body = Path(page.body_path).read_bytes() if page.body_path else b""
+        extracted = extract(body, page.content_type)
     mentions: list[Mention] = matcher.scan(extracted.text, url=page.final_url or page.url)
     rows = [
         (finding_id(page.url, m.subject), watchlist.subject_name(m.subject), m) for m in mentions
@@ -233,8 +225,14 @@ def _retry_captures(store: Store, preserver: Preserver, reports: Path, result: R
         if not Preserver.capture_wanted(store.evidence_for(finding.id), version):
             continue
         state = store.page_state(finding.url)
-        page = FetchedPage(finding.url, finding.url, state.status if state else 0,
-                           finding.last_seen, finding.page_sha256, None)
+        page = FetchedPage(
+            finding.url,
+            finding.url,
+            state.status if state else 0,
+            finding.last_seen,
+            finding.page_sha256,
+            None,
+        )
         body = reports / "evidence" / "raw" / f"{finding.page_sha256}.bin"
         kept = preserver.preserve(finding, version, page, body if body.exists() else None)
         for record in kept.records:
@@ -242,26 +240,37 @@ def _retry_captures(store: Store, preserver: Preserver, reports: Path, result: R
         result.problems.extend(kept.problems)
 
 
-def _candidate_page(cand: Candidate, page: FetchedPage, spool: Path) -> FetchedPage:
-    """A page made of the provider's title and snippet, its raw answer kept as the body."""
+def _candidate_page(
+    cand: Candidate, page: FetchedPage, spool: Path
+) -> tuple[FetchedPage, Extracted]:
+    """The provider's answer stands in for a page we could not fetch: its raw JSON/XML is the
+    preserved body, and its title and snippet are the text that is matched."""
     raw = (cand.raw or f"{cand.title}\n{cand.snippet}").encode()
-    text = f"{cand.title}\n\n{cand.snippet}".encode()
     sha = hashlib.sha256(raw).hexdigest()
     bodies = spool / "bodies"
     bodies.mkdir(parents=True, exist_ok=True)
-    (bodies / f"{sha}.snippet").write_bytes(text)
     (bodies / sha).write_bytes(raw)
-    return FetchedPage(
+    stand_in = FetchedPage(
         url=page.url,
         final_url=page.final_url,
         status=page.status,
         fetched_at=page.fetched_at,
         sha256=sha,
-        body_path=str(bodies / f"{sha}.snippet"),
-        content_type="text/plain",
+        body_path=str(bodies / sha),
+        content_type="application/json"
+        if cand.raw.lstrip().startswith(("{", "["))
+        else "text/plain",
         source=cand.source,
         source_kind=cand.source_kind,
         error=page.error,
+    )
+    return stand_in, Extracted(title=cand.title, text=f"{cand.title}\n\n{cand.snippet}")
+
+
+def _disabled(watchlist: Watchlist, report: SourceReport) -> bool:
+    """A source switched off with ``enabled = false`` is not a failure to tell cron about."""
+    return report.state == SourceState.NOT_CONFIGURED and any(
+        not s.enabled and report.name.startswith(s.label) for s in watchlist.search
     )
 
 

@@ -16,8 +16,11 @@ RSS = "text/xml; charset=utf-8"
 
 
 def google_link(target: str) -> str:
-    return ("https://www.google.com/url?rct=j&sa=t&url=" + quote(target, safe=":/")
-            + "&ct=ga&cd=CAIyGjUwMjhiYWRmMWQ5M2MzMGE6Y29tOmVuOlVT&usg=AFQjCNGc3F9NBj810v400CL5")
+    return (
+        "https://www.google.com/url?rct=j&sa=t&url="
+        + quote(target, safe=":/")
+        + "&ct=ga&cd=CAIyGjUwMjhiYWRmMWQ5M2MzMGE6Y29tOmVuOlVT&usg=AFQjCNGc3F9NBj810v400CL5"
+    )
 
 
 def google_alerts(entries: list[tuple[str, str, str]], query: str = "St Example Academy") -> str:
@@ -46,14 +49,17 @@ def google_alerts(entries: list[tuple[str, str, str]], query: str = "St Example 
 
 def rss(items: list[tuple[str, str, str]], title: str = "Talkwalker Alerts") -> str:
     """A generic RSS 2.0 feed (the layout Talkwalker Alerts is parsed as)."""
-    body = "".join(f"""
+    body = "".join(
+        f"""
     <item>
       <title>{escape(t)}</title>
       <link>{escape(link)}</link>
       <guid isPermaLink="false">tw-{i}</guid>
       <description>{escape(d)}</description>
       <pubDate>Wed, 14 Oct 2026 09:3{i % 10}:00 +0000</pubDate>
-    </item>""" for i, (link, t, d) in enumerate(items))
+    </item>"""
+        for i, (link, t, d) in enumerate(items)
+    )
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>{escape(title)}</title>
 <link>https://alerts.talkwalker.com/</link><description>alerts</description>{body}
@@ -61,10 +67,15 @@ def rss(items: list[tuple[str, str, str]], title: str = "Talkwalker Alerts") -> 
 """
 
 
-MALFORMED = """<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom"><title>Broken</title>
+# Truncated mid-feed with a bare "&": not XML, though a lenient parser still finds the entry.
+MALFORMED_PARTIAL = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Broken & co</title>
+<entry><title>Springfield news</title><link href="https://news.example/partial"/>
+<updated>2026-10-14T09:30:15Z</updated></entry>
 <entry><title>unclosed & <b>bad</title>
 """
+# Not a feed at all: a proxy's error text served as XML.
+MALFORMED = """<?xml version="1.0"?>\n<<<< upstream error >>>> & no root element"""
 SIGN_IN_PAGE = "<!DOCTYPE html><html><head><title>Sign in - Google Accounts</title></head></html>"
 
 

@@ -14,28 +14,54 @@ from urllib.parse import urlencode
 
 from fakes.base import FakeServer, Reply, Request, json_reply
 
-FORBIDDEN_HTML = ("<!doctype html>\n<html lang=en>\n<title>403 Forbidden</title>\n"
-                  "<h1>Forbidden</h1>\n<p>You don&#39;t have the permission to access the "
-                  "requested resource. It is either read-protected or not readable by the "
-                  "server.</p>\n")
+FORBIDDEN_HTML = (
+    "<!doctype html>\n<html lang=en>\n<title>403 Forbidden</title>\n"
+    "<h1>Forbidden</h1>\n<p>You don&#39;t have the permission to access the "
+    "requested resource. It is either read-protected or not readable by the "
+    "server.</p>\n"
+)
 TIME_RANGES = ("day", "week", "month", "year")
 
 
-def result(url: str, title: str, content: str = "", published: str | None = None,
-           engine: str = "fakeweb", position: int = 1) -> dict[str, Any]:
+def result(
+    url: str,
+    title: str,
+    content: str = "",
+    published: str | None = None,
+    engine: str = "fakeweb",
+    position: int = 1,
+) -> dict[str, Any]:
     """One hit in the legacy dict shape most upstream engines still produce."""
-    return {"url": url, "title": title, "content": content, "engine": engine,
-            "template": "default.html", "parsed_url": ["https", "", "", "", "", ""],
-            "img_src": "", "thumbnail": "", "priority": "", "engines": [engine],
-            "positions": [position], "score": 1.0 / position, "category": "general",
-            "publishedDate": published}
+    return {
+        "url": url,
+        "title": title,
+        "content": content,
+        "engine": engine,
+        "template": "default.html",
+        "parsed_url": ["https", "", "", "", "", ""],
+        "img_src": "",
+        "thumbnail": "",
+        "priority": "",
+        "engines": [engine],
+        "positions": [position],
+        "score": 1.0 / position,
+        "category": "general",
+        "publishedDate": published,
+    }
 
 
 class FakeSearxng(FakeServer):
-    def __init__(self, results: dict[str, list[dict[str, Any]]] | None = None, *,
-                 default: list[dict[str, Any]] | None = None, json_enabled: bool = True,
-                 limiter: bool = False, unresponsive: list[list[str]] | None = None,
-                 per_page: int = 10, fail_500: bool = False) -> None:
+    def __init__(
+        self,
+        results: dict[str, list[dict[str, Any]]] | None = None,
+        *,
+        default: list[dict[str, Any]] | None = None,
+        json_enabled: bool = True,
+        limiter: bool = False,
+        unresponsive: list[list[str]] | None = None,
+        per_page: int = 10,
+        fail_500: bool = False,
+    ) -> None:
         super().__init__()
         self.results = results or {}  # query text → hits (all pages)
         self.default = default or []
@@ -61,8 +87,9 @@ class FakeSearxng(FakeServer):
             return json_reply({"error": "No query"}, 400)
         time_range = request.arg("time_range")
         if time_range and time_range not in TIME_RANGES:
-            return json_reply({"error": f"Invalid value {time_range} for parameter time_range"},
-                              400)
+            return json_reply(
+                {"error": f"Invalid value {time_range} for parameter time_range"}, 400
+            )
         pageno = request.arg("pageno", "1") or "1"
         if not pageno.isdigit() or int(pageno) < 1:
             return json_reply({"error": f"Invalid value {pageno} for parameter pageno"}, 400)
@@ -75,14 +102,25 @@ class FakeSearxng(FakeServer):
             hits: list[dict[str, Any]] = []
         else:
             hits = self.results.get(query, self.default)
-        window = hits[(page - 1) * self.per_page: page * self.per_page]
+        window = hits[(page - 1) * self.per_page : page * self.per_page]
         # number_of_results was removed on 2026-05-25: never sent.
-        return json_reply({"query": query, "results": window, "answers": [], "corrections": [],
-                           "infoboxes": [], "suggestions": [],
-                           "unresponsive_engines": self.unresponsive})
+        return json_reply(
+            {
+                "query": query,
+                "results": window,
+                "answers": [],
+                "corrections": [],
+                "infoboxes": [],
+                "suggestions": [],
+                "unresponsive_engines": self.unresponsive,
+            }
+        )
 
     @staticmethod
     def _looks_like_bot(request: Request) -> bool:
         accept = request.headers.get("accept", "")
-        return ("accept-language" not in request.headers or "text/html" not in accept
-                or request.headers.get("connection", "").lower() == "close")
+        return (
+            "accept-language" not in request.headers
+            or "text/html" not in accept
+            or request.headers.get("connection", "").lower() == "close"
+        )

@@ -34,8 +34,17 @@ from repwatch.sources.base import (
 )
 from repwatch.sources.queries import Plan, plan
 
-__all__ = ["DEFAULT_RETRY", "BudgetStopped", "Discovery", "NotConfigured", "PROVIDERS",
-           "RetryPolicy", "Unreachable", "UsageBook", "discover"]
+__all__ = [
+    "DEFAULT_RETRY",
+    "BudgetStopped",
+    "Discovery",
+    "NotConfigured",
+    "PROVIDERS",
+    "RetryPolicy",
+    "Unreachable",
+    "UsageBook",
+    "discover",
+]
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +74,10 @@ def _unique_labels(labels: list[str]) -> list[str]:
     return out
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def _report(ctx: SourceContext, work: Callable[[], None]) -> SourceReport:
     """Run one source; turn whatever happens into its report (never raises)."""
     reset_at = None
@@ -75,25 +88,43 @@ def _report(ctx: SourceContext, work: Callable[[], None]) -> SourceReport:
         detail = str(exc)
         reset_at = getattr(exc, "reset_at", None)
         if ctx.candidates:
-            detail += f" ({len(ctx.candidates)} candidates found before that are kept)"
+            detail += f" ({_count(len(ctx.candidates), 'candidate')} found before that kept)"
     except Exception as exc:  # a bug in one provider must not stop the others
         state = SourceState.ERROR
-        detail = (f"{ctx.label}: internal error {type(exc).__name__}: {exc}; please report "
-                  "it with the log")
+        detail = (
+            f"{ctx.label}: internal error {type(exc).__name__}: {exc}; please report "
+            "it with the log"
+        )
         log.error("%s", ctx.redact(detail))
     else:
         state = SourceState.DEGRADED if ctx.problems else SourceState.OK
-        parts = [f"{len(ctx.candidates)} candidates from {ctx.requests} requests",
-                 *ctx.problems, *ctx.notes]
+        parts = [
+            f"{_count(len(ctx.candidates), 'candidate')} from {_count(ctx.requests, 'request')}",
+            *ctx.problems,
+            *ctx.notes,
+        ]
         detail = "; ".join(parts)
-    return SourceReport(name=ctx.label, kind=ctx.kind, state=state,
-                        detail=ctx.redact(detail), pages=ctx.requests,
-                        candidates=len(ctx.candidates), reset_at=reset_at)
+    return SourceReport(
+        name=ctx.label,
+        kind=ctx.kind,
+        state=state,
+        detail=ctx.redact(detail),
+        pages=ctx.requests,
+        candidates=len(ctx.candidates),
+        reset_at=reset_at,
+    )
 
 
-def discover(watchlist: Watchlist, usage: UsageBook, *, since: datetime | None,
-             now: datetime, env: Mapping[str, str], retry: RetryPolicy = DEFAULT_RETRY,
-             sleep: Callable[[float], None] = time.sleep) -> Discovery:
+def discover(
+    watchlist: Watchlist,
+    usage: UsageBook,
+    *,
+    since: datetime | None,
+    now: datetime,
+    env: Mapping[str, str],
+    retry: RetryPolicy = DEFAULT_RETRY,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Discovery:
     """Ask every configured search provider and feed; return candidates and one report each.
 
     ``since`` is the start of the last successful run (None on the first): it sets the
@@ -101,29 +132,41 @@ def discover(watchlist: Watchlist, usage: UsageBook, *, since: datetime | None,
     watchlist names). ``retry`` and ``sleep`` bound and perform waits (tests shrink them).
     """
     the_plan = plan(watchlist, since, now)
-    skip = tuple(watchlist.school.own_domains) + tuple(e.domain for e in watchlist.exclude
-                                                       if e.domain)
-    labels = _unique_labels([s.label for s in watchlist.search]
-                            + [f.label for f in watchlist.feeds])
+    skip = tuple(watchlist.school.own_domains) + tuple(
+        e.domain for e in watchlist.exclude if e.domain
+    )
+    labels = _unique_labels(
+        [s.label for s in watchlist.search] + [f.label for f in watchlist.feeds]
+    )
     reports: list[SourceReport] = []
     found: list[Candidate] = []
-    timeout = httpx.Timeout(watchlist.crawl.timeout_seconds,
-                            connect=min(10.0, watchlist.crawl.timeout_seconds))
-    with httpx.Client(timeout=timeout, follow_redirects=False,
-                      headers={"User-Agent": watchlist.crawl.user_agent}) as client:
+    timeout = httpx.Timeout(
+        watchlist.crawl.timeout_seconds, connect=min(10.0, watchlist.crawl.timeout_seconds)
+    )
+    with httpx.Client(
+        timeout=timeout, follow_redirects=False, headers={"User-Agent": watchlist.crawl.user_agent}
+    ) as client:
 
         def context(label: str, kind: SourceKind, source: SearchSource | None) -> SourceContext:
             return SourceContext(
-                label=label, kind=kind, client=client, usage=usage, now=now, env=env,
+                label=label,
+                kind=kind,
+                client=client,
+                usage=usage,
+                now=now,
+                env=env,
                 budget_per_day=source.budget_per_day if source else None,
                 budget_per_month=source.budget_per_month if source else None,
-                retry=retry, sleep=sleep, skip_domains=skip)
+                retry=retry,
+                sleep=sleep,
+                skip_domains=skip,
+            )
 
         jobs: list[tuple[SourceContext, Callable[[], None]]] = []
         for source, label in zip(watchlist.search, labels, strict=False):
             ctx = context(label, SourceKind.SEARCH, source)
             jobs.append((ctx, _search_job(ctx, source, the_plan)))
-        for feed, label in zip(watchlist.feeds, labels[len(watchlist.search):], strict=False):
+        for feed, label in zip(watchlist.feeds, labels[len(watchlist.search) :], strict=False):
             ctx = context(label, SourceKind.FEED, None)
             jobs.append((ctx, _feed_job(ctx, feed)))
         for ctx, work in jobs:
@@ -142,12 +185,16 @@ def discover(watchlist: Watchlist, usage: UsageBook, *, since: datetime | None,
 def _search_job(ctx: SourceContext, source: SearchSource, the_plan: Plan) -> Callable[[], None]:
     def work() -> None:
         if not source.enabled:
-            raise NotConfigured(f"{ctx.label}: disabled (enabled = false in its [[search]] "
-                                "entry); remove that line to use it")
+            raise NotConfigured(
+                f"{ctx.label}: disabled (enabled = false in its [[search]] "
+                "entry); remove that line to use it"
+            )
         provider = PROVIDERS.get(source.provider)
         if provider is None:
-            raise NotConfigured(f"{ctx.label}: unknown provider {source.provider!r}; use one "
-                                f"of {', '.join(PROVIDERS)}")
+            raise NotConfigured(
+                f"{ctx.label}: unknown provider {source.provider!r}; use one "
+                f"of {', '.join(PROVIDERS)}"
+            )
         provider(ctx, source, the_plan)
 
     return work

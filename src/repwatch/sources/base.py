@@ -114,8 +114,14 @@ def plain(fragment: str | None) -> str:
 
 _DISPLAY_DATE_FORMATS = ("%b %d, %Y", "%B %d, %Y", "%d %b %Y", "%d %B %Y", "%Y-%m-%d")
 _AGO = re.compile(r"^(\d+)\s+(minute|hour|day|week|month|year)s?\s+ago$", re.IGNORECASE)
-_AGO_UNITS = {"minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400,
-              "month": 30 * 86400, "year": 365 * 86400}
+_AGO_UNITS = {
+    "minute": 60,
+    "hour": 3600,
+    "day": 86400,
+    "week": 7 * 86400,
+    "month": 30 * 86400,
+    "year": 365 * 86400,
+}
 
 
 def parse_when(value: Any, now: datetime | None = None) -> datetime | None:
@@ -231,15 +237,21 @@ class SourceContext:
         """The value of the environment variable the watchlist names for ``what``."""
         if not env_name:
             raise NotConfigured(
-                f"{self.label}: no {what} configured; set {config_key} = \"ENV_VAR_NAME\" in "
-                f"its [[search]] entry and export that variable")
+                f'{self.label}: no {what} configured; set {config_key} = "ENV_VAR_NAME" in '
+                f"its [[search]] entry and export that variable"
+            )
         value = self.env.get(env_name, "")
         if not value.strip():
             raise NotConfigured(
                 f"{self.label}: environment variable {env_name} ({what}) is not set; export it "
-                "in the environment repwatch runs in (e.g. the cron job's)")
+                "in the environment repwatch runs in (e.g. the cron job's)"
+            )
         self._secrets[env_name] = value
         return value
+
+    def hide(self, name: str, value: str) -> None:
+        """Treat ``value`` (e.g. a session token) as a secret too: scrubbed as ``$name``."""
+        self._secrets[name] = value
 
     def redact(self, text: str) -> str:
         """``text`` with every secret value read so far replaced by ``$ENV_NAME``."""
@@ -251,8 +263,10 @@ class SourceContext:
     # ------------------------------------------------------------------ budget
 
     def _spend(self) -> None:
-        checks = (("budget_per_day", self.budget_per_day, timedelta(days=1), "24 hours"),
-                  ("budget_per_month", self.budget_per_month, timedelta(days=31), "31 days"))
+        checks = (
+            ("budget_per_day", self.budget_per_day, timedelta(days=1), "24 hours"),
+            ("budget_per_month", self.budget_per_month, timedelta(days=31), "31 days"),
+        )
         for key, budget, window, span in checks:
             if budget is None:
                 continue
@@ -261,12 +275,20 @@ class SourceContext:
                 raise BudgetStopped(
                     f"{self.label}: stopped before going over {key} = {budget} ({used} requests "
                     f"in the last {span}); it resumes as old requests age out, or raise "
-                    f"{key} in its [[search]] entry if the plan allows")
+                    f"{key} in its [[search]] entry if the plan allows"
+                )
 
     # ------------------------------------------------------------------ HTTP
 
-    def request(self, method: str, url: str, *, classify: Classifier | None = None,
-                where: str | None = None, **kwargs: Any) -> httpx.Response:
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        classify: Classifier | None = None,
+        where: str | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
         """Send one logical request (counted, retried, bounded); return the good response.
 
         ``classify`` inspects a response and raises :class:`Retry` or a
@@ -286,7 +308,8 @@ class SourceContext:
                 self.requests += 1
                 error: SourceError = Unreachable(
                     f"{self.label}: cannot reach {where} ({type(exc).__name__}: {exc}); check "
-                    "the url and that the service is running")
+                    "the url and that the service is running"
+                )
                 wait = None
             else:
                 self.usage.record_api_call(self.label, self.now, response.status_code)
@@ -314,12 +337,26 @@ class SourceContext:
             if not _same_site(url, target):
                 raise SourceError(
                     f"{self.label}: {where} redirected to another site "
-                    f"({origin(target)}); set the url to that address if you trust it")
+                    f"({origin(target)}); set the url to that address if you trust it"
+                )
             if response.status_code in (301, 302, 303) and method != "GET":
                 method = "GET"
                 kwargs = {k: v for k, v in kwargs.items() if k not in ("json", "data", "content")}
             url = target
         raise SourceError(f"{self.label}: {where} redirected more than {MAX_REDIRECTS} times")
+
+    def pause(self, seconds: float) -> None:
+        """Wait before the next request (a provider's pacing hint), within the wait budget.
+
+        A pause the budget cannot afford is skipped: the next request may then be refused
+        and goes through the ordinary retry path.
+        """
+        if (
+            0 < seconds <= self.retry.max_delay
+            and self.waited + seconds <= self.retry.max_total_wait
+        ):
+            self.sleep(seconds)
+            self.waited += seconds
 
     def default_classify(self, response: httpx.Response) -> None:
         """2xx passes; 429 and 502–504 are retried; anything else fails with its status."""
@@ -330,8 +367,13 @@ class SourceContext:
             wait = retry_after(response, self.now)
             raise Retry(self.rate_limited("asked us to slow down (429)", wait), wait)
         if status in (502, 503, 504):
-            raise Retry(Unreachable(f"{self.label}: server answered {status}; it may be down "
-                                    "or overloaded, try again later"), retry_after(response, self.now))
+            raise Retry(
+                Unreachable(
+                    f"{self.label}: server answered {status}; it may be down "
+                    "or overloaded, try again later"
+                ),
+                retry_after(response, self.now),
+            )
         raise SourceError(f"{self.label}: unexpected HTTP {status}: {self.excerpt(response)}")
 
     def rate_limited(self, what: str, wait: float | None) -> RateLimited:
@@ -348,13 +390,21 @@ class SourceContext:
         if data is None:
             raise SourceError(
                 f"{self.label}: {where} did not answer JSON (HTTP {response.status_code}, "
-                f"{response.headers.get('content-type', 'no content type')}); check the url")
+                f"{response.headers.get('content-type', 'no content type')}); check the url"
+            )
         return data
 
     # ------------------------------------------------------------------ output
 
-    def add(self, url: str, *, title: str = "", snippet: str = "",
-            published: datetime | None = None, raw: Any = "") -> bool:
+    def add(
+        self,
+        url: str,
+        *,
+        title: str = "",
+        snippet: str = "",
+        published: datetime | None = None,
+        raw: Any = "",
+    ) -> bool:
         """Emit one hit; False when it was dropped (not http(s), own domain, repeat)."""
         if not url:
             return False
@@ -364,10 +414,20 @@ class SourceContext:
         if in_domains(canonical, self.skip_domains) or canonical in self._seen:
             return False
         self._seen.add(canonical)
-        raw_text = raw if isinstance(raw, str) else json.dumps(raw, ensure_ascii=False,
-                                                                sort_keys=True, default=str)
-        self.candidates.append(Candidate(
-            url=canonical, title=self.redact(plain(title)), snippet=self.redact(plain(snippet)),
-            published=published, source=self.label, source_kind=self.kind,
-            raw=self.redact(raw_text)))
+        raw_text = (
+            raw
+            if isinstance(raw, str)
+            else json.dumps(raw, ensure_ascii=False, sort_keys=True, default=str)
+        )
+        self.candidates.append(
+            Candidate(
+                url=canonical,
+                title=self.redact(plain(title)),
+                snippet=self.redact(plain(snippet)),
+                published=published,
+                source=self.label,
+                source_kind=self.kind,
+                raw=self.redact(raw_text),
+            )
+        )
         return True

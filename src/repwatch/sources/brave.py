@@ -24,8 +24,7 @@ PATH = "/res/v1/web/search"
 DEFAULT_URL = "https://api.search.brave.com"
 MAX_COUNT = 20
 MAX_PAGES = 10  # offset 0–9
-FRESHNESS = {Freshness.DAY: "pd", Freshness.WEEK: "pw", Freshness.MONTH: "pm",
-             Freshness.YEAR: "py"}
+FRESHNESS = {Freshness.DAY: "pd", Freshness.WEEK: "pw", Freshness.MONTH: "pm", Freshness.YEAR: "py"}
 AUTH_CODES = {"SUBSCRIPTION_TOKEN_INVALID", "SUBSCRIPTION_NOT_FOUND"}
 
 
@@ -53,14 +52,17 @@ def _classify(ctx: SourceContext, key_env: str):  # type: ignore[no-untyped-def]
         if code in AUTH_CODES or status in (401, 403):
             raise AuthError(
                 f"{ctx.label}: Brave refused the key in ${key_env} ({code or status}: {detail}); "
-                "copy a valid key from api-dashboard.search.brave.com into that variable")
-        if code == "QUOTA_LIMITED" or (status == 429 and code != "RATE_LIMITED"
-                                       and len(resets) > 1 and _month_spent(response)):
+                "copy a valid key from api-dashboard.search.brave.com into that variable"
+            )
+        if code == "QUOTA_LIMITED" or (
+            status == 429 and code != "RATE_LIMITED" and len(resets) > 1 and _month_spent(response)
+        ):
             wait = resets[1] if len(resets) > 1 else None
             exc = QuotaExhausted(
                 f"{ctx.label}: Brave says the plan's monthly quota is used up ({detail}); "
                 "it resets at the start of the next billing period, or raise the plan's limit "
-                "in the Brave dashboard")
+                "in the Brave dashboard"
+            )
             exc.reset_at = ctx.now + timedelta(seconds=wait) if wait is not None else None  # type: ignore[attr-defined]
             raise exc
         if status == 429:
@@ -68,10 +70,15 @@ def _classify(ctx: SourceContext, key_env: str):  # type: ignore[no-untyped-def]
             raise Retry(ctx.rate_limited(f"Brave rate limit ({detail})", wait), wait)
         if code == "VALIDATION" or status in (400, 422):
             meta = error.get("meta") or {}
-            problems = "; ".join(f"{'.'.join(map(str, e.get('loc', [])))}: {e.get('msg', '')}"
-                                 for e in meta.get("errors", []) if isinstance(e, dict))
-            raise SourceError(f"{ctx.label}: Brave rejected the request ({code or status}: "
-                              f"{detail}{' — ' + problems if problems else ''})")
+            problems = "; ".join(
+                f"{'.'.join(map(str, e.get('loc', [])))}: {e.get('msg', '')}"
+                for e in meta.get("errors", [])
+                if isinstance(e, dict)
+            )
+            raise SourceError(
+                f"{ctx.label}: Brave rejected the request ({code or status}: "
+                f"{detail}{' — ' + problems if problems else ''})"
+            )
         ctx.default_classify(response)
 
     return classify
@@ -90,18 +97,34 @@ def search(ctx: SourceContext, source: SearchSource, plan: Plan) -> None:
     count = max(1, min(source.count, MAX_COUNT))
     for query in plan.queries:
         for page in range(min(max(1, source.pages), MAX_PAGES)):
-            params: dict[str, str | int] = {"q": query.text, "country": "GB", "search_lang": "en",
-                                            "count": count, "offset": page}
+            params: dict[str, str | int] = {
+                "q": query.text,
+                "country": "GB",
+                "search_lang": "en",
+                "count": count,
+                "offset": page,
+            }
             if plan.window in FRESHNESS:
                 params["freshness"] = FRESHNESS[plan.window]
-            response = ctx.request("GET", endpoint, params=params, headers=headers,
-                                   classify=classify)
+            response = ctx.request(
+                "GET", endpoint, params=params, headers=headers, classify=classify
+            )
             data = ctx.json(response, endpoint)
+            # Paid plans allow 50 requests a second, the old free plan 1: when this second's
+            # allowance is spent, wait it out rather than spend a request on a 429.
+            remaining = header_list(response, "x-ratelimit-remaining")
+            resets = header_list(response, "x-ratelimit-reset")
+            if remaining and resets and remaining[0] <= 0:
+                ctx.pause(resets[0])
             results = (data.get("web") or {}).get("results") or []
             for hit in results:
                 if isinstance(hit, dict):
-                    ctx.add(hit.get("url") or "", title=hit.get("title") or "",
-                            snippet=hit.get("description") or "",
-                            published=parse_when(hit.get("page_age")), raw=hit)
+                    ctx.add(
+                        hit.get("url") or "",
+                        title=hit.get("title") or "",
+                        snippet=hit.get("description") or "",
+                        published=parse_when(hit.get("page_age")),
+                        raw=hit,
+                    )
             if not results or not (data.get("query") or {}).get("more_results_available"):
                 break

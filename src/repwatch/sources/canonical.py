@@ -9,16 +9,43 @@ redirect links (Google Alerts) — only for a Google host and the ``/url`` path,
 
 from __future__ import annotations
 
+import contextlib
 import re
 from urllib.parse import parse_qs, parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 # Parameters that identify the click or campaign, never the page. Exact names, plus prefixes.
-TRACKING_PARAMS = frozenset({
-    "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid",
-    "ttclid", "li_fat_id", "igshid", "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi",
-    "mkt_tok", "oly_anon_id", "oly_enc_id", "vero_id", "rb_clickid", "s_cid", "ncid",
-    "cmpid", "ref_src", "ref_url",
-})
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "gclsrc",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "yclid",
+        "twclid",
+        "ttclid",
+        "li_fat_id",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "_ga",
+        "_gl",
+        "_hsenc",
+        "_hsmi",
+        "mkt_tok",
+        "oly_anon_id",
+        "oly_enc_id",
+        "vero_id",
+        "rb_clickid",
+        "s_cid",
+        "ncid",
+        "cmpid",
+        "ref_src",
+        "ref_url",
+    }
+)
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_")
 DEFAULT_PORTS = {"http": 80, "https": 443}
 _GOOGLE_HOST = re.compile(r"^(?:www\.)?google\.[a-z]{2,3}(?:\.[a-z]{2})?$")
@@ -54,10 +81,9 @@ def canonicalize(url: str) -> str:
     if scheme not in DEFAULT_PORTS or not parts.hostname:
         return url
     host = parts.hostname.lower().rstrip(".")
-    try:
+    # A host IDNA cannot encode is left as it came; the crawler will report it.
+    with contextlib.suppress(UnicodeError):
         host = host.encode("idna").decode("ascii")
-    except UnicodeError:
-        pass  # leave a host IDNA cannot encode as it came; the crawler will report it
     if ":" in host:  # IPv6 literal
         host = f"[{host}]"
     try:
@@ -66,10 +92,13 @@ def canonicalize(url: str) -> str:
         port = None
     netloc = host if port in (None, DEFAULT_PORTS[scheme]) else f"{host}:{port}"
     if parts.username:
-        netloc = f"{parts.username}{':' + (parts.password or '') if parts.password else ''}@{netloc}"
+        netloc = (
+            f"{parts.username}{':' + (parts.password or '') if parts.password else ''}@{netloc}"
+        )
     path = quote(parts.path or "/", safe="/%:@!$&'()*+,;=~-._")
-    pairs = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if not is_tracking(k)]
+    pairs = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(k)
+    ]
     query = urlencode(pairs, quote_via=quote, safe="/:@!$'()*,;~-._") if pairs else ""
     return urlunsplit((scheme, netloc, path, query, ""))
 

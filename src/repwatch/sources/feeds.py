@@ -22,8 +22,9 @@ from repwatch.config import Feed
 from repwatch.errors import SourceError
 from repwatch.sources.base import SourceContext, origin
 
-ACCEPT = ("application/atom+xml, application/rss+xml, application/xml;q=0.9, "
-          "text/xml;q=0.9, */*;q=0.1")
+ACCEPT = (
+    "application/atom+xml, application/rss+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1"
+)
 _XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 
@@ -62,29 +63,49 @@ def fetch(ctx: SourceContext, feed: Feed) -> None:
         url, where = feed.url, f"the feed at {origin(feed.url)}"
     response = ctx.request("GET", url, where=where, headers={"Accept": ACCEPT})
     ctype = response.headers.get("content-type", "")
-    parsed = feedparser.parse(io.BytesIO(response.content),
-                              response_headers={"content-type": ctype})
+    parsed = feedparser.parse(
+        io.BytesIO(response.content), response_headers={"content-type": ctype}
+    )
     entries = parsed.get("entries") or []
     if parsed.get("bozo") and not entries:
         problem = parsed.get("bozo_exception")
-        kind = ("an HTML page, not a feed" if "html" in ctype.lower()
-                else f"a malformed feed ({type(problem).__name__}: {problem})")
+        kind = (
+            "an HTML page, not a feed"
+            if "html" in ctype.lower()
+            else f"a malformed feed ({type(problem).__name__}: {problem})"
+        )
         raise SourceError(
             f"{ctx.label}: {where} answered {kind}; check the URL (Google Alerts: choose "
-            "'Deliver to: RSS feed' and copy the feed link)")
+            "'Deliver to: RSS feed' and copy the feed link)"
+        )
     if parsed.get("bozo"):
-        ctx.problems.append(f"{where} is not well-formed XML "
-                            f"({type(parsed.get('bozo_exception')).__name__}); "
-                            f"{len(entries)} entries read anyway")
+        ctx.problems.append(
+            f"{where} is not well-formed XML "
+            f"({type(parsed.get('bozo_exception')).__name__}); "
+            f"{len(entries)} entries read anyway"
+        )
     xml = _entry_xml(response.content)
     paired = len(xml) == len(entries)
     for i, entry in enumerate(entries):
         content = entry.get("content") or []
         snippet = entry.get("summary") or (content[0].get("value", "") if content else "")
-        raw = xml[i] if paired else json.dumps(
-            {k: entry.get(k) for k in ("id", "title", "link", "published", "updated", "summary")},
-            ensure_ascii=False)
-        ctx.add(_link(entry), title=entry.get("title") or "", snippet=snippet,
-                published=_when(entry), raw=raw)
+        raw = (
+            xml[i]
+            if paired
+            else json.dumps(
+                {
+                    k: entry.get(k)
+                    for k in ("id", "title", "link", "published", "updated", "summary")
+                },
+                ensure_ascii=False,
+            )
+        )
+        ctx.add(
+            _link(entry),
+            title=entry.get("title") or "",
+            snippet=snippet,
+            published=_when(entry),
+            raw=raw,
+        )
     if not entries:
         ctx.notes.append("the feed has no entries yet")

@@ -17,12 +17,18 @@ from repwatch.sources.queries import Freshness, Plan
 
 PATH = "/search"
 DEFAULT_URL = "http://127.0.0.1:8888"
-TIME_RANGE = {Freshness.DAY: "day", Freshness.WEEK: "week", Freshness.MONTH: "month",
-              Freshness.YEAR: "year"}
+TIME_RANGE = {
+    Freshness.DAY: "day",
+    Freshness.WEEK: "week",
+    Freshness.MONTH: "month",
+    Freshness.YEAR: "year",
+}
 # SearXNG's bot detection rejects an Accept without text/html or a missing Accept-Language.
 HEADERS = {"Accept": "application/json, text/html;q=0.5", "Accept-Language": "en-GB,en;q=0.8"}
-ENABLE_JSON = ("enable JSON output: in the instance's settings.yml set "
-               "`search: formats: [html, json]` and restart SearXNG")
+ENABLE_JSON = (
+    "enable JSON output: in the instance's settings.yml set "
+    "`search: formats: [html, json]` and restart SearXNG"
+)
 
 
 def _classify(ctx: SourceContext, where: str):  # type: ignore[no-untyped-def]
@@ -31,25 +37,35 @@ def _classify(ctx: SourceContext, where: str):  # type: ignore[no-untyped-def]
         ctype = response.headers.get("content-type", "")
         if 200 <= status < 300:
             if json_body(response) is None:
-                raise SourceError(f"{ctx.label}: {where} answered HTTP {status} with "
-                                  f"{ctype or 'no content type'}, not JSON; {ENABLE_JSON}")
+                raise SourceError(
+                    f"{ctx.label}: {where} answered HTTP {status} with "
+                    f"{ctype or 'no content type'}, not JSON; {ENABLE_JSON}"
+                )
             return
         if status == 403:
-            raise SourceError(f"{ctx.label}: {where} answered 403 Forbidden: JSON output is "
-                              f"disabled on this instance; {ENABLE_JSON}")
+            raise SourceError(
+                f"{ctx.label}: {where} answered 403 Forbidden: JSON output is "
+                f"disabled on this instance; {ENABLE_JSON}"
+            )
         if status == 429 and "json" not in ctype:
             # The limiter's block is sticky for a while: waiting seconds does not lift it.
             raise ctx.rate_limited(
                 f"the instance's bot limiter blocked us (429 {ctx.excerpt(response, 60)}); on a "
                 "private instance set `server.limiter: false` in settings.yml",
-                retry_after(response, ctx.now))
+                retry_after(response, ctx.now),
+            )
         body = json_body(response)
         if isinstance(body, dict) and body.get("error") and status < 500:
-            raise SourceError(f"{ctx.label}: {where} rejected the query (HTTP {status}: "
-                              f"{body['error']})")
+            raise SourceError(
+                f"{ctx.label}: {where} rejected the query (HTTP {status}: {body['error']})"
+            )
         if status == 500:
-            raise Retry(SourceError(f"{ctx.label}: {where} failed with HTTP 500 "
-                                    f"({ctx.excerpt(response, 80)}); see the SearXNG log"))
+            raise Retry(
+                SourceError(
+                    f"{ctx.label}: {where} failed with HTTP 500 "
+                    f"({ctx.excerpt(response, 80)}); see the SearXNG log"
+                )
+            )
         ctx.default_classify(response)
 
     return classify
@@ -62,12 +78,17 @@ def search(ctx: SourceContext, source: SearchSource, plan: Plan) -> None:
     empty_with_failures = 0
     for query in plan.queries:
         for page in range(1, max(1, source.pages) + 1):
-            params: dict[str, str | int] = {"q": query.text, "format": "json", "pageno": page,
-                                            "language": "en-GB"}
+            params: dict[str, str | int] = {
+                "q": query.text,
+                "format": "json",
+                "pageno": page,
+                "language": "en-GB",
+            }
             if plan.window in TIME_RANGE:
                 params["time_range"] = TIME_RANGE[plan.window]
-            response = ctx.request("GET", endpoint, params=params, headers=HEADERS,
-                                   classify=classify)
+            response = ctx.request(
+                "GET", endpoint, params=params, headers=HEADERS, classify=classify
+            )
             data = ctx.json(response, endpoint)
             results = data.get("results") or []
             engines = data.get("unresponsive_engines") or []
@@ -78,15 +99,25 @@ def search(ctx: SourceContext, source: SearchSource, plan: Plan) -> None:
                 empty_with_failures += 1
             for hit in results:
                 if isinstance(hit, dict):
-                    ctx.add(hit.get("url") or "", title=hit.get("title") or "",
-                            snippet=hit.get("content") or "",
-                            published=parse_when(hit.get("publishedDate")), raw=hit)
+                    ctx.add(
+                        hit.get("url") or "",
+                        title=hit.get("title") or "",
+                        snippet=hit.get("content") or "",
+                        published=parse_when(hit.get("publishedDate")),
+                        raw=hit,
+                    )
             if not results:
                 break  # no more pages for this query
     if failing:
-        listed = ", ".join(f"{name} ({msg})" if msg else name for name, msg in sorted(failing.items()))
-        extra = (f"; {empty_with_failures} requests came back empty because of it"
-                 if empty_with_failures else "")
+        listed = ", ".join(
+            f"{name} ({msg})" if msg else name for name, msg in sorted(failing.items())
+        )
+        extra = (
+            f"; {empty_with_failures} requests came back empty because of it"
+            if empty_with_failures
+            else ""
+        )
         ctx.problems.append(
             f"upstream engines failed: {listed}{extra}; results may be missing. Check the "
-            "SearXNG log, enable other engines in settings.yml, or poll less often")
+            "SearXNG log, enable other engines in settings.yml, or poll less often"
+        )
