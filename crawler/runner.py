@@ -29,7 +29,13 @@ def settings_for(job: dict) -> Settings:
             "DOWNLOAD_DELAY": limits.get("download_delay", 0.5),
             "AUTOTHROTTLE_START_DELAY": max(limits.get("download_delay", 0.5), 0.01),
             "CONCURRENT_REQUESTS": limits.get("concurrent_requests", 8),
-            "CLOSESPIDER_TIMEOUT": limits.get("site_timeout_seconds", 600),
+            # Each site has its own clock (SiteBudgetMiddleware); this is the backstop for the
+            # whole crawl, with room for the last requests to time out.
+            "CLOSESPIDER_TIMEOUT": limits.get("crawl_timeout_seconds")
+            or limits.get("site_timeout_seconds", 600) + limits.get("timeout_seconds", 20) + 5,
+            "REPWATCH_SITE_TIMEOUT": limits.get("site_timeout_seconds", 600),
+            "REPWATCH_MAX_RETRY_AFTER": limits.get("max_retry_after_seconds", 30),
+            "DNS_TIMEOUT": min(10, limits.get("timeout_seconds", 20)),
             "REPWATCH_SPOOL": job["spool"],
             "REPWATCH_ALLOW_PRIVATE": job.get("allow_private_addresses", False),
             "REPWATCH_JOB": job,

@@ -1,4 +1,5 @@
-"""Scrapy settings: polite defaults. ``repwatch.crawl`` overrides the per-watchlist values."""
+"""Scrapy settings: polite, guarded defaults. ``crawler.runner`` overrides the per-watchlist
+values ([crawl] limits) from the job file that ``repwatch.crawl`` writes."""
 
 BOT_NAME = "repwatch"
 SPIDER_MODULES = ["crawler.spiders"]
@@ -28,10 +29,24 @@ LOG_LEVEL = "WARNING"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"
 
+# The guard runs first (before robots.txt is even asked for); RetryAfter sees 429/503 before
+# Scrapy's RetryMiddleware (550), which would retry at once whatever the server asked.
 DOWNLOADER_MIDDLEWARES = {
-    "crawler.middlewares.AddressGuardMiddleware": 50,
+    "crawler.middlewares.AddressGuardMiddleware": 40,
+    "crawler.middlewares.SiteBudgetMiddleware": 45,
     "crawler.middlewares.ConditionalRequestMiddleware": 60,
+    "crawler.middlewares.RetryAfterMiddleware": 560,
+    "crawler.middlewares.RedirectLoopMiddleware": 610,
 }
+# Every connection's address comes from the guard (DNS rebinding cannot slip past it).
+TWISTED_DNS_RESOLVER = "crawler.resolver.GuardedResolver"
+DNS_TIMEOUT = 10
+# An untrusted certificate is reported as a fault rather than read silently.
+DOWNLOAD_VERIFY_CERTIFICATES = True
+# Hostile input: Scrapy enforces DOWNLOAD_MAXSIZE on the declared Content-Length, on the bytes
+# received and (HttpCompressionMiddleware) on the decompressed size, so a gzip bomb stops there.
+URLLENGTH_LIMIT = 2000
+METAREFRESH_MAXDELAY = 5
 ITEM_PIPELINES = {
     "crawler.pipelines.SpoolPipeline": 100,
 }

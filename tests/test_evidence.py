@@ -572,3 +572,48 @@ def test_capture_wanted_table() -> None:
     for records, wanted in cases:
         assert Preserver.capture_wanted(records, 1) is wanted, records
     assert Preserver.capture_wanted([rec("")], 2) is True
+
+
+# ---------------------------------------------------------------- batches
+
+
+def test_preserve_many_matches_preserve_in_order_and_on_early_stop(
+    server: str, tmp_path: Path
+) -> None:
+    body = tmp_path / "body.html"
+    body.write_bytes(PAGE)
+    reports = tmp_path / "reports"
+    cases = [  # (path, url_only, kinds of record, detail contains)
+        ("/page", False, {"raw", "capture", "screenshot"}, ""),
+        ("/missing", False, {"raw", "capture"}, "page gone: HTTP 404"),
+        ("/gz", False, {"raw", "capture", "screenshot"}, ""),
+        ("/child", True, {"raw", "capture"}, URL_ONLY_FLAG),
+        ("/old", False, {"raw", "capture", "screenshot"}, ""),
+    ]
+    jobs = [
+        (_finding(server + path, f"F{i}", url_only), 1, _page(server + path, body), body)
+        for i, (path, url_only, _, _) in enumerate(cases)
+    ]
+    with Preserver(_watchlist(tmp_path), reports, parallel=2) as p:
+        results = list(p.preserve_many(jobs))
+        # Stopping after the first result still completes the captures already started.
+        batch = p.preserve_many(jobs[:3])
+        first = next(batch)
+        batch.close()
+    assert len(results) == len(cases)
+    for result, (_, _, kinds, detail), job in zip(results, cases, jobs, strict=True):
+        assert result.problems == ()
+        assert {r.kind for r in result.records} == kinds
+        assert {r.finding_id for r in result.records} == {job[0].id}
+        cap = next(r for r in result.records if r.kind == "capture")
+        assert detail in cap.detail
+        m = json.loads((reports / cap.path).read_bytes())
+        assert ("screenshot" in m["artefacts"]) == ("screenshot" in kinds)
+        if "screenshot" in kinds:
+            assert {"pdf", "mhtml", "warc"} <= set(m["artefacts"]) and m["screenshot"] == "ok"
+    assert first.records[0].finding_id == "F0"
+    captures = [e.event for e in Ledger(reports / "evidence").entries() if e.type == "capture"]
+    # in job order, and the early-stopped batch's started captures were ledgered too
+    assert [e["finding_id"] for e in captures][: len(cases)] == [j[0].id for j in jobs]
+    assert len(captures) == len(cases) + 3
+    assert verify(reports) == []

@@ -1,21 +1,45 @@
 """The one spider: crawl configured sites within their scope and fetch discovered candidates.
 
-Per-site limits (``max_depth``, ``max_pages``) are kept here because Scrapy's DEPTH_LIMIT and
-CLOSESPIDER_PAGECOUNT are global to a crawl, while a job holds many sites.
+Per-site limits (``max_depth``, ``max_pages``, ``max_pages_per_pattern``) are kept here because
+Scrapy's DEPTH_LIMIT and CLOSESPIDER_PAGECOUNT are global to a crawl, while a job holds many
+sites. Every failure becomes a spool line whose ``error`` names the fault in words the IT
+provider can act on (blocked, timed out, too large, link trap, TLS, …).
 """
 
 from __future__ import annotations
 
 import json
+import re
+from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import parse_qsl, urldefrag, urlsplit
 
 import scrapy
-from scrapy.http import Response
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
+from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
+from twisted.internet import defer
+from twisted.internet.error import (
+    ConnectionLost,
+    ConnectionRefusedError,
+    DNSLookupError,
+    TCPTimedOutError,
+    TimeoutError,
+)
 from twisted.python.failure import Failure
+from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
+
+from crawler.resolver import BLOCKED
 
 SKIP_EXTENSIONS = [
     "pdf",
@@ -50,6 +74,37 @@ SKIP_EXTENSIONS = [
 ]
 
 
+# Link traps (an endless calendar, session ids in every link, ever-deeper relative paths):
+# links that differ only in digits or query values share a "shape"; past this many pages of
+# one shape a site stops following it and the run reports the trap.
+DEFAULT_PATTERN_LIMIT = 100
+MAX_URL_LENGTH = 2000
+MAX_REPEATED_SEGMENTS = 3
+_DIGITS = re.compile(r"\d+")
+_ROBOTS = "robots.txt"
+_TLS_WORDS = ("certificate", "CERTIFICATE", "SSL", "VerificationError", "tlsv1", "handshake")
+
+
+def url_shape(url: str) -> str:
+    """``/calendar?month=2024-05`` and ``/calendar?month=2031-11`` share ``/calendar?month``."""
+    parts = urlsplit(url)
+    keys = sorted({k for k, _ in parse_qsl(parts.query, keep_blank_values=True)})
+    path = _DIGITS.sub("0", parts.path)
+    return f"{parts.netloc.lower()}{path}?{'&'.join(keys)}" if keys else parts.netloc + path
+
+
+def looks_like_trap(url: str) -> str:
+    """A reason when the URL itself is a trap (too long, a path repeating itself), else ''."""
+    if len(url) > MAX_URL_LENGTH:
+        return f"URL longer than {MAX_URL_LENGTH} characters"
+    segments = [s for s in urlsplit(url).path.split("/") if s]
+    counts = Counter(segments)
+    if segments and max(counts.values()) > MAX_REPEATED_SEGMENTS:
+        seg, n = counts.most_common(1)[0]
+        return f"path segment {seg!r} repeated {n} times"
+    return ""
+
+
 class SiteSpider(scrapy.Spider):
     name = "repwatch"
 
@@ -60,6 +115,9 @@ class SiteSpider(scrapy.Spider):
                 job = json.load(fh)
         self.job: dict[str, Any] = job or {"sites": [], "candidates": []}
         self.pages_scheduled: dict[str, int] = {}
+        self.shapes: dict[str, Counter[str]] = {}
+        self.notices: set[tuple[str, str]] = set()
+        self.sites = {s["name"]: s for s in self.job.get("sites", [])}
         self.links = LinkExtractor(deny_extensions=SKIP_EXTENSIONS, unique=True)
 
     async def start(self) -> Any:
@@ -99,7 +157,7 @@ class SiteSpider(scrapy.Spider):
         )
 
     def _site(self, name: str) -> dict[str, Any]:
-        return next((s for s in self.job.get("sites", []) if s["name"] == name), {})
+        return self.sites.get(name, {})
 
     def _in_scope(self, site: dict[str, Any], url: str) -> bool:
         parts = urlsplit(url)
@@ -111,6 +169,19 @@ class SiteSpider(scrapy.Spider):
         host = (parts.hostname or "").lower()
         return any(host == d or host.endswith("." + d) for d in site.get("allowed_domains", []))
 
+    def _trap(self, site: dict[str, Any], url: str) -> str:
+        """Why ``url`` is not followed as a link trap, or '' to follow it."""
+        reason = looks_like_trap(url)
+        if reason:
+            return reason
+        shape = url_shape(url)
+        seen = self.shapes.setdefault(site["name"], Counter())
+        limit = site.get("max_pages_per_pattern") or DEFAULT_PATTERN_LIMIT
+        if seen[shape] >= limit:
+            return f"more than {limit} pages shaped like {shape} (an endless calendar or pager?)"
+        seen[shape] += 1
+        return ""
+
     def parse(self, response: Response) -> Iterator[Any]:
         meta = response.meta
         yield self._item(response)
@@ -118,14 +189,33 @@ class SiteSpider(scrapy.Spider):
             return
         site = self._site(meta["site"])
         depth = meta["depth_"]
-        if depth >= site.get("max_depth", 2) or not hasattr(response, "text"):
+        if depth >= site.get("max_depth", 2) or not isinstance(response, TextResponse):
             return
-        for link in self.links.extract_links(response):
+        try:
+            links = self.links.extract_links(response)
+        except Exception as exc:  # noqa: BLE001 - a malformed page still yields its own item
+            self.logger.warning("%s: links not extracted: %s", response.url, exc)
+            return
+        for link in links:
             url = urldefrag(link.url)[0]
-            if self._in_scope(site, url):
-                req = self._request(url, meta["site"], "site", depth + 1)
-                if req is not None:
-                    yield req
+            if not self._in_scope(site, url):
+                continue
+            trap = self._trap(site, url)
+            if trap:
+                notice = self._notice(site["name"], "link trap", f"{url}: {trap}", url)
+                if notice is not None:
+                    yield notice
+                continue
+            req = self._request(url, meta["site"], "site", depth + 1)
+            if req is not None:
+                yield req
+
+    def _notice(self, site: str, kind: str, detail: str, url: str) -> dict[str, Any] | None:
+        """One spool line per site and kind of trouble that is not a single page's failure."""
+        if (site, kind) in self.notices:
+            return None
+        self.notices.add((site, kind))
+        return self._error_item(url, url, site, "site", f"{kind}: stopped following {detail}")
 
     def _item(self, response: Response) -> dict[str, Any]:
         meta = response.meta
@@ -134,6 +224,12 @@ class SiteSpider(scrapy.Spider):
             for k, vs in response.headers.items()
             for v in vs
         ]
+        error = None
+        if meta.get("repwatch_retry_after"):
+            error = (
+                f"HTTP {response.status}: the server asked us to wait "
+                f"(Retry-After: {meta['repwatch_retry_after']}); tried again next run"
+            )
         return {
             "url": meta.get("original_url", response.url),
             "final_url": response.url,
@@ -144,24 +240,18 @@ class SiteSpider(scrapy.Spider):
             "headers": headers,
             "ip_address": str(response.ip_address) if response.ip_address else None,
             "etag": response.headers.get(b"ETag", b"").decode("latin-1") or None,
-            "last_modified": response.headers.get(b"Last-Modified", b"").decode("latin-1") or None,
+            "last_modified": strong_last_modified(response),
             "source": meta["site"],
             "source_kind": meta["kind"],
-            "error": None,
+            "error": error,
         }
 
-    def failed(self, failure: Failure) -> Iterator[dict[str, Any]]:
-        request = failure.request  # type: ignore[attr-defined]
-        meta = request.meta
-        from scrapy.exceptions import IgnoreRequest
-
-        blocked = meta.get("repwatch_blocked")
-        if failure.check(IgnoreRequest) and not blocked:
-            return  # robots.txt said no: not an error
-        reason = blocked or f"{failure.type.__name__}: {failure.getErrorMessage()}"
-        yield {
-            "url": meta.get("original_url", request.url),
-            "final_url": request.url,
+    def _error_item(
+        self, url: str, final_url: str, site: str, kind: str, reason: str
+    ) -> dict[str, Any]:
+        return {
+            "url": url,
+            "final_url": final_url,
             "status": 0,
             "fetched_at": datetime.now(UTC).isoformat(),
             "body": b"",
@@ -170,7 +260,71 @@ class SiteSpider(scrapy.Spider):
             "ip_address": None,
             "etag": None,
             "last_modified": None,
-            "source": meta.get("site", ""),
-            "source_kind": meta.get("kind", "site"),
+            "source": site,
+            "source_kind": kind,
             "error": reason[:500],
         }
+
+    def failed(self, failure: Failure) -> Iterator[dict[str, Any]]:
+        request = failure.request  # type: ignore[attr-defined]
+        meta = request.meta
+        reason = meta.get("repwatch_blocked") or describe_failure(failure, request.url)
+        if not reason:
+            return  # robots.txt said no: not an error
+        yield self._error_item(
+            meta.get("original_url", request.url),
+            request.url,
+            meta.get("site", ""),
+            meta.get("kind", "site"),
+            reason,
+        )
+
+
+def strong_last_modified(response: Response) -> str | None:
+    """Last-Modified, unless it is within a second of the response's Date (RFC 9110 8.8.2.2:
+    then it is a weak validator; a page changed again in that second would be missed)."""
+    value = response.headers.get(b"Last-Modified", b"").decode("latin-1")
+    if not value:
+        return None
+    try:
+        modified = parsedate_to_datetime(value)
+        date_header = response.headers.get(b"Date", b"").decode("latin-1")
+        served = parsedate_to_datetime(date_header) if date_header else datetime.now(UTC)
+    except (TypeError, ValueError):
+        return None
+    if modified.tzinfo is None or served.tzinfo is None:
+        return None
+    return value if (served - modified).total_seconds() > 1 else None
+
+
+def describe_failure(failure: Failure, url: str) -> str:
+    """A line the IT provider can act on; '' for a robots.txt refusal (not an error)."""
+    message = failure.getErrorMessage()
+    if any(w in message for w in _TLS_WORDS):
+        return f"TLS certificate not trusted: {url}: {message[:300]}"
+    if failure.check(IgnoreRequest):
+        if _ROBOTS in message:
+            return ""
+        if "redirect loop" in message:
+            return f"{message} (from {url})"
+        if "max redirections" in message:
+            return f"too many redirects: {url}: {message} ([crawl] max_redirects)"
+        if "DOWNLOAD_MAXSIZE" in message or "larger than" in message:
+            return f"too large: {url}: {message} ([crawl] max_response_bytes)"
+        return f"refused: {url}: {message}"
+    if failure.check(DNSLookupError, CannotResolveHostError):
+        host = (urlsplit(url).hostname or "").lower()
+        if host in BLOCKED:
+            return f"blocked: {url}: {BLOCKED[host]}"
+        return f"unreachable: {url}: DNS lookup failed ({message})"
+    if failure.check(TimeoutError, defer.TimeoutError, TCPTimedOutError, DownloadTimeoutError):
+        return f"timed out: {url}: {message} ([crawl] timeout_seconds)"
+    if failure.check(DownloadCancelledError):
+        return f"too large: {url}: {message} ([crawl] max_response_bytes)"
+    if failure.check(ConnectionRefusedError, DownloadConnectionRefusedError):
+        return f"unreachable: {url}: connection refused"
+    if failure.check(
+        ConnectionLost, ResponseFailed, ResponseNeverReceived, ResponseDataLossError
+    ) or any(w in message for w in ("ConnectionLost", "ConnectionDone", "ResponseNeverReceived")):
+        return f"connection lost: {url}: {message[:300]}"
+    return f"{failure.type.__name__}: {url}: {message}"

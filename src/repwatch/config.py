@@ -59,6 +59,7 @@ class Site:
     max_depth: int = 2
     max_pages: int = 500
     allowed_domains: tuple[str, ...] = ()
+    max_pages_per_pattern: int = 100  # link-trap guard: pages per URL shape
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ class Crawl:
     max_redirects: int = 5
     download_delay: float = 0.5
     concurrent_requests: int = 8
+    max_retry_after_seconds: float = 30.0  # a longer Retry-After waits for the next run
 
 
 @dataclass(frozen=True)
@@ -288,6 +290,7 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "max_depth": Key(INT, check=_non_negative),
         "max_pages": Key(INT, check=_positive),
         "allowed_domains": Key(LIST, item_check=_domain),
+        "max_pages_per_pattern": Key(INT, check=_positive),
     },
     "search": {
         "provider": Key(STR, True, _one_of(*SEARCH_PROVIDERS)),
@@ -318,6 +321,7 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "max_redirects": Key(INT, check=_non_negative),
         "download_delay": Key(NUM, check=_non_negative),
         "concurrent_requests": Key(INT, check=_positive),
+        "max_retry_after_seconds": Key(NUM, check=_non_negative),
     },
     "digest": {
         "from": Key(STR, check=_email, rename="sender"),

@@ -4,20 +4,28 @@ The one place that starts the Scrapy project in ``crawler/``: it writes a job fi
 ``python -m crawler.runner`` as a child process (Twisted's reactor cannot be restarted within a
 process, and a crash there must not take the run with it), and then streams the spool back as
 :class:`FetchedPage` values.
+
+The child dies with its parent (``PR_SET_PDEATHSIG``), so a run killed mid-crawl leaves no
+crawler behind; its stderr goes to ``<spool>/crawler.log`` (a spool is kept when a run fails).
+The spool is append-only: a line cut short by a kill is skipped when read.
 """
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
+import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from repwatch.config import Watchlist
+from repwatch.ops import PAUSE_ENV, pause_at
 from repwatch.models import Candidate, FetchedPage, SourceKind
 from repwatch.store import PageState
 
@@ -48,6 +56,7 @@ def build_job(
             "max_redirects": c.max_redirects,
             "download_delay": c.download_delay,
             "concurrent_requests": c.concurrent_requests,
+            "max_retry_after_seconds": c.max_retry_after_seconds,
         },
         "sites": [
             {
@@ -56,6 +65,7 @@ def build_job(
                 "max_depth": s.max_depth,
                 "max_pages": s.max_pages,
                 "allowed_domains": list(s.allowed_domains),
+                "max_pages_per_pattern": s.max_pages_per_pattern,
             }
             for s in watchlist.sites
         ],
@@ -71,7 +81,28 @@ def build_job(
     }
 
 
-def run_crawl(job: dict[str, object], spool: Path, timeout: float) -> CrawlOutcome:
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+def spool_lines(spool: Path) -> int:
+    index = spool / "pages.jsonl"
+    try:
+        with open(index, "rb") as fh:
+            return sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+    except FileNotFoundError:
+        return 0
+
+
+def run_crawl(
+    job: dict[str, object],
+    spool: Path,
+    timeout: float,
+    progress: Callable[[int], None] | None = None,
+) -> CrawlOutcome:
+    """Run the crawl child to completion (or ``timeout``); ``progress`` gets the pages so far."""
     spool.mkdir(parents=True, exist_ok=True)
     job_path = spool / "job.json"
     job_path.write_text(json.dumps(job), encoding="utf-8")
@@ -79,19 +110,48 @@ def run_crawl(job: dict[str, object], spool: Path, timeout: float) -> CrawlOutco
     # The crawler package sits beside repwatch in a wheel; in a checkout it is at the root.
     root = str(Path(__file__).resolve().parents[2])
     env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
-    try:
-        proc = subprocess.run(
+    log_path = spool / "crawler.log"
+    deadline = time.monotonic() + timeout
+    with open(log_path, "ab") as log:
+        proc = subprocess.Popen(
             [sys.executable, "-m", "crawler.runner", str(job_path)],
-            capture_output=True,
-            text=True,
-            timeout=timeout,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=log,
             env=env,
-            check=False,
+            preexec_fn=_die_with_parent,  # noqa: PLW1509 - no threads started yet in the child
         )
-        return CrawlOutcome(spool, proc.returncode, proc.stderr[-2000:])
-    except subprocess.TimeoutExpired as exc:
-        tail = exc.stderr[-2000:] if isinstance(exc.stderr, str) else ""
-        return CrawlOutcome(spool, -9, f"crawl timed out after {timeout:.0f}s {tail}")
+        returncode: int | None = None
+        seen = -1
+        pausing = os.environ.get(PAUSE_ENV) == "crawl"
+        while returncode is None:
+            try:
+                returncode = proc.wait(timeout=0.25)
+            except subprocess.TimeoutExpired:
+                if time.monotonic() > deadline:
+                    proc.kill()
+                    proc.wait()
+                    return CrawlOutcome(
+                        spool, -9, f"crawl timed out after {timeout:.0f}s; {_tail(log_path)}"
+                    )
+            if progress is not None or pausing:
+                count = spool_lines(spool)
+                if count != seen:
+                    seen = count
+                    if progress is not None:
+                        progress(count)
+                    if pausing and count:
+                        pause_at("crawl", spool.parents[1])  # test hook: kill mid-crawl
+    return CrawlOutcome(spool, returncode, _tail(log_path))
+
+
+def _tail(path: Path, size: int = 2000) -> str:
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(max(0, path.stat().st_size - size))
+            return fh.read().decode("utf-8", errors="replace")
+    except OSError:
+        return ""
 
 
 def read_spool(spool: Path) -> Iterator[FetchedPage]:

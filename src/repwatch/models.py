@@ -172,3 +172,122 @@ class Finding:
     title: str = ""
     url_only: bool = False
     evidence: dict[str, str] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- cases (issue 7)
+
+
+class CaseStatus(StrEnum):
+    """Where a case stands, in the order Section 2.3 of the policy walks it."""
+
+    NEW = "new"
+    REPORTED = "reported"  # reported to the line manager
+    INVESTIGATING = "investigating"
+    REMOVAL_REQUESTED = "removal-requested"
+    ESCALATED = "escalated"  # POSH, Report Harmful Content, police
+    REMOVED = "removed"
+    CLOSED = "closed"  # closed, no action
+    DISMISSED = "dismissed"  # false positive: suppresses the same URL and text later
+
+    @property
+    def is_open(self) -> bool:
+        return self not in (CaseStatus.REMOVED, CaseStatus.CLOSED, CaseStatus.DISMISSED)
+
+    @property
+    def label(self) -> str:
+        return CASE_STATUS_LABELS[self]
+
+
+CASE_STATUS_LABELS: dict[CaseStatus, str] = {
+    CaseStatus.NEW: "new",
+    CaseStatus.REPORTED: "reported to line manager",
+    CaseStatus.INVESTIGATING: "investigating",
+    CaseStatus.REMOVAL_REQUESTED: "removal requested",
+    CaseStatus.ESCALATED: "escalated (POSH, Report Harmful Content, police)",
+    CaseStatus.REMOVED: "removed",
+    CaseStatus.CLOSED: "closed, no action",
+    CaseStatus.DISMISSED: "dismissed (false positive)",
+}
+
+
+class Recipient(StrEnum):
+    """Who a takedown request or referral is addressed to."""
+
+    UPLOADER = "uploader"
+    SITE = "site"
+    PLATFORM = "platform"
+    HOST = "host"
+    DEFAMATION = "defamation"
+    POLICE = "police"
+    POSH = "posh"
+    IWF = "iwf"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One finding followed to its end; ``owner`` is the named officer (normally the DSL)."""
+
+    id: str
+    finding_id: str
+    status: CaseStatus
+    owner: str
+    opened_at: datetime
+    updated_at: datetime
+    last_checked_at: datetime | None = None
+    last_check: str = ""  # what the last recheck saw: live, gone: HTTP 404, …
+
+
+@dataclass(frozen=True)
+class CaseEvent:
+    """One line of a case's history: who did what, when and why."""
+
+    case_id: str
+    at: datetime
+    who: str
+    action: str  # opened | status | takedown | rdap | recheck | reference
+    note: str = ""
+    from_status: CaseStatus | None = None
+    to_status: CaseStatus | None = None
+    reference: str = ""  # a platform's or the police's reference number
+    ledger_seq: int | None = None
+
+
+@dataclass(frozen=True)
+class TakedownRequest:
+    """A request rendered for one recipient and recorded on its case."""
+
+    id: str
+    case_id: str
+    recipient: Recipient
+    format: str  # eml | txt | html
+    created_at: datetime
+    sender: str
+    path: str  # under reports/
+    sha256: str
+    subject: str = ""
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A date by which someone should have acted on a request (e.g. an operator's 48 hours)."""
+
+    case_id: str
+    request_id: str
+    kind: str  # e.g. defamation-48h, defamation-5d, defamation-removal, follow-up
+    due: datetime
+    label: str
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """An open case whose material is still live past a deadline (for the digest)."""
+
+    case_id: str
+    finding_id: str
+    url: str
+    subject_name: str
+    status: CaseStatus
+    due: datetime
+    kind: str
+    label: str
+    last_check: str = ""

@@ -19,9 +19,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from repwatch import ops
 from repwatch.config import Watchlist
 from repwatch.crawl import build_job, read_spool, run_crawl
-from repwatch.digest import DigestFiles, render_digest
+from repwatch.digest import DigestFiles
+from repwatch.digest import report as report_digest
 from repwatch.evidence import Preserver
 from repwatch.matching import Matcher
 from repwatch.models import (
@@ -97,7 +99,9 @@ def run_once(
         known = store.page_states()
         job = build_job(watchlist, spool, found.candidates, known)
         budget = watchlist.crawl.site_timeout_seconds + 120
-        outcome = run_crawl(job, spool, timeout=budget)
+        outcome = run_crawl(
+            job, spool, timeout=budget, progress=ops.current().counter("crawling")
+        )
         if outcome.returncode != 0:
             result.problems.append(
                 f"crawler exited with {outcome.returncode}: {outcome.stderr_tail.strip()[-300:]}"
@@ -109,12 +113,13 @@ def run_once(
         candidates = {c.url: c for c in found.candidates}
         fetched_candidates: set[str] = set()
         with Preserver(watchlist, reports) as preserver:
-            for page in read_spool(spool):
+            for page in ops.current().track(read_spool(spool), "matching and capture"):
                 tally = tallies[page.source]
                 if page.source_kind != SourceKind.SITE:
                     fetched_candidates.add(page.url)
                 if page.error or page.status >= 400:
-                    tally.errors.append(f"{page.url}: {page.error or f'HTTP {page.status}'}")
+                    if page.error or page.status not in (404, 410):  # a dead link is no fault
+                        tally.errors.append(f"{page.url}: {page.error or f'HTTP {page.status}'}")
                     store.record_fetch(run_id, page)
                     cand = candidates.get(page.url)
                     if cand is not None:
@@ -154,23 +159,44 @@ def run_once(
         for site in watchlist.sites:
             report = _site_report(site.name, tallies.get(site.name, _SiteTally()))
             store.record_source(run_id, report)
-            if report.state not in (SourceState.OK, SourceState.DEGRADED):
+            if report.state != SourceState.OK:
                 result.problems.append(f"site {site.name}: {report.state}: {report.detail}")
 
-        # 6-7. Report what is new since the last digest; only then mark it digested.
-        undigested = store.undigested_findings()
-        result.digest = render_digest(
+        # --- cases and recheck (issue 7; owned by takedown/): open cases for new critical or
+        # high findings, reopen cases whose material came back, re-fetch open cases' URLs
+        # (not those the crawl just saw) and mark gone ones removed, with proof.
+        from repwatch.takedown import run_step as cases_step
+
+        _, case_problems = cases_step(
             watchlist,
+            store,
+            reports,
+            now(),
+            new_findings=[f for fid in sorted(result.processed) if (f := store.get_finding(fid))],
+            seen_since=started,
+        )
+        result.problems.extend(case_problems)
+        # --- end of cases and recheck
+
+        # 6-7. Report what is new since the last digest: files, per-recipient outbox, SMTP;
+        # findings are marked digested in the same transaction that queues their mail, and a
+        # failed delivery stays in the outbox for the next run (exit code 1).
+        ops.pause_at("digest", reports)
+        reported = report_digest(
+            watchlist,
+            store,
             run_id=run_id,
             started_at=started,
-            findings=undigested,
-            sources=store.source_reports(run_id),
-            problems=result.problems,
-            out_dir=reports / "digests",
+            problems=list(result.problems),
+            now=now(),
+            env=env,
         )
-        store.mark_digested([f.id for f in undigested])
+        result.digest = reported.files
+        result.problems.extend(reported.problems)
+        undigested = reported.findings
         result.new_findings = undigested
         result.exit_code = 1 if result.problems else 0
+        ops.pause_at("finish", reports)
         store.finish_run(
             run_id,
             now(),
@@ -208,9 +234,11 @@ def _process(
             finding = store.get_finding(fid)
             if finding is None:
                 continue
+            ops.pause_at("match", preserver.reports_dir)
             kept = preserver.preserve(
                 finding, version, page, Path(page.body_path) if page.body_path else None
             )
+            ops.pause_at("capture", preserver.reports_dir)
             for record in kept.records:
                 store.add_evidence(record)
             result.problems.extend(kept.problems)

@@ -12,6 +12,7 @@ user_version`` records how many have run.
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,14 +21,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from repwatch.models import (
+    Case,
+    CaseEvent,
+    CaseStatus,
     Category,
+    Deadline,
     FetchedPage,
     Finding,
     Mention,
+    Recipient,
     Severity,
     SourceKind,
     SourceReport,
     SourceState,
+    TakedownRequest,
 )
 
 MIGRATIONS: list[str] = [
@@ -126,6 +133,105 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX api_calls_source ON api_calls(source, at);
     """,
+    # 2: digest history, the per-recipient outbox and what each digest carried (issue 6)
+    """
+    CREATE TABLE digests (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        run_id INTEGER,
+        created_at TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'run',
+        stem TEXT NOT NULL,
+        findings INTEGER NOT NULL DEFAULT 0,
+        worst TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE digest_findings (
+        digest_id INTEGER NOT NULL REFERENCES digests(id),
+        finding_id TEXT NOT NULL,
+        finding_version INTEGER NOT NULL,
+        PRIMARY KEY (digest_id, finding_id)
+    );
+    CREATE TABLE outbox (
+        message_id TEXT PRIMARY KEY,
+        digest_id INTEGER NOT NULL REFERENCES digests(id),
+        recipient TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        path TEXT NOT NULL,
+        findings INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'queued',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_attempt TEXT,
+        last_error TEXT NOT NULL DEFAULT '',
+        sent_at TEXT
+    );
+    CREATE INDEX outbox_status ON outbox(status, created_at)
+    """,
+    # 3: cases, their history, takedown requests, deadlines, RDAP answers, dismissals (issue 7)
+    """
+    CREATE TABLE cases (
+        id TEXT PRIMARY KEY,
+        finding_id TEXT NOT NULL UNIQUE REFERENCES findings(id),
+        status TEXT NOT NULL,
+        owner TEXT NOT NULL DEFAULT '',
+        opened_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        last_checked_at TEXT,
+        last_check TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX cases_status ON cases(status);
+    CREATE TABLE case_events (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_id TEXT NOT NULL REFERENCES cases(id),
+        at TEXT NOT NULL,
+        who TEXT NOT NULL,
+        action TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        from_status TEXT,
+        to_status TEXT,
+        reference TEXT NOT NULL DEFAULT '',
+        ledger_seq INTEGER
+    );
+    CREATE INDEX case_events_case ON case_events(case_id, id);
+    CREATE TABLE takedown_requests (
+        id TEXT PRIMARY KEY,
+        case_id TEXT NOT NULL REFERENCES cases(id),
+        recipient TEXT NOT NULL,
+        format TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        sender TEXT NOT NULL,
+        path TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        subject TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX takedown_requests_case ON takedown_requests(case_id);
+    CREATE TABLE case_deadlines (
+        case_id TEXT NOT NULL REFERENCES cases(id),
+        request_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        due_at TEXT NOT NULL,
+        label TEXT NOT NULL,
+        PRIMARY KEY (request_id, kind)
+    );
+    CREATE INDEX case_deadlines_due ON case_deadlines(due_at);
+    CREATE TABLE rdap_snapshots (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_id TEXT NOT NULL REFERENCES cases(id),
+        query TEXT NOT NULL,
+        server TEXT NOT NULL,
+        queried_at TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        sha256 TEXT NOT NULL
+    );
+    CREATE INDEX rdap_snapshots_case ON rdap_snapshots(case_id);
+    CREATE TABLE dismissals (
+        finding_id TEXT PRIMARY KEY REFERENCES findings(id),
+        url TEXT NOT NULL,
+        text_key TEXT NOT NULL,
+        at TEXT NOT NULL
+    )
+    """,
 ]
 
 
@@ -168,6 +274,37 @@ class EvidenceRecord:
     sha256: str
     path: str
     detail: str
+
+
+@dataclass(frozen=True)
+class DigestRecord:
+    """One digest written (a run's, or one made by ``repwatch digest``)."""
+
+    id: int
+    run_id: int | None
+    created_at: datetime
+    kind: str  # run | manual
+    stem: str  # files' path under reports/ without the suffix
+    findings: int
+    worst: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class OutboxMessage:
+    """One per-recipient digest email; ``path`` is its .eml under reports/."""
+
+    message_id: str
+    recipient: str
+    subject: str
+    path: str
+    findings: int
+    created_at: datetime
+    digest_id: int = 0
+    status: str = "queued"  # queued | sent
+    attempts: int = 0
+    last_error: str = ""
+    sent_at: datetime | None = None
 
 
 class Store:
@@ -379,7 +516,7 @@ class Store:
                         "WHERE id = ?",
                         (*values, run_id, fid),
                     )
-                    if row["state"] != "dismissed":
+                    if row["state"] != "dismissed" or self._lift_dismissal(db, fid, m):
                         changed.append(fid)
                 else:
                     db.execute("UPDATE findings SET last_seen = ? WHERE id = ?", (now, fid))
@@ -496,6 +633,11 @@ class Store:
             is not None
         )
 
+    def delete_evidence(self, evidence_ids: list[str]) -> None:
+        """Forget evidence records whose files retention deleted (repwatch.ops)."""
+        with self.tx() as db:
+            db.executemany("DELETE FROM evidence WHERE id = ?", [(i,) for i in evidence_ids])
+
     # ------------------------------------------------------------------ sources and budgets
 
     def record_source(self, run_id: int, report: SourceReport) -> None:
@@ -548,6 +690,410 @@ class Store:
                 "SELECT COUNT(*) FROM api_calls WHERE source = ? AND at >= ?", (source, iso(since))
             ).fetchone()[0]
         )
+
+
+    # ------------------------------------------------------------------ digests and outbox
+
+    def findings_changed_since(self, since: datetime) -> list[Finding]:
+        """Active findings first seen, or whose page changed, at or after ``since``."""
+        return self.findings(
+            "state = 'active' AND (first_seen >= ? OR changed_run IN "
+            "(SELECT id FROM runs WHERE started_at >= ?))",
+            (iso(since), iso(since)),
+        )
+
+    def finding_dates(self, since: datetime) -> list[tuple[str, Severity, datetime]]:
+        """``(subject, severity, first_seen)`` of active findings first seen since ``since``."""
+        rows = self.db.execute(
+            "SELECT subject, severity, first_seen FROM findings "
+            "WHERE state = 'active' AND first_seen >= ?",
+            (iso(since),),
+        )
+        return [(r[0], Severity(r[1]), parse_iso(r[2])) for r in rows]
+
+    def record_digest(
+        self,
+        *,
+        run_id: int | None,
+        created_at: datetime,
+        kind: str,
+        stem: str,
+        summary: str,
+        worst: str,
+        findings: list[Finding],
+        messages: list[OutboxMessage],
+        mark_digested: bool,
+    ) -> int:
+        """Record a written digest, queue its messages and (optionally) mark its findings
+        digested, all in one transaction: a finding is never marked without its digest being
+        on disk and its mail in the outbox, and never queued twice."""
+        with self.tx() as db:
+            cur = db.execute(
+                "INSERT INTO digests (run_id, created_at, kind, stem, findings, worst, summary) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (run_id, iso(created_at), kind, stem, len(findings), worst, summary),
+            )
+            digest_id = int(cur.lastrowid or 0)
+            db.executemany(
+                "INSERT INTO digest_findings (digest_id, finding_id, finding_version) "
+                "SELECT ?, id, version FROM findings WHERE id = ?",
+                [(digest_id, f.id) for f in findings],
+            )
+            db.executemany(
+                "INSERT INTO outbox (message_id, digest_id, recipient, subject, path, findings, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        m.message_id,
+                        digest_id,
+                        m.recipient,
+                        m.subject,
+                        m.path,
+                        m.findings,
+                        iso(m.created_at),
+                    )
+                    for m in messages
+                ],
+            )
+            if mark_digested:
+                db.executemany(
+                    "UPDATE findings SET digested_version = version WHERE id = ?",
+                    [(f.id,) for f in findings],
+                )
+        return digest_id
+
+    def digests(self, limit: int = 100) -> list[DigestRecord]:
+        rows = self.db.execute("SELECT * FROM digests ORDER BY id DESC LIMIT ?", (limit,))
+        return [
+            DigestRecord(
+                r["id"],
+                r["run_id"],
+                parse_iso(r["created_at"]),
+                r["kind"],
+                r["stem"],
+                r["findings"],
+                r["worst"],
+                r["summary"],
+            )
+            for r in rows
+        ]
+
+    def last_digest_at(self) -> datetime | None:
+        row = self.db.execute("SELECT MAX(created_at) FROM digests").fetchone()
+        return parse_iso(row[0]) if row and row[0] else None
+
+    def outbox(
+        self, status: str | None = None, digest_id: int | None = None
+    ) -> list[OutboxMessage]:
+        """Messages, oldest first; ``status="queued"`` is what still has to be sent."""
+        rows = self.db.execute(
+            "SELECT * FROM outbox WHERE (? IS NULL OR status = ?) AND (? IS NULL OR digest_id = ?) "
+            "ORDER BY created_at, message_id",
+            (status, status, digest_id, digest_id),
+        )
+        return [
+            OutboxMessage(
+                r["message_id"],
+                r["recipient"],
+                r["subject"],
+                r["path"],
+                r["findings"],
+                parse_iso(r["created_at"]),
+                r["digest_id"],
+                r["status"],
+                r["attempts"],
+                r["last_error"],
+                parse_iso(r["sent_at"]) if r["sent_at"] else None,
+            )
+            for r in rows
+        ]
+
+    def mark_sent(self, message_id: str, at: datetime) -> bool:
+        """Record the server's acceptance; False if it was already recorded as sent."""
+        with self.tx() as db:
+            cur = db.execute(
+                "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, "
+                "last_attempt = ?, last_error = '' WHERE message_id = ? AND status = 'queued'",
+                (iso(at), iso(at), message_id),
+            )
+        return cur.rowcount == 1
+
+    def mark_send_failed(self, message_id: str, at: datetime, error: str) -> None:
+        with self.tx() as db:
+            db.execute(
+                "UPDATE outbox SET attempts = attempts + 1, last_attempt = ?, last_error = ? "
+                "WHERE message_id = ? AND status = 'queued'",
+                (iso(at), error[:500], message_id),
+            )
+
+    # ------------------------------------------------------------------ cases (issue 7)
+
+    def open_case(self, case: Case, event: CaseEvent) -> tuple[Case, bool]:
+        """Insert ``case`` unless its finding has one already; return the case and if it is new."""
+        with self.tx() as db:
+            row = db.execute(
+                "SELECT * FROM cases WHERE finding_id = ?", (case.finding_id,)
+            ).fetchone()
+            if row is not None:
+                return _case(row), False
+            db.execute(
+                "INSERT INTO cases (id, finding_id, status, owner, opened_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    case.id,
+                    case.finding_id,
+                    str(case.status),
+                    case.owner,
+                    iso(case.opened_at),
+                    iso(case.updated_at),
+                ),
+            )
+            _insert_event(db, event)
+        return case, True
+
+    def get_case(self, case_id: str) -> Case | None:
+        row = self.db.execute("SELECT * FROM cases WHERE id = ?", (case_id,)).fetchone()
+        return _case(row) if row else None
+
+    def case_for_finding(self, finding_id: str) -> Case | None:
+        row = self.db.execute("SELECT * FROM cases WHERE finding_id = ?", (finding_id,)).fetchone()
+        return _case(row) if row else None
+
+    def cases(self, statuses: tuple[CaseStatus, ...] | None = None) -> list[Case]:
+        """Cases oldest first; only those in ``statuses`` when given."""
+        if statuses is None:
+            rows = self.db.execute("SELECT * FROM cases ORDER BY opened_at, id")
+        else:
+            marks = ", ".join("?" for _ in statuses) or "NULL"
+            rows = self.db.execute(
+                f"SELECT * FROM cases WHERE status IN ({marks}) ORDER BY opened_at, id",
+                tuple(str(s) for s in statuses),
+            )
+        return [_case(r) for r in rows]
+
+    def set_case_status(self, event: CaseEvent, *, dismiss_key: str = "") -> None:
+        """Move a case to ``event.to_status`` and append ``event``, in one transaction.
+
+        Dismissing marks the finding ``dismissed`` and remembers ``dismiss_key`` (its text), so
+        later runs do not report the same URL and text again; leaving ``dismissed`` undoes both.
+        """
+        assert event.to_status is not None
+        with self.tx() as db:
+            db.execute(
+                "UPDATE cases SET status = ?, updated_at = ? WHERE id = ?",
+                (str(event.to_status), iso(event.at), event.case_id),
+            )
+            fid = db.execute(
+                "SELECT finding_id FROM cases WHERE id = ?", (event.case_id,)
+            ).fetchone()[0]
+            if event.to_status == CaseStatus.DISMISSED:
+                db.execute("UPDATE findings SET state = 'dismissed' WHERE id = ?", (fid,))
+                db.execute(
+                    "INSERT INTO dismissals (finding_id, url, text_key, at) "
+                    "SELECT id, url, ?, ? FROM findings WHERE id = ? "
+                    "ON CONFLICT (finding_id) DO UPDATE SET text_key = excluded.text_key, "
+                    "at = excluded.at",
+                    (dismiss_key, iso(event.at), fid),
+                )
+            elif event.from_status == CaseStatus.DISMISSED:
+                db.execute("UPDATE findings SET state = 'active' WHERE id = ?", (fid,))
+                db.execute("DELETE FROM dismissals WHERE finding_id = ?", (fid,))
+            _insert_event(db, event)
+
+    def add_case_event(self, event: CaseEvent) -> None:
+        with self.tx() as db:
+            _insert_event(db, event)
+
+    def case_events(self, case_id: str) -> list[CaseEvent]:
+        rows = self.db.execute(
+            "SELECT * FROM case_events WHERE case_id = ? ORDER BY id", (case_id,)
+        )
+        return [
+            CaseEvent(
+                r["case_id"],
+                parse_iso(r["at"]),
+                r["who"],
+                r["action"],
+                r["note"],
+                CaseStatus(r["from_status"]) if r["from_status"] else None,
+                CaseStatus(r["to_status"]) if r["to_status"] else None,
+                r["reference"],
+                r["ledger_seq"],
+            )
+            for r in rows
+        ]
+
+    def record_case_check(self, case_id: str, at: datetime, outcome: str) -> None:
+        with self.tx() as db:
+            db.execute(
+                "UPDATE cases SET last_checked_at = ?, last_check = ? WHERE id = ?",
+                (iso(at), outcome, case_id),
+            )
+
+    def add_takedown_request(
+        self, request: TakedownRequest, deadlines: list[Deadline], event: CaseEvent
+    ) -> None:
+        with self.tx() as db:
+            db.execute(
+                "INSERT INTO takedown_requests (id, case_id, recipient, format, created_at, "
+                "sender, path, sha256, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    request.id,
+                    request.case_id,
+                    str(request.recipient),
+                    request.format,
+                    iso(request.created_at),
+                    request.sender,
+                    request.path,
+                    request.sha256,
+                    request.subject,
+                ),
+            )
+            db.executemany(
+                "INSERT INTO case_deadlines (case_id, request_id, kind, due_at, label) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(d.case_id, d.request_id, d.kind, iso(d.due), d.label) for d in deadlines],
+            )
+            _insert_event(db, event)
+
+    def takedown_requests(self, case_id: str) -> list[TakedownRequest]:
+        rows = self.db.execute(
+            "SELECT * FROM takedown_requests WHERE case_id = ? ORDER BY created_at, id",
+            (case_id,),
+        )
+        return [
+            TakedownRequest(
+                r["id"],
+                r["case_id"],
+                Recipient(r["recipient"]),
+                r["format"],
+                parse_iso(r["created_at"]),
+                r["sender"],
+                r["path"],
+                r["sha256"],
+                r["subject"],
+            )
+            for r in rows
+        ]
+
+    def deadlines(self, case_id: str | None = None) -> list[Deadline]:
+        rows = self.db.execute(
+            "SELECT * FROM case_deadlines WHERE (? IS NULL OR case_id = ?) "
+            "ORDER BY due_at, request_id, kind",
+            (case_id, case_id),
+        )
+        return [
+            Deadline(r["case_id"], r["request_id"], r["kind"], parse_iso(r["due_at"]), r["label"])
+            for r in rows
+        ]
+
+    def add_rdap_snapshot(self, snapshot: RdapSnapshot) -> None:
+        with self.tx() as db:
+            db.execute(
+                "INSERT INTO rdap_snapshots (case_id, query, server, queried_at, status, body, "
+                "sha256) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    snapshot.case_id,
+                    snapshot.query,
+                    snapshot.server,
+                    iso(snapshot.queried_at),
+                    snapshot.status,
+                    snapshot.body,
+                    snapshot.sha256,
+                ),
+            )
+
+    def rdap_snapshots(self, case_id: str) -> list[RdapSnapshot]:
+        rows = self.db.execute(
+            "SELECT * FROM rdap_snapshots WHERE case_id = ? ORDER BY id", (case_id,)
+        )
+        return [
+            RdapSnapshot(
+                r["case_id"],
+                r["query"],
+                r["server"],
+                parse_iso(r["queried_at"]),
+                r["status"],
+                r["body"],
+                r["sha256"],
+            )
+            for r in rows
+        ]
+
+    def finding_state(self, finding_id: str) -> str:
+        """``active`` or ``dismissed`` (empty for an unknown id)."""
+        row = self.db.execute("SELECT state FROM findings WHERE id = ?", (finding_id,)).fetchone()
+        return str(row[0]) if row else ""
+
+    def _lift_dismissal(self, db: sqlite3.Connection, finding_id: str, mention: Mention) -> bool:
+        """A dismissed finding whose text changed is active again (a new text is a new concern);
+        the same text on a changed page stays dismissed."""
+        row = db.execute(
+            "SELECT text_key FROM dismissals WHERE finding_id = ?", (finding_id,)
+        ).fetchone()
+        if row is not None and row[0] == dismissal_key(mention.matched, mention.snippet):
+            return False
+        db.execute("UPDATE findings SET state = 'active' WHERE id = ?", (finding_id,))
+        db.execute("DELETE FROM dismissals WHERE finding_id = ?", (finding_id,))
+        return True
+
+
+@dataclass(frozen=True)
+class RdapSnapshot:
+    """One raw RDAP answer kept on a case (``query`` is e.g. ``domain example.org``)."""
+
+    case_id: str
+    query: str
+    server: str
+    queried_at: datetime
+    status: int
+    body: str
+    sha256: str
+
+
+DISMISSAL_CONTEXT = 80  # characters either side of the match that make "the same text"
+
+
+def dismissal_key(matched: str, snippet: str) -> str:
+    """What "the same text" means for a dismissal: the match and its nearby words, with case
+    and spacing ignored, so an edit elsewhere on the page does not bring it back."""
+    norm = " ".join(snippet.split()).casefold()
+    needle = " ".join(matched.split()).casefold()
+    at = norm.find(needle) if needle else -1
+    if at >= 0:
+        norm = norm[max(0, at - DISMISSAL_CONTEXT) : at + len(needle) + DISMISSAL_CONTEXT]
+    return hashlib.sha256(f"{needle}\n{norm}".encode()).hexdigest()
+
+
+def _insert_event(db: sqlite3.Connection, event: CaseEvent) -> None:
+    db.execute(
+        "INSERT INTO case_events (case_id, at, who, action, note, from_status, to_status, "
+        "reference, ledger_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            event.case_id,
+            iso(event.at),
+            event.who,
+            event.action,
+            event.note,
+            str(event.from_status) if event.from_status else None,
+            str(event.to_status) if event.to_status else None,
+            event.reference,
+            event.ledger_seq,
+        ),
+    )
+
+
+def _case(row: sqlite3.Row) -> Case:
+    return Case(
+        row["id"],
+        row["finding_id"],
+        CaseStatus(row["status"]),
+        row["owner"],
+        parse_iso(row["opened_at"]),
+        parse_iso(row["updated_at"]),
+        parse_iso(row["last_checked_at"]) if row["last_checked_at"] else None,
+        row["last_check"],
+    )
 
 
 def _run(row: sqlite3.Row) -> RunRecord:

@@ -29,10 +29,13 @@ live. A page that has gone (404/410, unreachable) is recorded as such and not re
 
 from __future__ import annotations
 
+import functools
 import json
 import platform
 import uuid
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError
@@ -43,7 +46,14 @@ from typing import Any
 
 from repwatch.config import Watchlist
 from repwatch.errors import BrowserUnavailable, EvidenceError
-from repwatch.evidence.capture import Browser, Rendered, RenderFailed, find_browser, png_size
+from repwatch.evidence.capture import (
+    PAGES,
+    Browser,
+    Rendered,
+    RenderFailed,
+    find_browser,
+    png_size,
+)
 from repwatch.evidence.files import copy_once, private_dir, sha256_bytes, sha256_file, write_once
 from repwatch.evidence.ledger import Ledger, LedgerEntry, ledger_append
 from repwatch.evidence.warc import (
@@ -62,6 +72,7 @@ __all__ = [
     "OPERATOR",
     "SCREENSHOT_MISSING",
     "URL_ONLY_FLAG",
+    "PreserveJob",
     "Preserved",
     "Preserver",
     "ledger_append",
@@ -84,6 +95,44 @@ class Preserved:
     problems: tuple[str, ...] = field(default=())
 
 
+# (finding, version, page as fetched by the crawler, its body file): one preserve call's input.
+PreserveJob = tuple[Finding, int, FetchedPage, Path | None]
+
+
+@dataclass
+class _Capture:
+    """A capture between :meth:`Preserver._start_capture` and :meth:`Preserver._finish_capture`."""
+
+    finding: Finding
+    version: int
+    cid: str
+    folder: Path
+    started: datetime
+    exchange: Exchange
+    gone: str = ""
+    notes: list[str] = field(default_factory=list)
+    screenshot_state: str = ""
+    render: Future[Rendered] | None = None
+    text: str | None = None
+
+
+@dataclass
+class _Pending:
+    finding: Finding
+    version: int
+    records: list[EvidenceRecord] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    raw_artefacts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    capture: _Capture | None = None
+
+
+def _capture_failed(url: str, exc: Exception) -> str:
+    return (
+        f"{url}: evidence capture failed ({exc.__class__.__name__}: {exc}); "
+        "the next run tries again"
+    )
+
+
 def tool_versions(browser_version: str = "") -> dict[str, str]:
     out = {"python": platform.python_version()}
     for name in ("repwatch", "warcio", "httpx", "playwright", "cryptography"):
@@ -94,6 +143,16 @@ def tool_versions(browser_version: str = "") -> dict[str, str]:
     if browser_version:
         out["chromium"] = browser_version
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_tool_versions(browser_version: str) -> tuple[tuple[str, str], ...]:
+    # Package metadata lookups cost ~5 ms a capture; versions cannot change within a run.
+    return tuple(tool_versions(browser_version).items())
+
+
+def _tool_versions(browser_version: str) -> dict[str, str]:
+    return dict(_cached_tool_versions(browser_version))
 
 
 def _utc(dt: datetime) -> str:
@@ -115,8 +174,11 @@ class Preserver:
         *,
         clock: Callable[[], datetime] | None = None,
         tls_verify: Any = True,
+        parallel: int = PAGES,
     ) -> None:
         self.watchlist = watchlist
+        # Pages rendering in Chromium at once (preserve_many; preserve renders one at a time).
+        self.parallel = max(1, parallel)
         self.reports_dir = reports_dir
         self.dir = reports_dir / "evidence"
         self.ledger = Ledger(self.dir)
@@ -169,6 +231,7 @@ class Preserver:
                 ev.capture_timeout_seconds,
                 self.user_agent,
                 self.watchlist.crawl.allow_private_addresses,
+                pages=self.parallel,
             )
         return self._browser
 
@@ -194,26 +257,58 @@ class Preserver:
     def preserve(
         self, finding: Finding, version: int, page: FetchedPage, body_path: Path | None
     ) -> Preserved:
-        records: list[EvidenceRecord] = []
-        problems: list[str] = []
-        raw_artefacts: dict[str, dict[str, Any]] = {}
+        """Preserve one finding version now; never raises for one page's failure."""
+        return self._finish(self._begin(finding, version, page, body_path))
+
+    def preserve_many(self, jobs: Iterable[PreserveJob]) -> Iterator[Preserved]:
+        """Preserve several finding versions, yielding one :class:`Preserved` per job, in order.
+
+        Up to ``parallel`` pages render in Chromium at once while this thread fetches the next
+        page and hashes, gzips, writes and signs the last (about 1.5× the captures per second
+        of calling :meth:`preserve` in a loop on two cores). ``jobs`` is consumed lazily, a
+        few ahead of what has been yielded; ledger entries are appended in job order. Stopping
+        early still completes (and ledgers) the captures already started.
+        """
+        window: deque[_Pending] = deque()
         try:
-            raw, raw_artefacts, raw_problems = self._raw(finding, version, page, body_path)
+            for finding, version, page, body_path in jobs:
+                window.append(self._begin(finding, version, page, body_path))
+                if len(window) > self.parallel:
+                    yield self._finish(window.popleft())
+            while window:
+                yield self._finish(window.popleft())
+        finally:
+            while window:
+                self._finish(window.popleft())
+
+    def _begin(
+        self, finding: Finding, version: int, page: FetchedPage, body_path: Path | None
+    ) -> _Pending:
+        pending = _Pending(finding, version)
+        try:
+            raw, pending.raw_artefacts, raw_problems = self._raw(finding, version, page, body_path)
             if raw is not None:
-                records.append(raw)
-            problems.extend(raw_problems)
+                pending.records.append(raw)
+            pending.problems.extend(raw_problems)
         except (OSError, EvidenceError) as exc:
-            problems.append(f"{finding.url}: crawler body not preserved: {exc}")
+            pending.problems.append(f"{finding.url}: crawler body not preserved: {exc}")
         try:
-            capture_records, capture_problems = self._capture(finding, version, raw_artefacts)
-            records.extend(capture_records)
-            problems.extend(capture_problems)
+            pending.capture = self._start_capture(finding, version)
         except Exception as exc:  # noqa: BLE001 - one page's failure never stops the run
-            problems.append(
-                f"{finding.url}: evidence capture failed "
-                f"({exc.__class__.__name__}: {exc}); the next run tries again"
-            )
-        return Preserved(tuple(records), tuple(problems))
+            pending.problems.append(_capture_failed(finding.url, exc))
+        return pending
+
+    def _finish(self, pending: _Pending) -> Preserved:
+        if pending.capture is not None:
+            try:
+                capture_records, capture_problems = self._finish_capture(
+                    pending.capture, pending.raw_artefacts
+                )
+                pending.records.extend(capture_records)
+                pending.problems.extend(capture_problems)
+            except Exception as exc:  # noqa: BLE001 - one page's failure never stops the run
+                pending.problems.append(_capture_failed(pending.finding.url, exc))
+        return Preserved(tuple(pending.records), tuple(pending.problems))
 
     def _raw(
         self, finding: Finding, version: int, page: FetchedPage, body_path: Path | None
@@ -298,53 +393,41 @@ class Preserver:
             )
         return record, artefacts, problems
 
-    def _capture(
-        self, finding: Finding, version: int, raw_artefacts: dict[str, dict[str, Any]]
-    ) -> tuple[list[EvidenceRecord], list[str]]:
+    def _start_capture(self, finding: Finding, version: int) -> _Capture:
+        """Fetch the page afresh and hand it to the browser; the render runs meanwhile."""
         started = self._clock()
         cid = (
             "C"
             + sha256_bytes(f"{finding.id}:{version}:{_utc(started)}:{uuid.uuid4()}".encode())[:20]
         )
         folder = private_dir(self.dir / "captures" / cid)
-        rel = f"evidence/captures/{cid}"
         exchange = self.fetcher.fetch(finding.url)
         final = exchange.final
-        notes: list[str] = []
-        problems: list[str] = []
-        gone = ""
+        cap = _Capture(finding, version, cid, folder, started, exchange)
         if final is None:
-            gone = f"{PAGE_GONE}: {exchange.error}"
+            cap.gone = f"{PAGE_GONE}: {exchange.error}"
         elif final.status in GONE_STATUSES:
-            gone = f"{PAGE_GONE}: HTTP {final.status}"
+            cap.gone = f"{PAGE_GONE}: HTTP {final.status}"
         elif exchange.error:
-            notes.append(exchange.error)
+            cap.notes.append(exchange.error)
 
-        rendered: Rendered | None = None
-        screenshot_state: str
-        browser_version = ""
         if finding.url_only:
-            screenshot_state = "withheld: " + URL_ONLY_FLAG
-        elif gone:
-            screenshot_state = "not taken: " + gone
+            cap.screenshot_state = "withheld: " + URL_ONLY_FLAG
+        elif cap.gone:
+            cap.screenshot_state = "not taken: " + cap.gone
         elif not self.watchlist.evidence.browser:
-            screenshot_state = "not taken: browser disabled ([evidence] browser = false)"
+            cap.screenshot_state = "not taken: browser disabled ([evidence] browser = false)"
         elif final is None or final.status in REDIRECTS:
-            screenshot_state = f"{SCREENSHOT_MISSING}: no final response ({exchange.error})"
+            cap.screenshot_state = f"{SCREENSHOT_MISSING}: no final response ({exchange.error})"
         else:
             try:
-                browser = self.browser()
-                rendered = browser.render(
+                cap.render = self.browser().submit(
                     final.url, final.status, final.response_headers, final.decoded_body()
                 )
-                browser_version = browser.version
-                screenshot_state = "ok"
-            except (BrowserUnavailable, RenderFailed) as exc:
-                screenshot_state = f"{SCREENSHOT_MISSING}: {exc}"
-                if self._browser is not None:
-                    browser_version = self._browser.version
+            except BrowserUnavailable as exc:
+                cap.screenshot_state = f"{SCREENSHOT_MISSING}: {exc}"
 
-        text: str | None = None
+        # Done while Chromium renders: it needs only the fetched bytes.
         content_type = final.header("content-type") if final else ""
         if (
             final is not None
@@ -352,10 +435,30 @@ class Preserver:
             and _is_text(content_type)
             and final.body
         ):
-            text = extract(final.decoded_body(), content_type).text
+            cap.text = extract(final.decoded_body(), content_type).text
+        return cap
+
+    def _finish_capture(
+        self, cap: _Capture, raw_artefacts: dict[str, dict[str, Any]]
+    ) -> tuple[list[EvidenceRecord], list[str]]:
+        """Wait for the render; write the WARC, artefacts and manifest; sign the ledger entry."""
+        finding, version, cid, folder = cap.finding, cap.version, cap.cid, cap.folder
+        started, exchange, gone, text = cap.started, cap.exchange, cap.gone, cap.text
+        rel = f"evidence/captures/{cid}"
+        notes = cap.notes
+        problems: list[str] = []
+        rendered: Rendered | None = None
+        screenshot_state = cap.screenshot_state
+        if cap.render is not None and self._browser is not None:
+            try:
+                rendered = self._browser.result(cap.render)
+                screenshot_state = "ok"
+            except (BrowserUnavailable, RenderFailed) as exc:
+                screenshot_state = f"{SCREENSHOT_MISSING}: {exc}"
+        browser_version = self._browser.version if self._browser is not None else ""
         finished = self._clock()
 
-        tools = tool_versions(browser_version)
+        tools = _tool_versions(browser_version)
         info = CaptureInfo(
             capture_id=cid,
             finding_id=finding.id,

@@ -1,9 +1,17 @@
 """Render a captured page in headless Chromium: full-page PNG, print-to-PDF and MHTML.
 
-One :class:`Browser` (Playwright's sync API driving the system Chromium; nothing is downloaded
-at run time) is started on the first capture and reused for every later one, as is one page;
-before each capture the previous one's cookies, storage and cache are cleared, and after any
-failure (and every ``RECYCLE_AFTER`` captures) the page and its context are replaced.
+One :class:`Browser` (Playwright driving the system Chromium; nothing is downloaded at run
+time) is started on the first capture and reused for every later one. It keeps a small pool of
+pages (``PAGES``, one browser context each) so that two captures can be in Chromium at once: a
+capture is mostly Chromium work spread over its renderer, GPU and browser processes, one waiting
+on another, and on two cores a second page in flight fills the gaps. Before each capture the
+page's previous cookies, storage and cache are cleared; after any failure (and every
+``RECYCLE_AFTER`` captures) the page and its context are replaced.
+
+Playwright objects are bound to the thread that made them, so all of them live on one private
+thread running Playwright's asyncio API; :meth:`Browser.submit` hands a page to that thread and
+returns a :class:`concurrent.futures.Future`, and :meth:`Browser.render` waits for it. The caller
+(:class:`repwatch.evidence.Preserver`) hashes, gzips and signs one capture while the next renders.
 
 The page's main document is *not* fetched a second time: the browser is handed the exact
 response bytes recorded in the WARC (Playwright ``route.fulfill``), so the screenshot and PDF
@@ -17,12 +25,17 @@ relaunched on the next capture, while a browser that cannot start is not retried
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import contextlib
 import shutil
-from dataclasses import dataclass
+import threading
+from collections.abc import Coroutine
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from repwatch.errors import BlockedAddress, BrowserUnavailable, EvidenceError
@@ -46,11 +59,17 @@ LAUNCH_ARGS = (
 MAX_SCREENSHOT_HEIGHT = 16000
 # A reused context is replaced after this many captures, bounding what it accumulates.
 RECYCLE_AFTER = 50
+# Pages (contexts) in the pool: captures in Chromium at once. Two fill a 2-core machine;
+# each more costs a renderer process (~60-100 MB) for little gain (see bench/RESULTS.md).
+PAGES = 2
 DROP_FULFIL_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 INSTALL_HINT = (
     "install it with `apt-get install chromium` (Debian/Ubuntu, as root) or set "
     "[evidence] browser_path in watchlist.toml to a Chromium or Chrome binary"
 )
+
+
+T = TypeVar("T")
 
 
 class RenderFailed(EvidenceError):
@@ -83,8 +102,21 @@ def find_browser(configured: str = "") -> str:
     raise BrowserUnavailable("no Chromium found on PATH; " + INSTALL_HINT)
 
 
+@dataclass
+class _Slot:
+    """One pooled page: its context, page and CDP session, and what it has served."""
+
+    context: Any = None
+    page: Any = None
+    cdp: Any = None
+    uses: int = 0
+    generation: int = -1  # the browser launch the session belongs to
+    origins: set[str] = field(default_factory=set)
+    main: dict[str, Any] | None = None  # the recorded response to fulfil the navigation with
+
+
 class Browser:
-    """A lazily started, reused headless Chromium."""
+    """A lazily started, reused headless Chromium with a small pool of pages."""
 
     def __init__(
         self,
@@ -93,71 +125,146 @@ class Browser:
         timeout_seconds: float,
         user_agent: str,
         allow_private: bool,
+        pages: int = PAGES,
     ) -> None:
         self.executable = executable
         self.viewport = viewport
         self.timeout_ms = max(1, int(timeout_seconds * 1000))
         self.user_agent = user_agent
         self.allow_private = allow_private
+        self.pages = max(1, pages)
+        self._broken: str = ""  # set when Chromium cannot start: don't retry in this run
+        self._version = ""
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        # Touched only on the browser thread:
         self._pw: Any = None
         self._browser: Any = None
-        self._broken: str = ""  # set when Chromium cannot start: don't retry in this run
-        self._context: Any = None
-        self._page: Any = None
-        self._cdp: Any = None
-        self._uses = 0
-        self._origins: set[str] = set()
-        self._main: dict[str, Any] | None = None
+        self._generation = 0
+        self._start_lock: asyncio.Lock | None = None
+        self._free: asyncio.Queue[_Slot] | None = None
 
     @property
     def version(self) -> str:
-        return str(self._browser.version) if self._browser is not None else ""
+        return self._version
+
+    # ------------------------------------------------------------------ thread plumbing
+
+    def _run(self, coro: Coroutine[Any, Any, T]) -> Future[T]:
+        if self._loop is None:
+            loop = asyncio.new_event_loop()
+            ready = threading.Event()
+
+            def main() -> None:
+                asyncio.set_event_loop(loop)
+                loop.call_soon(ready.set)
+                loop.run_forever()
+                loop.close()
+
+            self._thread = threading.Thread(target=main, name="repwatch-browser", daemon=True)
+            self._thread.start()
+            ready.wait()
+            self._loop = loop
+        return asyncio.run_coroutine_threadsafe(coro, self._loop)
 
     def start(self) -> None:
-        if self._broken:
-            raise BrowserUnavailable(self._broken)
-        if self._browser is not None and self._browser.is_connected():
-            return
-        self.close()
-        try:
-            from playwright.sync_api import Error as PlaywrightError
-            from playwright.sync_api import sync_playwright
-        except ImportError as exc:  # pragma: no cover - a dependency
-            self._broken = f"Playwright is not installed ({exc}); pip install playwright"
-            raise BrowserUnavailable(self._broken) from None
-        try:
-            self._pw = sync_playwright().start()
-            self._browser = self._pw.chromium.launch(
-                executable_path=self.executable,
-                headless=True,
-                args=list(LAUNCH_ARGS),
-                timeout=max(self.timeout_ms, 30_000),
-                handle_sigint=False,
-            )
-        except PlaywrightError as exc:
-            self.close()
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc)
-            self._broken = f"Chromium at {self.executable} did not start ({first}); " + INSTALL_HINT
-            raise BrowserUnavailable(self._broken) from None
+        """Start Chromium now (it otherwise starts on the first render)."""
+        self._run(self._start()).result()
 
     def close(self) -> None:
-        self._drop_session()
+        loop, thread = self._loop, self._thread
+        if loop is None or thread is None:
+            return
+        with contextlib.suppress(Exception):
+            self._run(self._shutdown()).result(timeout=30)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(timeout=30)
+        self._loop = self._thread = None
+
+    def submit(
+        self, url: str, status: int, headers: tuple[tuple[str, str], ...], body: bytes
+    ) -> Future[Rendered]:
+        """Start rendering on the browser thread; the future holds :class:`Rendered` or raises
+        :class:`BrowserUnavailable` / :class:`RenderFailed`."""
+        return self._run(self._render(url, status, headers, body))
+
+    def render(
+        self, url: str, status: int, headers: tuple[tuple[str, str], ...], body: bytes
+    ) -> Rendered:
+        """Render ``body`` as the response to ``url``; PNG, PDF and MHTML of the result."""
+        return self.result(self.submit(url, status, headers, body))
+
+    def result(self, future: Future[Rendered]) -> Rendered:
+        """Wait for a submitted render (with a backstop should Chromium hang unnoticed)."""
+        # Every browser call has its own timeout; this only guards against a lost reply.
+        # A queued render may wait for the others in the pool, hence the allowance.
+        backstop = (self.timeout_ms / 1000) * (6 + 2 * self.pages) + 60
+        try:
+            return future.result(timeout=backstop)
+        except FutureTimeout:
+            future.cancel()
+            raise RenderFailed(f"browser gave no answer within {backstop:g} s (timeout)") from None
+
+    # ------------------------------------------------------------------ on the browser thread
+
+    async def _start(self) -> None:
+        if self._start_lock is None:
+            self._start_lock = asyncio.Lock()
+            self._free = asyncio.Queue()
+            for _ in range(self.pages):
+                self._free.put_nowait(_Slot())
+        async with self._start_lock:
+            if self._broken:
+                raise BrowserUnavailable(self._broken)
+            if self._browser is not None and self._browser.is_connected():
+                return
+            await self._shutdown()
+            try:
+                from playwright.async_api import Error as PlaywrightError
+                from playwright.async_api import async_playwright
+            except ImportError as exc:  # pragma: no cover - a dependency
+                self._broken = f"Playwright is not installed ({exc}); pip install playwright"
+                raise BrowserUnavailable(self._broken) from None
+            try:
+                self._pw = await async_playwright().start()
+                self._browser = await self._pw.chromium.launch(
+                    executable_path=self.executable,
+                    headless=True,
+                    args=list(LAUNCH_ARGS),
+                    timeout=max(self.timeout_ms, 30_000),
+                    handle_sigint=False,
+                )
+            except PlaywrightError as exc:
+                await self._shutdown()
+                first = str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc)
+                self._broken = (
+                    f"Chromium at {self.executable} did not start ({first}); " + INSTALL_HINT
+                )
+                raise BrowserUnavailable(self._broken) from None
+            self._generation += 1
+            self._version = str(self._browser.version)
+
+    async def _shutdown(self) -> None:
         browser, pw = self._browser, self._pw
         self._browser = self._pw = None
         # A crashed browser or driver raises on close; there is nothing left to release.
         if browser is not None:
             with contextlib.suppress(Exception):
-                browser.close()
+                await browser.close()
         if pw is not None:
             with contextlib.suppress(Exception):
-                pw.stop()
+                await pw.stop()
 
-    def _session(self) -> tuple[Any, Any, Any]:
-        """The reused (context, page, CDP session), made afresh when missing or worn out."""
-        if self._page is not None and self._uses < RECYCLE_AFTER:
-            return self._context, self._page, self._cdp
-        self._drop_session()
-        context = self._browser.new_context(
+    async def _session(self, slot: _Slot) -> _Slot:
+        """The slot's (context, page, CDP session), made afresh when missing or worn out."""
+        if (
+            slot.page is not None
+            and slot.uses < RECYCLE_AFTER
+            and slot.generation == self._generation
+        ):
+            return slot
+        await self._drop_session(slot)
+        context = await self._browser.new_context(
             viewport={"width": self.viewport[0], "height": self.viewport[1]},
             user_agent=self.user_agent,
             java_script_enabled=True,
@@ -166,22 +273,30 @@ class Browser:
         )
         context.set_default_timeout(self.timeout_ms)
         context.set_default_navigation_timeout(self.timeout_ms)
-        context.route("**/*", self._route)
-        page = context.new_page()
-        cdp = context.new_cdp_session(page)
-        self._context, self._page, self._cdp, self._uses = context, page, cdp, 0
-        return context, page, cdp
 
-    def _drop_session(self) -> None:
-        context = self._context
-        self._context = self._page = self._cdp = None
+        async def route(route: Any) -> None:
+            await self._route(slot, route)
+
+        await context.route("**/*", route)
+        page = await context.new_page()
+        slot.cdp = await context.new_cdp_session(page)
+        slot.context, slot.page, slot.uses = context, page, 0
+        slot.generation = self._generation
+        slot.origins.clear()
+        return slot
+
+    @staticmethod
+    async def _drop_session(slot: _Slot) -> None:
+        context = slot.context
+        slot.context = slot.page = slot.cdp = None
+        slot.origins.clear()
         if context is not None:
             with contextlib.suppress(Exception):  # closing after a crash raises
-                context.close()
+                await context.close()
 
-    def _route(self, route: Any) -> None:
+    async def _route(self, slot: _Slot, route: Any) -> None:
         request = route.request
-        main = self._main
+        main = slot.main
         if (
             main is not None
             and not main["served"]
@@ -189,63 +304,69 @@ class Browser:
             and request.frame.parent_frame is None
         ):
             main["served"] = True
-            route.fulfill(status=main["status"], headers=main["headers"], body=main["body"])
+            await route.fulfill(status=main["status"], headers=main["headers"], body=main["body"])
             return
         if not self.allow_private:
             try:
                 check_url(request.url, allow_private=False)
             except BlockedAddress:
-                route.abort("blockedbyclient")
+                await route.abort("blockedbyclient")
                 return
         if urlsplit(request.url).scheme in ("http", "https"):
-            route.continue_()
+            await route.continue_()
         else:
-            route.abort("blockedbyclient")
+            await route.abort("blockedbyclient")
 
-    def _reset_state(self, context: Any, cdp: Any) -> None:
+    @staticmethod
+    async def _reset_state(slot: _Slot) -> None:
         """Forget what the previous capture left behind: cookies, storage, cache."""
-        context.clear_cookies()
-        cdp.send("Network.clearBrowserCache")
-        for origin in self._origins:
-            cdp.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": "all"})
-        self._origins.clear()
+        await slot.context.clear_cookies()
+        await slot.cdp.send("Network.clearBrowserCache")
+        for origin in slot.origins:
+            await slot.cdp.send(
+                "Storage.clearDataForOrigin", {"origin": origin, "storageTypes": "all"}
+            )
+        slot.origins.clear()
 
-    def render(
+    async def _render(
         self, url: str, status: int, headers: tuple[tuple[str, str], ...], body: bytes
     ) -> Rendered:
-        """Render ``body`` as the response to ``url``; PNG, PDF and MHTML of the result.
+        """One capture on a free pooled page.
 
-        One context and page are reused (a new page costs ~0.1 s of renderer start-up); the
-        previous capture's cookies, storage and cache are cleared first, and the context is
-        replaced after any failure and every ``RECYCLE_AFTER`` captures.
+        A reused page is cleared of the previous capture's cookies, storage and cache first
+        (a new page costs ~0.1 s of renderer start-up); its context is replaced after any
+        failure and every ``RECYCLE_AFTER`` captures.
         """
-        from playwright.sync_api import Error as PlaywrightError
-        from playwright.sync_api import TimeoutError as PlaywrightTimeout
+        from playwright.async_api import Error as PlaywrightError
+        from playwright.async_api import TimeoutError as PlaywrightTimeout
 
-        self.start()
+        await self._start()
+        assert self._free is not None
+        slot = await self._free.get()
         fulfil_headers = {k: v for k, v in headers if k.lower() not in DROP_FULFIL_HEADERS}
-        self._main = {"status": status, "headers": fulfil_headers, "body": body, "served": False}
         ok = False
         try:
-            context, page, cdp = self._session()
-            if self._uses:
-                self._reset_state(context, cdp)
-            self._uses += 1
+            await self._session(slot)
+            if slot.uses:
+                await self._reset_state(slot)
+            slot.uses += 1
+            slot.main = {"status": status, "headers": fulfil_headers, "body": body, "served": False}
             parts = urlsplit(url)
-            self._origins.add(f"{parts.scheme}://{parts.netloc}")
+            slot.origins.add(f"{parts.scheme}://{parts.netloc}")
+            page, cdp = slot.page, slot.cdp
             try:
-                page.goto(url, wait_until="load", timeout=self.timeout_ms)
+                await page.goto(url, wait_until="load", timeout=self.timeout_ms)
             except PlaywrightTimeout:
                 raise RenderFailed(
                     f"page did not finish loading within {self.timeout_ms / 1000:g} s (timeout)"
                 ) from None
-            metrics = cdp.send("Page.getLayoutMetrics")
+            metrics = await cdp.send("Page.getLayoutMetrics")
             size = metrics.get("cssContentSize") or metrics.get("contentSize") or {}
             width = max(1, int(size.get("width") or self.viewport[0]))
             height = max(1, min(int(size.get("height") or self.viewport[1]), MAX_SCREENSHOT_HEIGHT))
-            # CDP directly: full page in one shot, encoded for speed (Playwright's own
-            # full-page path costs ~60 ms more per capture).
-            shot = cdp.send(
+            # CDP directly: full page in one shot, encoded for speed (still lossless PNG;
+            # Playwright's own full-page path costs ~60 ms more per capture).
+            shot = await cdp.send(
                 "Page.captureScreenshot",
                 {
                     "format": "png",
@@ -255,23 +376,24 @@ class Browser:
                 },
             )
             png = base64.b64decode(shot["data"])
-            title = page.title()
-            snapshot = cdp.send("Page.captureSnapshot", {"format": "mhtml"})
+            title = await page.title()
+            snapshot = await cdp.send("Page.captureSnapshot", {"format": "mhtml"})
             mhtml = str(snapshot.get("data", "")).encode()
-            pdf = page.pdf(print_background=True, prefer_css_page_size=True)
+            pdf = await page.pdf(print_background=True, prefer_css_page_size=True)
             final_url = page.url
             ok = True
         except PlaywrightTimeout:
             raise RenderFailed(f"browser timed out after {self.timeout_ms / 1000:g} s") from None
         except PlaywrightError as exc:
             if self._browser is None or not self._browser.is_connected():
-                self.close()
+                await self._shutdown()
                 raise RenderFailed(f"browser crashed ({_first_line(exc)})") from None
             raise RenderFailed(f"browser error ({_first_line(exc)})") from None
         finally:
-            self._main = None
+            slot.main = None
             if not ok:
-                self._drop_session()  # a page stuck loading must not leak into the next one
+                await self._drop_session(slot)  # a page stuck loading must not leak onward
+            self._free.put_nowait(slot)
         return Rendered(png=png, pdf=pdf, mhtml=mhtml, title=title, final_url=final_url)
 
 

@@ -1,33 +1,736 @@
-"""Placeholder matcher: exact/fuzzy name matching with rapidfuzz (replaced by issue 3)."""
+"""Recognise mentions of the school and its staff in one document's text.
+
+The match stage of the flow (page text → ``Mention`` s → findings). ``Matcher(watchlist)``
+builds the name indexes once; ``scan(text, url)`` then works in four steps:
+
+1. **Filter** — fold the text (:mod:`.normalise`), take the set of its words and intersect it
+   with the anchor words of every watched name: one C-speed pass whatever the number of names.
+   Cheap triggers add the rare disguises (letter spacing, punctuation inside words, leetspeak,
+   hashtags and handles).
+2. **Locate** — only around anchor hits, tokenise a small window and match the variants
+   (:mod:`.variants`): full name, alias, title + surname, initial + surname, first name +
+   initial, nickname, typo (rapidfuzz), hashtag/handle, obfuscated.
+3. **Disambiguate** — exclusions, the school's own domains, lookalike organisations, and the
+   context rule: a non-distinctive staff name or the bare short school name counts only when
+   the page also refers to the school.
+4. **Judge** — classify each occurrence's sentence (:mod:`.concern`), keep one mention per
+   subject at the occurrence that best supports the worst severity, and explain it.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
 
+import phonenumbers
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from repwatch.config import Watchlist
-from repwatch.models import Category, Mention, Severity
+from repwatch.matching import concern
+from repwatch.matching.normalise import Normalised, fold, leet_forms, normalise
+from repwatch.matching.variants import TITLES, NameIndex, PersonForm, typo_budget
+from repwatch.models import CATEGORY_SEVERITY, Category, Mention, severity_of
+
+WORD = re.compile(r"[a-z]+")
+WTOKEN = re.compile(r"[a-z0-9$@]+")
+SPACED = re.compile(r"[ .\-_*][a-z][ .\-_*][a-z][ .\-_*]")
+GLUE = re.compile(r"[\-.*_](?<=[a-z][\-.*_])(?=[a-z])")
+LEET_TRIGGER = re.compile(r"[0-9$@|!](?<=[a-z][0-9$@|!])|[0-9$@|!](?=[a-z])")
+TAG = re.compile(r"[#@][a-z0-9_]{3,60}")
+SPACED_RUN = re.compile(r"[a-z](?:[ .\-_*]{1,2}[a-z](?![a-z]))+")
+LEET_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789$@|!")
+GLUED = re.compile(r"[a-z]+(?:[\-.*_][a-z]+)+")
+NAME_GAP = re.compile(r"[ \t]{1,3}|\. ?|[ ]?[-_'][ ]?|_")
+SENT_BREAK = re.compile(r"[.!?]+[\"')\]]*\s+|\n")
+SCHOOL_WORDS = re.compile(
+    r"\b(?:schools?|teachers?|teaching|pupils?|students?|head ?teachers?|head ?of|heads?|"
+    r"deputy|principal|staff|parents?|mums?|dads?|year \d+|year (?:six|seven|eight)|ofsted|"
+    r"class(?:es|room)?|lessons?|homework|detention|uniform|senco|send|sen|ehcp|exclusions?|"
+    r"excluded|term|playground|governors?|academy|primary|secondary|kids|children|my son|"
+    r"my daughter|reception|nursery|sats|gcses?|exams?|safeguarding|trust|pta|school run|"
+    r"headmaster|headmistress|tutor|form tutor|pastoral|the gates|assembly|inset)\b")
+# A locality word followed by one of these names another place or organisation.
+FOREIGN = re.compile(
+    r"^(?:,? (?:illinois|il|missouri|mo|massachusetts|mass|ohio|oregon|virginia|tennessee|"
+    r"kentucky|vermont|new jersey|pennsylvania|colorado|georgia|florida|usa|us|u\.s\.?|"
+    r"queensland|qld|nsw|australia|ontario|canada|manitoba|jamaica|new zealand)\b|"
+    r" (?:road|rd|street|st|avenue|ave|drive|park|hospital|clinic|surgery|medical|leisure|"
+    r"shopping|mall|retail|business|fc|united|utd|rovers|athletic|rugby|cricket|golf|"
+    r"tennis|council|police|fire|library|church|chapel|mosque|zoo|hotel|inn|arms|pub|"
+    r"garage|motors|estate|estates|homes|court|gardens|nursing|care home|care|vets?|"
+    r"dental|dentist|pharmacy|post office|farm|stadium|arena|nuclear|power|plant|"
+    r"elementary|high school|isotopes|simpsons|tower|station|cemetery|ward|township|"
+    r"county|city|mall)\b)")
+# Text between a staff name and the school's name when the school only says where they work
+# ("Mrs Smith at Springfield Centre", "Springfield Centre teacher Jane Smith").
+MODIFIER_GAP = re.compile(
+    r"[\s,.'()-]*(?:s\b)?[\s,.()-]*(?:(?:at|from|of|in|the|a|an|teacher|teaches|teaching|"
+    r"head|headteacher|deputy|senco|maths|english|science|pe|year \d+|form|tutor|who|works|"
+    r"worked|is|was|taught|staff|member|'s|s)\b[\s,.()-]*)*")
+NEXT_PROPER = re.compile(r"^ ([A-Z][a-z]+)\b")
+SCHOOLISH = frozenset({"school", "primary", "academy", "college", "teachers", "teacher", "parents",
+                       "pupils", "staff", "head", "headteacher", "year", "ofsted", "centre",
+                       "center", "high", "infants", "juniors", "pta", "governors"})
+ORG_TAIL = re.compile(r"^ (?:for|of) (?:the )?([A-Z][A-Za-z]+)")
+SCHOOL_TAIL_OK = frozenset({"Year", "Years", "Reception", "Children", "Pupils", "Parents",
+                            "Families", "Learning", "Springfield"})
+FIELDS = ("exact", "alias", "title_surname", "initial_surname", "first_initial", "nickname",
+          "typo", "obfuscated", "hashtag", "handle", "short_name", "surname")
+BASE_SCORE = {"exact": 1.0, "alias": 0.95, "hashtag": 0.9, "handle": 0.9,
+              "title_surname": 0.9, "nickname": 0.85, "initial_surname": 0.85,
+              "obfuscated": 0.85, "first_initial": 0.7, "typo": 0.8, "short_name": 0.7,
+              "surname": 0.6}
+VARIANT_WORDS = {
+    "exact": "the full name", "alias": "an alias listed in the watchlist",
+    "title_surname": "title and surname", "initial_surname": "initial and surname",
+    "first_initial": "first name and surname initial", "nickname": "a nickname and surname",
+    "typo": "a misspelling", "obfuscated": "a disguised spelling (spacing, symbols or "
+    "lookalike letters)", "hashtag": "a hashtag", "handle": "a social-media handle",
+    "short_name": "the short name, with school words nearby",
+    "surname": "the surname, after the full name earlier on the page",
+}
+
+
+@dataclass
+class Tok:
+    key: str
+    start: int  # shadow offsets
+    end: int
+    obf: bool = False
+    prefix: str = ""  # "#" or "@" when the word is a hashtag or handle
+
+
+@dataclass
+class Occ:
+    subject: str
+    start: int  # shadow offsets
+    end: int
+    variant: str
+    score: float
+    detail: str
+    person: PersonForm | None = None
+
+
+def _find_all(hay: str, needle: str) -> list[int]:
+    """Offsets of ``needle`` as a whole word in ``hay``."""
+    out = []
+    n = len(needle)
+    i = hay.find(needle)
+    while i != -1:
+        before = hay[i - 1] if i else " "
+        after = hay[i + n] if i + n < len(hay) else " "
+        if not ("a" <= before <= "z") and not ("a" <= after <= "z"):
+            out.append(i)
+        i = hay.find(needle, i + n)
+    return out
+
+
+def _host(url: str | None) -> str:
+    if not url:
+        return ""
+    try:
+        return (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def _on_domain(host: str, domain: str) -> bool:
+    domain = domain.lower().strip(".")
+    return bool(host) and (host == domain or host.endswith("." + domain))
 
 
 class Matcher:
+    """Finds watched subjects in text; build once per watchlist, scan many documents."""
+
     def __init__(self, watchlist: Watchlist) -> None:
         self.w = watchlist
-        self.names: list[tuple[str, str]] = [("school", n) for n in
-                                             (watchlist.school.name, *watchlist.school.aliases)]
-        for s in watchlist.staff:
-            self.names += [(s.id, n) for n in (s.name, *s.aliases)]
+        self.idx = NameIndex.build(watchlist)
+        self.excludes = [fold(e.text) for e in watchlist.exclude if e.text]
+        self.exclude_domains = [e.domain for e in watchlist.exclude if e.domain]
+        self.own_domains = tuple(d.lower() for d in watchlist.school.own_domains)
+        phones = set()
+        for p in watchlist.school.phones:
+            try:
+                phones.add(phonenumbers.format_number(phonenumbers.parse(p, "GB"),
+                                                      phonenumbers.PhoneNumberFormat.E164))
+            except phonenumbers.NumberParseException:
+                continue
+        self.school_phones = frozenset(phones)
+        self.localities = tuple(" ".join(loc) for loc in self.idx.locality)
+        self.surname_owners: dict[str, set[str]] = {}
+        for forms in self.idx.by_surname_last.values():
+            for f in forms:
+                self.surname_owners.setdefault(" ".join(f.surname), set()).add(f.subject)
+
+    # ------------------------------------------------------------------ public
 
     def scan(self, text: str, url: str | None = None) -> list[Mention]:
-        out: dict[str, Mention] = {}
-        low = text.lower()
-        for subject, name in self.names:
-            for m in re.finditer(re.escape(name.lower()), low):
-                if subject in out:
+        host = _host(url)
+        if host and any(_on_domain(host, d) for d in (*self.own_domains, *self.exclude_domains)):
+            return []
+        nd = normalise(text)
+        norm = nd.norm
+        positions = self._candidates(norm)
+        if not positions:
+            return []
+        occs = self._locate(nd, positions)
+        if not occs:
+            return []
+        return self._decide(nd, occs, url or "")
+
+    # ------------------------------------------------------------------ 1. filter
+
+    def _candidates(self, norm: str) -> list[int]:
+        anchors = self.idx.anchors
+        hits = set(WORD.findall(norm)) & anchors
+        positions: list[int] = []
+        for key in hits:
+            positions.extend(_find_all(norm, key))
+        if "@" in norm or "#" in norm:
+            for m in TAG.finditer(norm):
+                if self._tag_key(m.group()[1:]) is not None:
+                    positions.append(m.start())
+        concat = self.idx.concat
+        last_run = -1
+        for m in SPACED.finditer(norm):
+            if m.start() < last_run:
+                continue
+            run = SPACED_RUN.match(norm, m.start() + 1)
+            if run:
+                last_run = run.end()
+                letters = "".join(ch for ch in run.group() if "a" <= ch <= "z")
+                if letters in anchors or letters in concat or any(
+                        letters.startswith(t) and letters[len(t):] in anchors
+                        for t in TITLES):
+                    positions.append(m.start())
+        for m in GLUE.finditer(norm):
+            lo = max(0, m.start() - 30)
+            for g in GLUED.finditer(norm, lo, m.end() + 30):
+                if g.start() <= m.start() < g.end():
+                    joined = re.sub(r"[\-.*_]", "", g.group())
+                    if joined in anchors or joined in concat:
+                        positions.append(m.start())
                     break
-                s, e = m.start(), m.end()
-                out[subject] = Mention(subject, text[s:e], s, e,
-                                       fuzz.ratio(name.lower(), low[s:e]) / 100, "exact",
-                                       f'the name "{name}" appears', (Category.NEUTRAL,),
-                                       Severity.LOW, text[max(0, s - 80): e + 80])
-        return list(out.values())
+        for m in LEET_TRIGGER.finditer(norm):
+            a, b = m.start(), m.end()
+            while a > 0 and norm[a - 1] in LEET_CHARS:
+                a -= 1
+            while b < len(norm) and norm[b] in LEET_CHARS:
+                b += 1
+            if any(f in anchors or f in concat for f in leet_forms(norm[a:b].strip("@"))):
+                positions.append(m.start())
+        return positions
+
+    def _tag_key(self, tag: str) -> tuple[str, str] | None:
+        """The watched name run together inside a hashtag or handle, if any."""
+        t = tag.replace("_", "").replace(".", "")
+        if t in self.idx.concat:
+            return t, "whole"
+        n = len(t)
+        for size in range(n - 1, 5, -1):
+            for i in range(0, n - size + 1):
+                sub = t[i:i + size]
+                if sub in self.idx.concat:
+                    return sub, "part"
+        return None
+
+    # ------------------------------------------------------------------ 2. locate
+
+    def _windows(self, norm: str, positions: list[int]) -> list[tuple[int, int]]:
+        spans = []
+        n = len(norm)
+        for p in sorted(set(positions)):
+            s, e = max(0, p - 45), min(n, p + 45)
+            if spans and s <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], e)
+            else:
+                spans.append((s, e))
+        out = []
+        for s, e in spans:
+            while s > 0 and norm[s - 1] not in " \n":
+                s -= 1
+            while e < n and norm[e] not in " \n":
+                e += 1
+            out.append((s, e))
+        return out
+
+    def _tokens(self, nd: Normalised, s: int, e: int) -> list[Tok]:
+        norm = nd.norm
+        raw: list[Tok] = []
+        for m in WTOKEN.finditer(norm, s, e):
+            key = m.group()
+            start, end = m.span()
+            prefix = norm[start - 1] if start > 0 and norm[start - 1] in "#@" else ""
+            if key.startswith("@"):
+                key, start, prefix = key.lstrip("@"), start + len(key) - len(key.lstrip("@")), "@"
+            key = key.rstrip("@")
+            if not key:
+                continue
+            end = start + len(key)
+            obf = False
+            if not key.isalpha():
+                if not any(c.isalpha() for c in key):
+                    continue  # a number, not a word
+                obf = True
+                forms = leet_forms(key)
+                key = next((f for f in forms if f in self.idx.anchors
+                            or f in self.idx.concat), forms[0])
+                if "@" in m.group()[1:] and not key.isalpha():
+                    continue
+            if nd.disguised and nd.is_disguised(*nd.span(start, end)):
+                obf = True
+            raw.append(Tok(key, start, end, obf, prefix))
+        return self._merge(norm, raw)
+
+    def _merge(self, norm: str, toks: list[Tok]) -> list[Tok]:
+        """Undo letter spacing ("S m i t h") and punctuation inside words ("Spring-field")."""
+        anchors, concat = self.idx.anchors, self.idx.concat
+        out: list[Tok] = []
+        # glued[k]: tokens k and k+1 are separated by exactly one punctuation mark.
+        glued = [toks[k + 1].start - toks[k].end == 1 and norm[toks[k].end] in "-.*_"
+                 for k in range(len(toks) - 1)] + [False]
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            # Runs of single letters separated by one or two spacing characters.
+            if len(t.key) == 1:
+                j = i
+                while (j + 1 < len(toks) and len(toks[j + 1].key) == 1
+                       and 1 <= toks[j + 1].start - toks[j].end <= 2
+                       and all(c in " .-_*" for c in norm[toks[j].end:toks[j + 1].start])):
+                    j += 1
+                if j - i >= 2:
+                    joined = "".join(x.key for x in toks[i:j + 1])
+                    # "J a n e S m i t h": the run may hold several words; keep it whole and
+                    # let concat keys match it, or split off a known leading word.
+                    out.append(Tok(joined, t.start, toks[j].end, True, t.prefix))
+                    i = j + 1
+                    continue
+            # Words glued by a single punctuation mark that together make a watched word.
+            merged = False
+            for j in range(min(len(toks) - 1, i + 3), i, -1) if glued[i] else ():
+                if not all(glued[k] for k in range(i, j)):
+                    continue
+                joined = "".join(x.key for x in toks[i:j + 1])
+                if (joined in anchors or joined in concat) and not all(
+                        x.key in anchors for x in toks[i:j + 1]):
+                    out.append(Tok(joined, t.start, toks[j].end, True, t.prefix))
+                    i = j + 1
+                    merged = True
+                    break
+            if not merged:
+                out.append(t)
+                i += 1
+        return out
+
+    def _locate(self, nd: Normalised, positions: list[int]) -> list[Occ]:
+        occs: dict[tuple[str, int, int], Occ] = {}
+        for s, e in self._windows(nd.norm, positions):
+            toks = self._tokens(nd, s, e)
+            for occ in self._match(nd, toks):
+                key = (occ.subject, occ.start, occ.end)
+                if key not in occs or occs[key].score < occ.score:
+                    occs[key] = occ
+        return list(occs.values())
+
+    def _gap_ok(self, norm: str, a: Tok, b: Tok, *, comma: bool = False) -> bool:
+        gap = norm[a.end:b.start]
+        if comma and gap in (", ", ","):
+            return True
+        return NAME_GAP.fullmatch(gap) is not None
+
+    def _upper(self, nd: Normalised, t: Tok) -> bool:
+        c = nd.original[nd.to_orig(t.start)]
+        return c.isupper()
+
+    def _match(self, nd: Normalised, toks: list[Tok]) -> list[Occ]:
+        idx, norm = self.idx, nd.norm
+        out: list[Occ] = []
+        for i, t in enumerate(toks):
+            k = t.key
+            # Run-together names: hashtags, handles, "SpringfieldCentre", spaced-out names.
+            if k in idx.concat or t.prefix:
+                found = (k, "whole") if k in idx.concat else self._tag_key(k)
+                if found:
+                    for subj, kind, name in idx.concat[found[0]]:
+                        if t.prefix == "#":
+                            variant = "hashtag"
+                        elif t.prefix == "@":
+                            variant = "handle"
+                        elif t.obf:
+                            variant = "obfuscated"
+                        elif kind == "alias" and " " not in name.strip():
+                            variant = "alias"
+                        else:
+                            variant = "handle"
+                        out.append(Occ(subj, t.start, t.end, variant, BASE_SCORE[variant],
+                                       f"“{name}” written as one word"))
+            # The school's name and aliases.
+            forms = idx.school_by_first.get(k, ())
+            school_hit = False
+            for form in forms:
+                n = len(form.tokens)
+                if n == 1 and t.prefix:
+                    continue  # a run-together alias as a hashtag/handle: reported as such
+                seq = toks[i:i + n]
+                if len(seq) == n and all(x.key == w for x, w in zip(seq, form.tokens,
+                                                                     strict=True)) and all(
+                        self._gap_ok(norm, seq[q], seq[q + 1]) for q in range(n - 1)):
+                    variant = "alias" if form.is_alias else "exact"
+                    if any(x.obf for x in seq):
+                        variant = "obfuscated"
+                    out.append(Occ("school", seq[0].start, seq[-1].end, variant,
+                                   BASE_SCORE[variant], f"“{form.display}”"))
+                    school_hit = True
+            if not school_hit and k not in idx.school_short and i + 1 < len(toks) and (
+                    toks[i + 1].key in idx.school_generic_tail) and len(k) >= 5:
+                w = idx.typo_school_word(k)
+                if w:
+                    for form in idx.school_by_first.get(w, ()):
+                        n = len(form.tokens)
+                        seq = toks[i:i + n]
+                        if len(seq) == n and all(x.key == y for x, y in zip(
+                                seq[1:], form.tokens[1:], strict=True)):
+                            sim = fuzz.ratio(k, w) / 100
+                            out.append(Occ("school", seq[0].start, seq[-1].end, "typo",
+                                           round(0.6 + 0.35 * sim, 3),
+                                           f"“{form.display}” misspelt"))
+                            school_hit = True
+                            break
+            if not school_hit and k in idx.school_short:
+                variant = "obfuscated" if t.obf else "short_name"
+                out.append(Occ("school", t.start, t.end, variant, BASE_SCORE[variant],
+                               f"“{k.title()}” on its own"))
+            # Staff: surname (possibly several words) ending at this token.
+            for form in idx.by_surname_last.get(k, ()):
+                n = len(form.surname)
+                if i - n + 1 < 0:
+                    continue
+                seq = toks[i - n + 1:i + 1]
+                # Earlier parts of a double-barrelled surname may be misspelt.
+                misspelt = [(x.key, w) for x, w in zip(seq, form.surname, strict=True)
+                            if x.key != w]
+                if any(OSA.distance(a, b) > typo_budget(b) for a, b in misspelt):
+                    continue
+                if not all(self._gap_ok(norm, seq[q], seq[q + 1]) for q in range(n - 1)):
+                    continue
+                occ = self._person_before(nd, toks, i - n + 1, i, form)
+                if misspelt:
+                    if occ.variant in ("surname", "lower_surname"):
+                        continue
+                    occ.variant, occ.score = "typo", 0.8
+                    occ.detail = f"“{form.display}” with the surname misspelt"
+                out.append(occ)
+            # Staff: a title or first name followed by a misspelt surname.
+            if i > 0 and k not in idx.by_surname_last and len(k) >= 4:
+                prev = toks[i - 1]
+                if (prev.key in TITLES or prev.key in idx.by_first) and self._gap_ok(
+                        norm, prev, t):
+                    for w in idx.typo_surnames(k):
+                        for form in idx.by_surname_last.get(w, ()):
+                            if len(form.surname) != 1:
+                                continue
+                            if prev.key in TITLES or prev.key == form.first:
+                                sim = fuzz.ratio(k, w) / 100
+                                out.append(Occ(form.subject, prev.start, t.end, "typo",
+                                               round(0.55 + 0.4 * sim, 3),
+                                               f"“{form.display}” with the surname misspelt",
+                                               form))
+            # Staff: first name + surname initial ("Jane S.").
+            for form in idx.by_first.get(k, ()):
+                if i + 1 >= len(toks):
+                    continue
+                nxt = toks[i + 1]
+                if (len(nxt.key) == 1 and nxt.key == form.surname[0][0]
+                        and self._gap_ok(norm, t, nxt) and self._upper(nd, nxt)
+                        and (i + 2 >= len(toks) or toks[i + 2].key not in
+                             idx.by_surname_last)):
+                    out.append(Occ(form.subject, t.start, nxt.end, "first_initial",
+                                   BASE_SCORE["first_initial"],
+                                   f"“{form.display}” as first name and initial", form))
+        return out
+
+    def _person_before(self, nd: Normalised, toks: list[Tok], a: int, b: int,
+                       form: PersonForm) -> Occ:
+        """Classify what precedes a surname found at tokens[a..b]."""
+        norm = nd.norm
+        sur = toks[a:b + 1]
+        obf = any(x.obf for x in sur)
+        start = sur[0].start
+        variant, detail = "surname", f"“{form.display}” by surname"
+        if a > 0 and self._gap_ok(norm, toks[a - 1], toks[a]):
+            p = toks[a - 1]
+            p2 = toks[a - 2] if a > 1 and self._gap_ok(norm, toks[a - 2], p) else None
+            if p.key == form.first:
+                variant, start = ("alias" if form.is_alias else "exact"), p.start
+                obf = obf or p.obf
+                if p2 is not None and p2.key in TITLES:
+                    start = p2.start
+            elif len(p.key) == 1 and p2 is not None and p2.key == form.first:
+                variant, start = ("alias" if form.is_alias else "exact"), p2.start
+            elif p.key in form.nicknames:
+                variant, start = "nickname", p.start
+                detail = f"“{p.key.title()}” as a nickname of {form.first.title()}"
+            elif p.key in TITLES:
+                variant, start = "title_surname", p.start
+            elif len(p.key) == 1 and p.key == form.first[0] and self._upper(nd, p):
+                variant, start = "initial_surname", p.start
+            elif (len(p.key) >= 4 and typo_budget(form.first)
+                  and OSA.distance(p.key, form.first) <= typo_budget(form.first)):
+                variant, start = "typo", p.start
+                detail = f"“{form.display}” with the first name misspelt"
+        if variant == "surname" and b + 1 < len(toks):
+            nxt = toks[b + 1]
+            if nxt.key == form.first and self._gap_ok(norm, sur[-1], nxt, comma=True):
+                return Occ(form.subject, start, nxt.end, "exact", BASE_SCORE["exact"],
+                           f"“{form.display}” written surname first", form)
+        if variant == "surname" and not (obf or self._upper(nd, sur[0])):
+            variant = "lower_surname"  # a lower-case word that happens to be a surname
+        if obf and variant != "lower_surname":
+            variant = "obfuscated" if variant != "surname" else "surname"
+        first_tok = next(x for x in toks if x.start == start)
+        if first_tok.prefix and variant not in ("surname", "lower_surname"):
+            variant = "hashtag" if first_tok.prefix == "#" else "handle"
+        if variant in ("exact", "alias") and detail.endswith("by surname"):
+            detail = f"“{form.display}”"
+        elif variant in ("title_surname", "initial_surname", "obfuscated"):
+            detail = f"“{form.display}” as {VARIANT_WORDS[variant]}"
+        score = BASE_SCORE.get(variant, 0.0)
+        if variant == "typo":
+            score = round(0.55 + 0.4 * fuzz.ratio(norm[start:sur[-1].end],
+                                                  " ".join((form.first, *form.surname))) / 100, 3)
+        return Occ(form.subject, start, sur[-1].end, variant, score, detail, form)
+
+    # ------------------------------------------------------------------ 3–4. decide, judge
+
+    def _excluded_spans(self, norm: str) -> list[tuple[int, int]]:
+        spans = []
+        for ex in self.excludes:
+            i = norm.find(ex)
+            while i != -1:
+                spans.append((i, i + len(ex)))
+                i = norm.find(ex, i + 1)
+        return spans
+
+    def _foreign(self, nd: Normalised, end: int) -> bool:
+        """Does the name run on into another place or organisation ("Springfield Gazette",
+        "Springfield, Illinois", "Springfield Center mall")?"""
+        if FOREIGN.match(nd.norm[end:end + 40]):
+            return True
+        o = nd.to_orig(end, end=True)
+        m = NEXT_PROPER.match(nd.original[o:o + 40])
+        return bool(m) and fold(m.group(1)) not in self.idx.school_generic_tail \
+            and m.group(1) not in SCHOOL_TAIL_OK and fold(m.group(1)) not in SCHOOLISH
+
+    def _other_org(self, nd: Normalised, end: int) -> bool:
+        o = nd.to_orig(end, end=True)
+        m = ORG_TAIL.match(nd.original[o:o + 60])
+        return bool(m) and m.group(1) not in SCHOOL_TAIL_OK
+
+    def _decide(self, nd: Normalised, occs: list[Occ], url: str) -> list[Mention]:
+        norm = nd.norm
+        excluded = self._excluded_spans(norm)
+
+        def is_excluded(o: Occ) -> bool:
+            return any(s < o.end and o.start < e for s, e in excluded)
+
+        kept: list[Occ] = []
+        school_ref = ""
+        for o in occs:
+            if is_excluded(o):
+                continue
+            if o.subject == "school":
+                if o.variant in ("short_name", "obfuscated") and " " not in norm[o.start:o.end]:
+                    if self._foreign(nd, o.end):
+                        continue
+                    around = norm[max(0, o.start - 120):o.end + 120]
+                    if not SCHOOL_WORDS.search(around):
+                        # Bare place name: only context, unless the page names the school.
+                        o.variant = "place"
+                elif self._other_org(nd, o.end) or self._foreign(nd, o.end):
+                    continue
+                if o.variant != "place" and not school_ref:
+                    s, e = nd.span(o.start, o.end)
+                    school_ref = f"the page names the school (“{nd.original[s:e]}”)"
+            kept.append(o)
+        if not school_ref:
+            school_ref = self._other_school_ref(nd, url, kept, excluded)
+        # Bare place names count as the school only when the school is otherwise named.
+        has_real_school = any(o.subject == "school" and o.variant != "place" for o in kept)
+        if not has_real_school:
+            kept = [o for o in kept if o.subject != "school"]
+        else:
+            for o in kept:
+                if o.subject == "school" and o.variant == "place":
+                    o.variant, o.score = "short_name", BASE_SCORE["short_name"]
+
+        by_subject: dict[str, list[Occ]] = {}
+        for o in kept:
+            by_subject.setdefault(o.subject, []).append(o)
+
+        staff_spans = [(o.start, o.end) for o in kept if o.subject != "school"
+                       and o.variant not in ("surname", "lower_surname")]
+        all_spans = [(o.subject, o.start, o.end) for o in kept
+                           if o.variant not in ("lower_surname", "place")]
+        mentions: list[Mention] = []
+        for subject, group in by_subject.items():
+            if subject != "school":
+                strong = [o for o in group if o.variant not in ("surname", "lower_surname")]
+                if not strong:
+                    continue
+                unique = self.idx.staff_unique.get(subject, False)
+                weak_only = all(o.variant == "first_initial" for o in strong)
+                if not school_ref and (not unique or weak_only):
+                    continue
+                group = [o for o in group if o.variant != "lower_surname"]
+                group = [o for o in group if o.variant != "surname" or (
+                    o.person is not None
+                    and len(self.surname_owners.get(" ".join(o.person.surname), ())) == 1)]
+            mentions.append(self._judge(nd, subject, group, school_ref, staff_spans,
+                                         all_spans))
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _other_school_ref(self, nd: Normalised, url: str, occs: list[Occ],
+                          excluded: list[tuple[int, int]]) -> str:
+        norm = nd.norm
+        for loc in self.localities:
+            for i in _find_all(norm, loc):
+                if any(s <= i < e for s, e in excluded) or self._foreign(nd, i + len(loc)):
+                    continue
+                return f"the page mentions the school's area (“{loc.title()}”)"
+        for d in self.own_domains:
+            if d in norm:
+                return f"the page links to the school's site ({d})"
+        host = _host(url)
+        for w in self.idx.school_short:
+            if w in host or w in (url or "").lower():
+                return f"the page's address names the school ({w})"
+        return ""
+
+    def _passage(self, norm: str, start: int, end: int,
+                 others: list[tuple[int, int]] | None = None) -> tuple[int, str]:
+        """The sentence holding the mention and the one after it (unless that one names
+        someone else, whom it is then about)."""
+        lo = max(0, start - 400)
+        para = norm.rfind("\n", lo, start)
+        lo = para + 1 if para != -1 else lo
+        starts = [lo] + [m.end() for m in SENT_BREAK.finditer(norm, lo, start)
+                         if not self._false_break(norm, m.start())]
+        s = starts[-1]
+        if len(starts) > 1 and not any(starts[-2] <= os_ < s for os_, _ in others or ()):
+            s = starts[-2]  # the sentence before, unless it is about someone else
+        hi = norm.find("\n", end, end + 500)
+        e = hi if hi != -1 else min(len(norm), end + 500)
+        breaks = 0
+        first_end = e
+        for m in SENT_BREAK.finditer(norm, end, e):
+            if self._false_break(norm, m.start()):
+                continue
+            breaks += 1
+            if breaks == 1:
+                first_end = m.end()
+            if breaks == 2:
+                e = m.end()
+                break
+        if any(first_end <= os_ < e for os_, _ in others or ()):
+            e = first_end
+        return s, norm[s:e]
+
+    @staticmethod
+    def _false_break(norm: str, i: int) -> bool:
+        if norm[i] != ".":
+            return False
+        w = norm[max(0, i - 5):i].split(" ")[-1]
+        return w in TITLES or len(w) == 1
+
+    def _modifier(self, norm: str, o: Occ, staff_spans: list[tuple[int, int]]) -> bool:
+        """Is this school mention only saying where a named staff member works?"""
+        for s, e in staff_spans:
+            gap = norm[e:o.start] if e <= o.start else norm[o.end:s] if o.end <= s else None
+            if gap is not None and len(gap) <= 40 and MODIFIER_GAP.fullmatch(gap):
+                return True
+        return False
+
+    def _judge(self, nd: Normalised, subject: str, group: list[Occ], school_ref: str,
+               staff_spans: list[tuple[int, int]],
+               all_spans: list[tuple[str, int, int]]) -> Mention:
+        staff = subject != "school"
+        scored = []
+        for o in group:
+            others = [(a, b) for subj, a, b in all_spans if subj != subject]
+            p0, passage = self._passage(nd.norm, o.start, o.end, others)
+            if not staff and self._modifier(nd.norm, o, staff_spans):
+                # What the sentence says is about the person; the school is their address.
+                cues = []
+            else:
+                cues = concern.classify(passage, staff=staff, school_phones=self.school_phones,
+                                        own_domains=self.own_domains,
+                                        localities=self.localities)
+                # A cue belongs to the nearest person named before it ("Mrs Young is lovely
+                # but Mr Baker is a prick"): drop cues with another staff name in between.
+                blockers = [(a, b) for subj, a, b in all_spans
+                            if subj not in (subject, "school")]
+                cues = [c for c in cues if not any(
+                    (o.end <= a and b <= p0 + c.pos) or (p0 + c.pos < a and b <= o.start)
+                    for a, b in blockers)]
+            cats = sorted({c.category for c in cues} or {Category.NEUTRAL},
+                          key=lambda c: (CATEGORY_SEVERITY[c].rank, list(Category).index(c)))
+            sev = severity_of(cats)
+            # The name itself must be the best evidence; surname-only echoes break ties last.
+            rank = (sev.rank, o.variant in ("surname", "place"), -o.score, o.start)
+            scored.append((rank, o, cats, cues, passage))
+        scored.sort(key=lambda x: x[0])
+        _, best, cats, cues, passage = scored[0]
+        if best.variant in ("surname", "place"):
+            primary = min((x for x in scored if x[1].variant not in ("surname", "place")),
+                          key=lambda x: x[0], default=scored[0])[1]
+            score = primary.score
+        else:
+            primary, score = best, best.score
+        if not staff and best.variant in ("short_name", "place"):
+            score = min(score, BASE_SCORE["short_name"])
+        start, end = nd.span(best.start, best.end)
+        matched = nd.original[start:end]
+        url_only = Category.SEXUAL in cats and (concern.CHILD.search(nd.norm) is not None)
+        reason = self._reason(subject, best, primary, matched, cues, school_ref, staff, url_only)
+        variant = best.variant if best.variant not in ("surname", "place") else primary.variant
+        if variant == "place":
+            variant = "short_name"
+        lo, hi = max(0, start - 100), min(len(nd.original), end + 100)
+        snippet = " ".join(nd.original[lo:hi].split())
+        return Mention(subject=subject, matched=matched, start=start, end=end,
+                       score=round(min(1.0, max(0.0, score)), 3), variant=variant,
+                       reason=reason, categories=tuple(cats), severity=severity_of(cats),
+                       snippet=snippet, url_only=url_only)
+
+    def _reason(self, subject: str, best: Occ, primary: Occ, matched: str,
+                cues: list[concern.Cue], school_ref: str, staff: bool, url_only: bool) -> str:
+        if staff:
+            who = self.idx.staff_display.get(subject, subject)
+            role = self.idx.staff_role.get(subject, "")
+            who = f"{who} ({role})" if role else who
+        else:
+            who = self.idx.school_name
+        how = VARIANT_WORDS.get(primary.variant, primary.variant)
+        parts = [f"Names {who}: “{matched}” matched as {how} ({primary.detail})."]
+        if best is not primary:
+            parts[0] = (f"Names {who}: matched as {how} ({primary.detail}); the passage "
+                        f"quoted here uses “{matched}”.")
+        if staff:
+            if self.idx.staff_unique.get(subject) and not school_ref:
+                parts.append("The name is marked distinctive, so no school context is needed.")
+            elif school_ref:
+                parts.append(f"Context: {school_ref}.")
+        if cues:
+            for c in sorted(cues, key=lambda c: CATEGORY_SEVERITY[c.category].rank):
+                parts.append(f"{c.category.value.capitalize()}: {c.rule} — “{c.words}”.")
+        else:
+            parts.append("Neutral: no threatening, abusive or critical wording around it.")
+        if url_only:
+            parts.append("Sexual content that may involve a child: record the URL only, "
+                         "never screenshot or forward it.")
+        return " ".join(parts)
+

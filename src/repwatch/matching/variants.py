@@ -1,0 +1,225 @@
+"""Name variants and the indexes that find them: built once per watchlist.
+
+Part of the match stage. ``NameIndex(watchlist)`` turns the school's name and aliases and each
+staff member's name and aliases into the forms people write (title + surname, initial +
+surname, first name + initial, nicknames from the ``nicknames`` data set, hyphenated and
+double-barrelled surnames, run-together hashtags and handles) and indexes them by *anchor
+token* (a folded word that must appear in the text for any variant to be possible), so a scan
+only looks at the few places where an anchor occurs, whatever the number of watched names.
+Typos are found through a deletion index (SymSpell style) and confirmed with rapidfuzz.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from nicknames import NickNamer
+from rapidfuzz.distance import OSA
+
+from repwatch.config import Watchlist
+from repwatch.matching.normalise import fold, words
+
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "prof", "mister", "missus",
+                    "madam", "dame", "rev", "coach", "sr", "fr"})
+ANCHOR_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir"})
+# Words in a school's name that say what it is, not which one it is.
+GENERIC = frozenset({"the", "school", "centre", "center", "academy", "college", "primary",
+                     "secondary", "high", "grammar", "of", "and", "st", "saint", "church",
+                     "community", "junior", "infant", "infants", "nursery", "free", "trust",
+                     "c", "e", "ce", "rc", "catholic", "upper", "lower", "middle", "for",
+                     "international", "sixth", "form", "prep", "preparatory", "house"})
+SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "le", "la", "du",
+                               "del", "della", "ter", "ten", "st", "mac", "bin", "al", "el"})
+
+
+@lru_cache(maxsize=1)
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+def typo_budget(word: str) -> int:
+    """Edit distance a token of this length can bear without matching ordinary words."""
+    n = len(word)
+    if n >= 8:
+        return 2
+    if n >= 5:
+        return 1
+    return 0
+
+
+def deletes(word: str, depth: int) -> set[str]:
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        nxt = set()
+        for w in frontier:
+            for i in range(len(w)):
+                nxt.add(w[:i] + w[i + 1:])
+        out |= nxt
+        frontier = nxt
+    return out
+
+
+@dataclass(frozen=True)
+class PersonForm:
+    """One way a staff member is named: "Jane Smith" or the alias "Jane Smyth-Jones"."""
+
+    subject: str
+    display: str
+    first: str  # folded first name ("" for single-word aliases)
+    surname: tuple[str, ...]  # folded surname words ("smyth", "jones")
+    nicknames: frozenset[str]
+    is_alias: bool
+
+
+@dataclass(frozen=True)
+class SchoolForm:
+    display: str
+    tokens: tuple[str, ...]
+    is_alias: bool
+
+
+@dataclass
+class NameIndex:
+    """Every anchor word and the forms it may start or end."""
+
+    school_name: str
+    school_forms: list[SchoolForm] = field(default_factory=list)
+    school_by_first: dict[str, list[SchoolForm]] = field(default_factory=dict)
+    school_short: set[str] = field(default_factory=set)  # "springfield"
+    school_generic_tail: set[str] = field(default_factory=set)  # "centre", "center"
+    locality: list[tuple[str, ...]] = field(default_factory=list)
+    by_surname_last: dict[str, list[PersonForm]] = field(default_factory=dict)
+    by_first: dict[str, list[PersonForm]] = field(default_factory=dict)
+    by_nick: dict[str, list[PersonForm]] = field(default_factory=dict)
+    concat: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+    typo_surname: dict[str, set[str]] = field(default_factory=dict)  # deletion → surname words
+    typo_school: dict[str, set[str]] = field(default_factory=dict)
+    anchors: frozenset[str] = frozenset()
+    staff_unique: dict[str, bool] = field(default_factory=dict)
+    staff_display: dict[str, str] = field(default_factory=dict)
+    staff_role: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, w: Watchlist) -> NameIndex:
+        idx = cls(school_name=w.school.name)
+        school_by_first: dict[str, list[SchoolForm]] = defaultdict(list)
+        concat: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        for n, name in enumerate((w.school.name, *w.school.aliases)):
+            toks = tuple(words(name))
+            if not toks:
+                continue
+            # A leading "the" is optional when people write the name; match without it.
+            stripped = toks[1:] if toks[0] == "the" and len(toks) > 1 else toks
+            for form_toks in {stripped}:
+                form = SchoolForm(name, form_toks, n > 0)
+                idx.school_forms.append(form)
+                school_by_first[form_toks[0]].append(form)
+            concat["".join(stripped)].append(("school", "exact" if n == 0 else "alias", name))
+            for t in stripped:
+                if t not in GENERIC and len(t) >= 4:
+                    idx.school_short.add(t)
+                elif t in GENERIC and t != "the":
+                    idx.school_generic_tail.add(t)
+        idx.school_by_first = dict(school_by_first)
+        idx.locality = [tuple(words(loc)) for loc in w.school.locality if words(loc)]
+
+        by_last: dict[str, list[PersonForm]] = defaultdict(list)
+        by_first: dict[str, list[PersonForm]] = defaultdict(list)
+        by_nick: dict[str, list[PersonForm]] = defaultdict(list)
+        typo_surname: dict[str, set[str]] = defaultdict(set)
+        nn = _nicknamer()
+        for s in w.staff:
+            idx.staff_unique[s.id] = s.unique
+            idx.staff_display[s.id] = s.name
+            idx.staff_role[s.id] = s.role
+            for n, name in enumerate((s.name, *s.aliases)):
+                form = _person_form(s.id, name, n > 0, nn)
+                if form is None:
+                    # A one-word alias (a username): match it whole, as written or as a handle.
+                    key = "".join(words(name))
+                    if len(key) >= 4:
+                        concat[key].append((s.id, "alias", name))
+                    continue
+                by_last[form.surname[-1]].append(form)
+                if form.first:
+                    by_first[form.first].append(form)
+                    for nick in form.nicknames:
+                        by_nick[nick].append(form)
+                sur = "".join(form.surname)
+                kind = "alias" if form.is_alias else "exact"
+                if form.first:
+                    concat[form.first + sur].append((s.id, kind, name))
+                    concat[form.first[0] + sur].append((s.id, "initial_surname", name))
+                    for nick in form.nicknames:
+                        concat[nick + sur].append((s.id, "nickname", name))
+                for title in ("mr", "mrs", "ms", "miss", "mx", "dr", "sir"):
+                    concat[title + sur].append((s.id, "title_surname", name))
+                if len(form.surname) > 1 or len(sur) >= 7:
+                    # Run-together double-barrelled or long distinctive surname as a handle.
+                    concat.setdefault(sur, [])
+                for word in form.surname:
+                    budget = typo_budget(word)
+                    if budget:
+                        for d in deletes(word, budget):
+                            typo_surname[d].add(word)
+        idx.by_surname_last = dict(by_last)
+        idx.by_first = dict(by_first)
+        idx.by_nick = dict(by_nick)
+        idx.concat = {k: v for k, v in concat.items() if v}
+        idx.typo_surname = dict(typo_surname)
+        typo_school: dict[str, set[str]] = defaultdict(set)
+        for word in idx.school_short:
+            for d in deletes(word, typo_budget(word)):
+                typo_school[d].add(word)
+        idx.typo_school = dict(typo_school)
+
+        anchors: set[str] = set(idx.concat) | set(idx.school_by_first) | idx.school_short
+        anchors |= idx.school_generic_tail
+        anchors |= {t for loc in idx.locality for t in loc[:1]}
+        for forms in by_last.values():
+            for f in forms:
+                anchors.add(f.surname[-1])  # variants are matched from the surname's end
+                if f.first:
+                    anchors.add(f.first)
+        anchors |= ANCHOR_TITLES
+        idx.anchors = frozenset(anchors)
+        return idx
+
+    def typo_surnames(self, token: str) -> set[str]:
+        """Surname words within their typo budget of ``token`` (never ``token`` itself)."""
+        if len(token) < 4:
+            return set()
+        found: set[str] = set()
+        for d in deletes(token, 1 if len(token) < 8 else 2):
+            found |= self.typo_surname.get(d, set())
+        return {w for w in found if w != token and OSA.distance(token, w) <= typo_budget(w)}
+
+    def typo_school_word(self, token: str) -> str | None:
+        if len(token) < 5:
+            return None
+        for d in deletes(token, 1 if len(token) < 8 else 2):
+            for w in self.typo_school.get(d, ()):
+                if w != token and OSA.distance(token, w) <= typo_budget(w):
+                    return w
+        return None
+
+
+def _person_form(subject: str, name: str, is_alias: bool, nn: NickNamer) -> PersonForm | None:
+    parts = name.split()
+    if len(parts) < 2:
+        return None
+    # Surname: the last word, with any lower-case particles before it ("van der Berg").
+    k = len(parts) - 1
+    while k > 1 and parts[k - 1].lower() in SURNAME_PARTICLES:
+        k -= 1
+    surname = tuple(t for p in parts[k:] for t in words(p))
+    first_words = words(parts[0])
+    if not surname or not first_words:
+        return None
+    first = first_words[0]
+    nicks = (nn.nicknames_of(first) | nn.canonicals_of(first)) - {first}
+    nicks = {fold(n) for n in nicks if len(n) >= 2 and n.isalpha()}
+    return PersonForm(subject, name, first, surname, frozenset(nicks), is_alias)
