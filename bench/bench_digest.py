@@ -15,6 +15,7 @@ Usage: ``.venv/bin/python bench/bench_digest.py [--findings 1000] [--recipients 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import shutil
 import smtplib
 import socket
@@ -51,13 +52,7 @@ CATS = [
 
 
 class Sink:
-    def __init__(self) -> None:
-        self.count = 0
-        self.bytes = 0
-
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.count += 1
-        self.bytes += len(envelope.original_content)
         return "250 OK"
 
 
@@ -68,6 +63,16 @@ class LocalSMTP(Controller):
 
     def _create_server(self) -> Any:
         return self.loop.create_server(self._factory_invoker, sock=self._sock)
+
+
+def serve(sock: socket.socket) -> None:
+    """The relay runs in its own process, as a real one would (no GIL shared with repwatch)."""
+    server = LocalSMTP(Sink(), sock)
+    server.start()
+    try:
+        time.sleep(3600)
+    finally:
+        server.stop()
 
 
 def watchlist_toml(reports: Path, port: int, recipients: int) -> str:
@@ -95,17 +100,33 @@ def seed(store: Store, n: int, staff: int) -> None:
         cats = CATS[i % len(CATS)]
         at = NOW - timedelta(hours=2 * i)  # spread over ~12 weeks
         page = FetchedPage(
-            f"https://forum.example/t/{i}", f"https://forum.example/t/{i}", 200, at,
-            f"{i:064x}", None, "text/html", source="Forum", source_kind=SourceKind.SITE,
+            f"https://forum.example/t/{i}",
+            f"https://forum.example/t/{i}",
+            200,
+            at,
+            f"{i:064x}",
+            None,
+            "text/html",
+            source="Forum",
+            source_kind=SourceKind.SITE,
         )
         snippet = (
             f"post {i}: parents were saying {name} at The Springfield Centre "
             "had not answered the letters about the trip, and <b>others</b> agreed"
         )
-        m = Mention(subject, name, 0, len(name), 0.95, name, f"name '{name}' matched",
-                    cats, severity_of(cats), snippet)
-        store.save_findings(run, page, f"Thread {i} <about the school>",
-                            [(f"F{i:010x}", name, m)])
+        m = Mention(
+            subject,
+            name,
+            0,
+            len(name),
+            0.95,
+            name,
+            f"name '{name}' matched",
+            cats,
+            severity_of(cats),
+            snippet,
+        )
+        store.save_findings(run, page, f"Thread {i} <about the school>", [(f"F{i:010x}", name, m)])
 
 
 def timed(fn: Any, repeat: int) -> tuple[float, Any]:
@@ -127,9 +148,8 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="bench-digest-"))
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
-    sink = Sink()
-    server = LocalSMTP(sink, sock)
-    server.start()
+    relay = multiprocessing.get_context("fork").Process(target=serve, args=(sock,), daemon=True)
+    relay.start()
     try:
         seed_dir = work / "seed"
         path = work / "watchlist.toml"
@@ -154,12 +174,13 @@ def main() -> int:
 
         full_s, outcome = timed(full, args.repeat)
         assert outcome.sent == args.recipients and not outcome.problems, outcome.problems
-        sizes = [(Path(work / "r0" / m.path).stat().st_size if False else 0) for m in []]
-        del sizes
+        sizes = [m.findings for m in outcome.queued]
+        sent_dir = work / "r0" / "outbox" / "sent"
+        avg = sum(f.stat().st_size for f in sent_dir.glob("*.eml")) // len(sizes)
 
         # Baseline 1: render each recipient's page whole and inline it as one document.
         routes = [r for r in route(w, findings) if r.findings]
-        shared = Shared("The Springfield Centre", 1, NOW, None, (), (), None)
+        Shared("The Springfield Centre", 1, NOW, None, (), (), None)
         trend = weekly(rows, NOW)
 
         def naive() -> int:
@@ -167,13 +188,22 @@ def main() -> int:
             for r in routes:
                 renderer = Renderer(w, seed_dir)  # no reuse between recipients
                 env = renderer.env
-                body = "".join(
-                    env.get_template("finding.html").render(f=f) for f in r.findings
-                )
+                body = "".join(env.get_template("finding.html").render(f=f) for f in r.findings)
                 page = env.get_template("digest.html").render(
-                    school="x", subject="x", summary_line="", heading_detail="", audience="",
-                    findings=r.findings, findings_html=body, findings_text="", sources=(),
-                    failed_sources=(), problems=(), cases=None, trend=trend, css=renderer.css,
+                    school="x",
+                    subject="x",
+                    summary_line="",
+                    heading_detail="",
+                    audience="",
+                    findings=r.findings,
+                    findings_html=body,
+                    findings_text="",
+                    sources=(),
+                    failed_sources=(),
+                    problems=(),
+                    cases=None,
+                    trend=trend,
+                    css=renderer.css,
                 )
                 total += len(css_inline.inline(page, load_remote_stylesheets=False))
             return total
@@ -181,7 +211,6 @@ def main() -> int:
         naive_s, naive_bytes = timed(naive, args.repeat)
 
         # Baseline 2: smtplib alone, 20 pre-built messages of the average real size.
-        avg = sink.bytes // max(sink.count, 1)
         blob = b"Subject: x\r\n\r\n" + (b"x" * 76 + b"\r\n") * (avg // 78)
 
         def plain_send() -> None:
@@ -191,19 +220,28 @@ def main() -> int:
 
         send_s, _ = timed(plain_send, args.repeat)
     finally:
-        server.stop()
+        relay.terminate()
+        relay.join(5)
         shutil.rmtree(work, ignore_errors=True)
 
     per = [len(r.findings) for r in routes]
-    print(f"findings {args.findings}, recipients {args.recipients} "
-          f"(findings per message: min {min(per)}, max {max(per)}), "
-          f"average message {avg / 1024:.0f} KiB, median of {args.repeat}")
-    print(f"report() render + queue + send + index : {full_s:6.3f} s   (target < 2 s: "
-          f"{'met' if full_s < 2 else 'MISSED'})")
-    print(f"baseline naive render, no mail         : {naive_s:6.3f} s   "
-          f"ratio {naive_s / full_s:.2f}x  ({naive_bytes / 2**20:.0f} MiB HTML)")
-    print(f"baseline plain smtplib send only       : {send_s:6.3f} s   "
-          f"ratio {full_s / send_s:.2f}x of report()")
+    print(
+        f"findings {args.findings}, recipients {args.recipients} "
+        f"(findings per message: min {min(per)}, max {max(per)}), "
+        f"average message {avg / 1024:.0f} KiB, median of {args.repeat}"
+    )
+    print(
+        f"report() render + queue + send + index : {full_s:6.3f} s   (target < 2 s: "
+        f"{'met' if full_s < 2 else 'MISSED'})"
+    )
+    print(
+        f"baseline naive render, no mail         : {naive_s:6.3f} s   "
+        f"ratio {naive_s / full_s:.2f}x  ({naive_bytes / 2**20:.0f} MiB HTML)"
+    )
+    print(
+        f"baseline plain smtplib send only       : {send_s:6.3f} s   "
+        f"ratio {full_s / send_s:.2f}x of report()"
+    )
     return 0
 
 

@@ -7,6 +7,7 @@ no half-written evidence.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -22,6 +23,8 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+
+from conftest import BASE_WATCHLIST
 
 from repwatch.cli import main
 from repwatch.ops import RunLock, apply_retention, recover_interrupted
@@ -45,28 +48,51 @@ class _Quiet(SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture
-def site(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    root = tmp_path / "site"
-    root.mkdir()
+@contextlib.contextmanager
+def _serve(root: Path) -> Iterator[str]:
     for name, html in PAGES.items():
         (root / name).write_text(html, encoding="utf-8")
         os.utime(root / name, (time.time() - 3600, time.time() - 3600))
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/", root
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
     finally:
         server.shutdown()
         server.server_close()
 
 
 @pytest.fixture
+def site(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """A site this test may change."""
+    root = tmp_path / "site"
+    root.mkdir()
+    with _serve(root) as base:
+        yield base, root
+
+
+@pytest.fixture(scope="module")
+def fixed_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, set[str]]]:
+    """A site nobody changes, and the finding ids a clean run of it produces."""
+    root = tmp_path_factory.mktemp("fixed")
+    with _serve(root) as base:
+        path = root / "reference.toml"
+        path.write_text(
+            BASE_WATCHLIST + f'\n[storage]\ndir = "{root / "reports"}"\n' + _sites(base), "utf-8"
+        )
+        assert main(["run", "-w", str(path)]) == 0
+        ids = {r[0] for r in db(root / "reports").execute("SELECT id FROM findings")}
+        assert ids
+        yield base, ids
+
+
+def _sites(base: str) -> str:
+    return f'\n[[sites]]\nname = "Local"\nstart_urls = ["{base}"]\nmax_depth = 1\nmax_pages = 20\n'
+
+
+@pytest.fixture
 def watchlist(site: tuple[str, Path], write_watchlist: Callable[..., Path]) -> Path:
-    base, _ = site
-    return write_watchlist(
-        f'\n[[sites]]\nname = "Local"\nstart_urls = ["{base}"]\nmax_depth = 1\nmax_pages = 20\n'
-    )
+    return write_watchlist(_sites(site[0]))
 
 
 def db(reports: Path) -> sqlite3.Connection:
@@ -194,24 +220,16 @@ def test_unchanged_pages_are_skipped_and_a_changed_page_is_captured_beside_the_o
 # --------------------------------------------------------------------------- crash safety
 
 
-@pytest.fixture
-def reference_ids(site: tuple[str, Path], write_watchlist: Callable[..., Path]) -> set[str]:
-    base, _ = site
-    path = write_watchlist(
-        f'\n[[sites]]\nname = "Local"\nstart_urls = ["{base}"]\nmax_depth = 1\nmax_pages = 20\n',
-        name="reference.toml",
-    )
-    text = path.read_text().replace('/reports"', '/reference"')
-    path.write_text(text)
-    assert main(["run", "-w", str(path)]) == 0
-    return {r[0] for r in db(path.parent / "reference").execute("SELECT id FROM findings")}
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("stage", ["crawl", "match", "capture", "digest", "finish"])
 def test_killed_run_loses_nothing_and_repeats_nothing(
-    stage: str, watchlist: Path, tmp_path: Path, reference_ids: set[str]
+    stage: str,
+    fixed_site: tuple[str, set[str]],
+    write_watchlist: Callable[..., Path],
+    tmp_path: Path,
 ) -> None:
+    base, reference_ids = fixed_site
+    watchlist = write_watchlist(_sites(base))
     reports = tmp_path / "reports"
     proc = repwatch(["run", "-w", str(watchlist)], tmp_path, REPWATCH_TEST_PAUSE_AT=stage)
     wait_for(reports / f".paused-{stage}", proc)

@@ -28,6 +28,11 @@ sender_email = "dsl@springfieldcentre.example"
 owner = "Alex Morgan (DSL)"
 """
 
+POST_SNIPPET = (
+    "xx The SENCo has refused my son's plan again. I know where Priya Kaur lives and I "
+    "know what car she drives. yy"
+)
+
 Route = tuple[int, dict[str, str], bytes]
 
 
@@ -224,7 +229,8 @@ def serve_rdap(routes: Routes, *, absolute_links: bool = True) -> str:
             "links": [
                 {
                     "rel": "self",
-                    "href": f"{base}/registry/domain/springfield-parents.example",
+                    "href": ("" if not absolute_links else base)
+                    + "/registry/domain/springfield-parents.example",
                     "type": "application/rdap+json",
                 },
                 {"rel": "related", "href": related, "type": "application/rdap+json"},

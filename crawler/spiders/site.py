@@ -301,30 +301,30 @@ def describe_failure(failure: Failure, url: str) -> str:
     """A line the IT provider can act on; '' for a robots.txt refusal (not an error)."""
     message = failure.getErrorMessage()
     if any(w in message for w in _TLS_WORDS):
-        return f"TLS certificate not trusted: {url}: {message[:300]}"
+        return f"TLS certificate not trusted: {message[:300]}"
     if failure.check(IgnoreRequest):
         if _ROBOTS in message:
             return ""
         if "redirect loop" in message:
-            return f"{message} (from {url})"
+            return message
         if "max redirections" in message:
-            return f"too many redirects: {url}: {message} ([crawl] max_redirects)"
+            return f"too many redirects: {message} ([crawl] max_redirects)"
         if "DOWNLOAD_MAXSIZE" in message or "larger than" in message:
-            return f"too large: {url}: {message} ([crawl] max_response_bytes)"
-        return f"refused: {url}: {message}"
+            return f"too large: {message} ([crawl] max_response_bytes)"
+        return f"refused: {message}"
     if failure.check(DNSLookupError, CannotResolveHostError):
         host = (urlsplit(url).hostname or "").lower()
         if host in BLOCKED:
-            return f"blocked: {url}: {BLOCKED[host]}"
-        return f"unreachable: {url}: DNS lookup failed ({message})"
+            return f"blocked: {BLOCKED[host]}"
+        return f"unreachable: DNS lookup failed ({message})"
     if failure.check(TimeoutError, defer.TimeoutError, TCPTimedOutError, DownloadTimeoutError):
-        return f"timed out: {url}: {message} ([crawl] timeout_seconds)"
+        return f"timed out: {message} ([crawl] timeout_seconds)"
     if failure.check(DownloadCancelledError):
-        return f"too large: {url}: {message} ([crawl] max_response_bytes)"
+        return f"too large: {message} ([crawl] max_response_bytes)"
     if failure.check(ConnectionRefusedError, DownloadConnectionRefusedError):
-        return f"unreachable: {url}: connection refused"
+        return "unreachable: connection refused"
     if failure.check(
         ConnectionLost, ResponseFailed, ResponseNeverReceived, ResponseDataLossError
     ) or any(w in message for w in ("ConnectionLost", "ConnectionDone", "ResponseNeverReceived")):
-        return f"connection lost: {url}: {message[:300]}"
-    return f"{failure.type.__name__}: {url}: {message}"
+        return f"connection lost: {message[:300]}"
+    return f"{failure.type.__name__}: {message}"

@@ -291,7 +291,8 @@ HAND: list[dict] = [
     {"kind": "news", "html": news_html("Man jailed for threatening teacher", [
         "A 34-year-old man was jailed for 18 months after threatening to kill a teacher at "
         "the Springfield Centre.",
-        "The court heard he sent messages to David Hughes saying \u201cI know where you live\u201d.",
+        "The court heard he sent messages to David Hughes saying "
+        "\u201cI know where you live\u201d.",
         "Judge Amanda Price said the messages had caused real fear."]), "expected": [
         {"subject": "school", "variant": "exact", "category": "negative"},
         {"subject": "dhughes", "variant": "exact", "category": "negative"}]},

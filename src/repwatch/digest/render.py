@@ -210,11 +210,9 @@ def plain_draft(watchlist: Watchlist) -> Draft:
         ev = evidence_of(f)
         kept = f" (capture {ev.capture_id}, SHA-256 {ev.sha256})" if ev.capture_id else ""
         body = (
-            f"Hello,\n\nI am writing on behalf of {school} about this page:\n{f.url}\n\n"
-            f"It {concern}. We ask you to review it against your terms of use and remove it. "
-            f"We have preserved a copy of the page as published{kept}.\n\n"
-            "Please reply to confirm what action you have taken.\n\n"
-            f"Regards,\n{signature}\n"
+            f"Hello,\n\nOn behalf of {school} I ask you to remove this page:\n{f.url}\n\n"
+            f"It {concern}, against your terms of use. We have preserved a copy{kept}.\n\n"
+            f"Please confirm what you have done.\n\nRegards,\n{signature}\n"
         )
         return "", f"Request to remove content about {school}: {f.url}", body
 
@@ -229,7 +227,8 @@ def _by_rank(categories: tuple[Category, ...]) -> list[Category]:
 def mailto(to: str, subject: str, body: str) -> str:
     if len(body) > MAILTO_BODY_LIMIT:
         body = body[: MAILTO_BODY_LIMIT - 1] + "…"
-    query = f"subject={quote(subject, safe='')}&body={quote(body, safe='')}"
+    safe = "!$'()*,;:@"  # RFC 6068 qchar delimiters need no escaping
+    query = f"subject={quote(subject, safe=safe)}&body={quote(body, safe=safe)}"
     return f"mailto:{quote(to, safe='@')}?{query}"
 
 
@@ -245,6 +244,7 @@ def environment() -> Environment:
     env.globals["actions"] = ACTIONS
     env.globals["colours"] = COLOURS
     env.globals["severities"] = SEVERITY_ORDER
+    env.globals["urgent"] = (Severity.CRITICAL, Severity.HIGH)  # the action shown per card
     env.globals["highlight"] = highlight
     env.globals["how_found"] = how_found
     env.globals["evidence"] = evidence_of
@@ -286,7 +286,7 @@ class Renderer:
 
     @cached_property
     def _templates(self) -> dict[str, Any]:
-        names = ("finding.html", "finding.txt", "digest.html", "digest.txt")
+        names = ("finding.html", "finding.txt", "group.html", "digest.html", "digest.txt")
         return {n: self.env.get_template(n) for n in names}
 
     def _draft_link(self, f: Finding) -> str:
@@ -340,7 +340,7 @@ class Renderer:
             "audience": audience,
             "findings": findings,
             "findings_html": Markup(FINDINGS_MARK),
-            "findings_text": "".join(self._text[f.id] for f in findings),
+            "findings_text": self._cards(findings, text=True),
             "sources": shared.sources,
             "failed_sources": [s for s in shared.sources if s.state in FAILED_STATES],
             "problems": shared.problems,
@@ -350,8 +350,35 @@ class Renderer:
         }
         shell = self._templates["digest.html"].render(**context)
         shell = css_inline.inline(shell, load_remote_stylesheets=False)
-        html = shell.replace(FINDINGS_MARK, "".join(self._html[f.id] for f in findings), 1)
+        html = shell.replace(FINDINGS_MARK, self._cards(findings), 1)
         return subject, html, self._templates["digest.txt"].render(**context)
+
+    def _cards(self, findings: list[Finding] | tuple[Finding, ...], *, text: bool = False) -> str:
+        """Findings grouped by severity, each group headed by what the policy says to do."""
+        counts = counts_of(findings)
+        parts: list[str] = []
+        current: Severity | None = None
+        for f in findings:
+            if f.severity != current:
+                current = f.severity
+                n = counts[current]
+                parts.append(
+                    f"== {current.upper()}: {n} finding{'s' * (n != 1)}. What to do: "
+                    f"{ACTIONS[current]}\n\n"
+                    if text
+                    else self._group(current, n)
+                )
+            parts.append(self._text[f.id] if text else self._html[f.id])
+        return "".join(parts)
+
+    def _group(self, severity: Severity, count: int) -> str:
+        key = f"{severity}:{count}"
+        if key not in self._html:
+            raw = self._templates["group.html"].render(severity=severity, count=count)
+            self._html[key] = css_inline.inline_fragment(
+                raw, self.css, load_remote_stylesheets=False
+            )
+        return self._html[key]
 
 
 def finding_json(f: Finding) -> dict[str, object]:

@@ -178,11 +178,11 @@ def report(
 
     messages: list[OutboxMessage] = []
     if wanted:
-        mailer = Renderer(
-            watchlist,
-            reports,
-            draft=draft,
-            images="cid" if watchlist.digest.embed_screenshots else "none",
+        # Same blocks for the file and the mail unless thumbnails differ (relative src vs cid:).
+        mailer = (
+            Renderer(watchlist, reports, draft=draft, images="cid")
+            if watchlist.digest.embed_screenshots
+            else renderer
         )
         table = recipients(watchlist)
         for r in wanted:
@@ -194,7 +194,7 @@ def report(
                 mine, r.findings, trend, audience=r.audience(watchlist)
             )
             message_id = mail.new_message_id(watchlist)
-            msg = mail.build_message(
+            data = mail.build_message(
                 watchlist,
                 recipient=r.recipient,
                 subject=subject,
@@ -205,7 +205,7 @@ def report(
                 images=_used(mailer, html),
             )
             rel = mail.outbox_name(message_id, now)
-            mail.queue_file(reports, rel, msg)
+            mail.queue_file(reports, rel, data)
             messages.append(
                 OutboxMessage(message_id, r.recipient, subject, rel, len(r.findings), now)
             )

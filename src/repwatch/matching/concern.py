@@ -33,14 +33,14 @@ def _rx(*parts: str) -> re.Pattern[str]:
 
 
 THREAT = _rx(
-    rf"\b(?:i'?ll|i will|i'?m (?:gonna|going to)|gonna|we'?ll|we will|we'?re (?:gonna|going to)|"
-    rf"someone (?:should|needs to|ought to|is going to|will)|somebody (?:should|needs to|will)|"
-    rf"i (?:want|wanna|need) to|i could|let'?s|i swear i'?ll|i'?d (?:happily|gladly)?\s?)\s?"
-    rf"(?:\w+ )?(?:kill|hurt|stab|shoot|beat up|batter|punch|smash (?:her|his|him)|burn|bomb|"
-    rf"slap|strangle|knife|glass|torch|run (?:her|him|them) over|murder|kick|bash|choke|drown|"
-    rf"hang|slash|jump|end)\b(?! it\b| me\b| myself\b| the (?:day|lesson|term|year)| up\b)",
-    rf"\b(?:should|needs to|ought to|deserves? to|wants? to) (?:be )?(?:shot|stabbed|killed|"
-    rf"hanged|hung|beaten|burned|burnt|lynched|set on fire|put down|die|dead|hurt|gone missing)\b",
+    r"\b(?:i'?ll|i will|i'?m (?:gonna|going to)|gonna|we'?ll|we will|we'?re (?:gonna|going to)|"
+    r"someone (?:should|needs to|ought to|is going to|will)|somebody (?:should|needs to|will)|"
+    r"i (?:want|wanna|need) to|i could|let'?s|i swear i'?ll|i'?d (?:happily|gladly)?\s?)\s?"
+    r"(?:\w+ )?(?:kill|hurt|stab|shoot|beat up|batter|punch|smash (?:her|his|him)|burn|bomb|"
+    r"slap|strangle|knife|glass|torch|run (?:her|him|them) over|murder|kick|bash|choke|drown|"
+    r"hang|slash|jump|end)\b(?! it\b| me\b| myself\b| the (?:day|lesson|term|year)| up\b)",
+    r"\b(?:should|needs to|ought to|deserves? to|wants? to) (?:be )?(?:shot|stabbed|killed|"
+    r"hanged|hung|beaten|burned|burnt|lynched|set on fire|put down|die|dead|hurt|gone missing)\b",
     rf"\b(?:hope|wish|pray) {_PRON} (?:dies|die|gets? (?:hurt|killed|stabbed|shot|run over)|"
     rf"(?:was|were) dead|drops dead|burns)\b",
     r"\bi know where (?:you|she|he|they) (?:live|lives|park|parks|sleep)s?\b",
@@ -52,7 +52,7 @@ THREAT = _rx(
     r"\b(?:blow up|burn down|shoot up|bomb|torch) (?:the|that|this|your|her|his) (?:school|"
     r"place|building|house|car|classroom)\b",
     r"\bbring(?:ing)? (?:a|my) (?:gun|knife|blade|bat)\b", r"\bdead (?:man|woman) walking\b",
-    rf"\b(?:won'?t|will not|wont) (?:be safe|see (?:christmas|summer|the end of term))\b",
+    r"\b(?:won'?t|will not|wont) (?:be safe|see (?:christmas|summer|the end of term))\b",
     r"\b(?:she|he)'?s (?:dead|finished|getting it)\b(?! tired| on| right| wrong)",
     r"\bput (?:her|him) in (?:hospital|the ground|a box|a coffin)\b",
     r"\b(?:slash|key|smash) (?:her|his|their) (?:tyres|tires|car|windows|face)\b",
@@ -214,9 +214,10 @@ CONDEMN = re.compile(
     r"\bcondemn\w*|\bno place (?:for|in)\b|\b(?:no one|nobody|noone) (?:should|deserves|has "
     r"the right)\b|\bshould never\b|\b(?:stand|standing|stands) (?:with|by)\b|\bappall\w*|"
     r"\b(?:disgusted|sickened|horrified|saddened|shocked) (?:by|at|to (?:see|read|hear)|that)\b|"
-    r"\b(?:it|that|this) (?:is|'s) (?:wrong|vile|disgusting|sickening)\b|\bit'?s wrong to\b|\bstop (?:the )?(?:abuse|"
-    r"threats|hate|trolling|harassment)\b|\breport(?:ed)? (?:it|this|them|the (?:post|account|"
-    r"comments?)) to\b|\bbe kind\b|#bekind|\bzero tolerance\b|\bwe do not tolerate\b|"
+    r"\b(?:it|that|this) (?:is|'s) (?:wrong|vile|disgusting|sickening)\b|\bit'?s wrong to\b|"
+    r"\bstop (?:the )?(?:abuse|threats|hate|trolling|harassment)\b|"
+    r"\breport(?:ed)? (?:it|this|them|the (?:post|account|comments?)) to\b|\bbe kind\b|"
+    r"#bekind|\bzero tolerance\b|\bwe do not tolerate\b|"
     r"\bnot (?:calling|saying) (?:her|him|anyone)\b|\bdon'?t (?:call|threaten|abuse) \b|"
     r"\b(?:calling|saying|threatening|telling|posting|writing|sending)\b[^.!?\n]{0,60}"
     r"\b(?:is|was|are|were)\b (?:racist|wrong|vile|disgusting|sick|sickening|hateful|"
@@ -342,22 +343,22 @@ def doxxing(passage: str, school_phones: frozenset[str], own_domains: tuple[str,
                 continue
             out.append(Cue(Category.DOXXING, "a personal phone number", m.raw_string, m.start))
             break
-    for m in EMAIL.finditer(passage):
-        domain = m.group(1)
+    for em in EMAIL.finditer(passage):
+        domain = em.group(1)
         if any(domain == d or domain.endswith("." + d) for d in own_domains):
             continue
-        out.append(Cue(Category.DOXXING, "a personal email address", m.group(), m.start()))
+        out.append(Cue(Category.DOXXING, "a personal email address", em.group(), em.start()))
         break
     home = HOME_CUE.search(passage)
     for rx, label in ((STREET, "a home address"), (POSTCODE, "a home postcode")):
-        m = rx.search(passage)
-        if m is None:
+        hit = rx.search(passage)
+        if hit is None:
             continue
-        if any(loc and loc in m.group() for loc in localities):
+        if any(loc and loc in hit.group() for loc in localities):
             continue  # the school's own address
         if rx is POSTCODE and not home and not STREET.search(passage):
             continue  # a bare postcode-shaped token ("m25", "b12") is not an address
-        out.append(Cue(Category.DOXXING, label, m.group(), m.start()))
+        out.append(Cue(Category.DOXXING, label, hit.group(), hit.start()))
         break
     if home and not any(c.rule in ("a home address", "a home postcode") for c in out):
         tail = passage[home.end():home.end() + 60]

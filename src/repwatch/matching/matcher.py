@@ -239,7 +239,7 @@ class Matcher:
     # ------------------------------------------------------------------ 2. locate
 
     def _windows(self, norm: str, positions: list[int]) -> list[tuple[int, int]]:
-        spans = []
+        spans: list[tuple[int, int]] = []
         n = len(norm)
         for p in sorted(set(positions)):
             s, e = max(0, p - 45), min(n, p + 45)
@@ -370,33 +370,33 @@ class Matcher:
             # The school's name and aliases.
             forms = idx.school_by_first.get(k, ())
             school_hit = False
-            for form in forms:
-                n = len(form.tokens)
+            for sform in forms:
+                n = len(sform.tokens)
                 if n == 1 and t.prefix:
                     continue  # a run-together alias as a hashtag/handle: reported as such
                 seq = toks[i:i + n]
-                if len(seq) == n and all(x.key == w for x, w in zip(seq, form.tokens,
+                if len(seq) == n and all(x.key == w for x, w in zip(seq, sform.tokens,
                                                                      strict=True)) and all(
                         self._gap_ok(norm, seq[q], seq[q + 1]) for q in range(n - 1)):
-                    variant = "alias" if form.is_alias else "exact"
+                    variant = "alias" if sform.is_alias else "exact"
                     if any(x.obf for x in seq):
                         variant = "obfuscated"
                     out.append(Occ("school", seq[0].start, seq[-1].end, variant,
-                                   BASE_SCORE[variant], f"“{form.display}”"))
+                                   BASE_SCORE[variant], f"“{sform.display}”"))
                     school_hit = True
             if not school_hit and k not in idx.school_short and i + 1 < len(toks) and (
                     toks[i + 1].key in idx.school_generic_tail) and len(k) >= 5:
                 w = idx.typo_school_word(k)
                 if w:
-                    for form in idx.school_by_first.get(w, ()):
-                        n = len(form.tokens)
+                    for sform in idx.school_by_first.get(w, ()):
+                        n = len(sform.tokens)
                         seq = toks[i:i + n]
                         if len(seq) == n and all(x.key == y for x, y in zip(
-                                seq[1:], form.tokens[1:], strict=True)):
+                                seq[1:], sform.tokens[1:], strict=True)):
                             sim = fuzz.ratio(k, w) / 100
                             out.append(Occ("school", seq[0].start, seq[-1].end, "typo",
                                            round(0.6 + 0.35 * sim, 3),
-                                           f"“{form.display}” misspelt"))
+                                           f"“{sform.display}” misspelt"))
                             school_hit = True
                             break
             if not school_hit and k in idx.school_short:
@@ -521,13 +521,16 @@ class Matcher:
             return True
         o = nd.to_orig(end, end=True)
         m = NEXT_PROPER.match(nd.original[o:o + 40])
-        return bool(m) and fold(m.group(1)) not in self.idx.school_generic_tail \
-            and m.group(1) not in SCHOOL_TAIL_OK and fold(m.group(1)) not in SCHOOLISH
+        if m is None:
+            return False
+        word = m.group(1)
+        return (fold(word) not in self.idx.school_generic_tail and word not in SCHOOL_TAIL_OK
+                and fold(word) not in SCHOOLISH)
 
     def _other_org(self, nd: Normalised, end: int) -> bool:
         o = nd.to_orig(end, end=True)
         m = ORG_TAIL.match(nd.original[o:o + 60])
-        return bool(m) and m.group(1) not in SCHOOL_TAIL_OK
+        return m is not None and m.group(1) not in SCHOOL_TAIL_OK
 
     def _decide(self, nd: Normalised, occs: list[Occ], url: str) -> list[Mention]:
         norm = nd.norm

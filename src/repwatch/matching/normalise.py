@@ -156,7 +156,9 @@ def normalise(text: str) -> Normalised:
     if len(seg_norm) == 1:
         return Normalised(text, norm, disguised=tuple(disguised))
     # Drop zero-length fixed segments (deletions) that a following segment supersedes.
-    keep_n, keep_o, keep_f = [], [], []
+    keep_n: list[int] = []
+    keep_o: list[int] = []
+    keep_f: list[bool] = []
     for n, o, f in zip(seg_norm, seg_orig, seg_fixed, strict=True):
         if keep_n and keep_n[-1] == n:
             keep_n[-1], keep_o[-1], keep_f[-1] = n, o, f

@@ -136,31 +136,31 @@ class NameIndex:
             idx.staff_display[s.id] = s.name
             idx.staff_role[s.id] = s.role
             for n, name in enumerate((s.name, *s.aliases)):
-                form = _person_form(s.id, name, n > 0, nn)
-                if form is None:
+                pform = _person_form(s.id, name, n > 0, nn)
+                if pform is None:
                     # A one-word alias (a username): match it whole, as written or as a handle.
                     key = "".join(words(name))
                     if len(key) >= 4:
                         concat[key].append((s.id, "alias", name))
                     continue
-                by_last[form.surname[-1]].append(form)
-                if form.first:
-                    by_first[form.first].append(form)
-                    for nick in form.nicknames:
-                        by_nick[nick].append(form)
-                sur = "".join(form.surname)
-                kind = "alias" if form.is_alias else "exact"
-                if form.first:
-                    concat[form.first + sur].append((s.id, kind, name))
-                    concat[form.first[0] + sur].append((s.id, "initial_surname", name))
-                    for nick in form.nicknames:
+                by_last[pform.surname[-1]].append(pform)
+                if pform.first:
+                    by_first[pform.first].append(pform)
+                    for nick in pform.nicknames:
+                        by_nick[nick].append(pform)
+                sur = "".join(pform.surname)
+                kind = "alias" if pform.is_alias else "exact"
+                if pform.first:
+                    concat[pform.first + sur].append((s.id, kind, name))
+                    concat[pform.first[0] + sur].append((s.id, "initial_surname", name))
+                    for nick in pform.nicknames:
                         concat[nick + sur].append((s.id, "nickname", name))
                 for title in ("mr", "mrs", "ms", "miss", "mx", "dr", "sir"):
                     concat[title + sur].append((s.id, "title_surname", name))
-                if len(form.surname) > 1 or len(sur) >= 7:
+                if len(pform.surname) > 1 or len(sur) >= 7:
                     # Run-together double-barrelled or long distinctive surname as a handle.
                     concat.setdefault(sur, [])
-                for word in form.surname:
+                for word in pform.surname:
                     budget = typo_budget(word)
                     if budget:
                         for d in deletes(word, budget):

@@ -1,0 +1,190 @@
+"""The matcher: variants, context, exclusions, concern and offsets (table-driven)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from repwatch import config
+from repwatch.matching import Matcher
+from repwatch.matching.normalise import normalise
+from repwatch.scan import run_scan
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(config.load(CORPUS / "watchlist.toml"))
+
+
+SCHOOL = " Posted in the Springfield Centre parents group."
+
+# text, subject, expected variant (None: no mention of that subject)
+VARIANTS = [
+    ("Jane Smith marked the books." + SCHOOL, "jsmith", "exact"),
+    ("Jane Smyth-Jones marked the books." + SCHOOL, "jsmith", "alias"),
+    ("Mrs Smith marked the books." + SCHOOL, "jsmith", "title_surname"),
+    ("Mrs Smith's class went out." + SCHOOL, "jsmith", "title_surname"),
+    ("J. Smith marked the books." + SCHOOL, "jsmith", "initial_surname"),
+    ("Jane S. marked the books." + SCHOOL, "jsmith", "first_initial"),
+    ("Janie Smith marked the books." + SCHOOL, "jsmith", "nickname"),
+    ("Bob Okafor marked the books.", "rokafor", "nickname"),
+    ("Mrs Smiht marked the books." + SCHOOL, "jsmith", "typo"),
+    ("Siobhan McAlister-Reid marked the books." + SCHOOL, "smcreid", "typo"),
+    ("Mrs Sm1th marked the books." + SCHOOL, "jsmith", "obfuscated"),
+    ("Mrs S m i t h marked the books." + SCHOOL, "jsmith", "obfuscated"),
+    ("Mrs S.m.i.t.h marked the books." + SCHOOL, "jsmith", "obfuscated"),
+    ("Mrs \u0405mith marked the books." + SCHOOL, "jsmith", "obfuscated"),
+    ("Mrs Smi\u200bth marked the books." + SCHOOL, "jsmith", "obfuscated"),
+    ("#JaneSmith marked the books." + SCHOOL, "jsmith", "hashtag"),
+    ("@mrs_smith_y6 marked the books." + SCHOOL, "jsmith", "handle"),
+    ("Mr O'Brien played piano." + SCHOOL, "tobrien", "title_surname"),
+    ("Zoë Fenwick paints.", "zfenwick", "exact"),
+    ("Zoe Fenwick paints.", "zfenwick", "exact"),
+    ("#SpringfieldCentre rocks", "school", "hashtag"),
+    ("Springfield Center rocks", "school", "alias"),
+    ("Springfeild Centre rocks", "school", "typo"),
+    ("Spring-field Centre rocks", "school", "obfuscated"),
+    ("Springfield school parents are lovely", "school", "short_name"),
+    # near misses and false positives
+    ("Jane Smith won gold in the pool.", "jsmith", None),  # no school context
+    ("Mr Baker the baker won best loaf." + SCHOOL, "wbaker", "title_surname"),
+    ("Young people queued for bread." + SCHOOL, "myoung", None),
+    ("a smith and a baker walked in." + SCHOOL, "jsmith", None),
+    ("The Springfield Centre for Business hosts awards.", "school", None),
+    ("Springfield, Illinois is the state capital; schools there are fine.", "school", None),
+    ("Springfield Leisure Centre has a pool for the kids.", "school", None),
+    ("I live in Springfield.", "school", None),
+    ("Okafor is a common surname.", "rokafor", None),
+    ("Jane Smithson marked the books." + SCHOOL, "jsmith", None),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "variant"), VARIANTS)
+def test_variants(matcher: Matcher, text: str, subject: str, variant: str | None) -> None:
+    found = {m.subject: m for m in matcher.scan(text)}
+    if variant is None:
+        assert subject not in found
+        return
+    assert subject in found, text
+    m = found[subject]
+    assert m.variant == variant
+    assert text[m.start:m.end] == m.matched
+    assert 0 < m.score <= 1 and m.reason and m.snippet
+
+
+# text, subject, worst category
+CONCERN = [
+    ("Mrs Smith at Springfield Centre: I know where she lives.", "jsmith", "threat"),
+    ("Threatening Mr Okafor is never OK.", "rokafor", "negative"),
+    ("I would never hurt Mr Okafor.", "rokafor", "neutral"),
+    ("A man was jailed for threatening to kill Mr Okafor, police said.", "rokafor", "negative"),
+    ("Mr Okafor should go back to his own country.", "rokafor", "hate"),
+    ("Mr Okafor is well fit, would smash.", "rokafor", "sexual"),
+    ("Mr Okafor's mobile is 07700 900461, ring him.", "rokafor", "doxxing"),
+    ("Ring the Springfield Centre office on 01632 960000 about Mr Okafor.", "rokafor", "neutral"),
+    ("Mr Okafor lives at 14 Larch Close, SP2 7QT.", "rokafor", "doxxing"),
+    ("Mr Okafor stole money from the PTA fund.", "rokafor", "defamation"),
+    ("Mr Okafor is a stupid dickhead.", "rokafor", "abuse"),
+    ("Mr Okafor is a fucking brilliant teacher.", "rokafor", "neutral"),
+    ("Mr Okafor is killing it this term.", "rokafor", "neutral"),
+    ("Mr Okafor never replies to emails, so unprofessional.", "rokafor", "negative"),
+    ("Not saying Mr Okafor is an idiot, but he lost the kit.", "rokafor", "neutral"),
+    ("Mrs Young is lovely but Mr Okafor is a total prick.", "rokafor", "abuse"),
+    ("Mr Okafor is lovely but Mrs Young at Springfield Centre is a prick.", "rokafor",
+     "neutral"),
+    ('Someone wrote "Mr Okafor is a bitch" on the wall. Disgusting.', "rokafor", "negative"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "category"), CONCERN)
+def test_concern(matcher: Matcher, text: str, subject: str, category: str) -> None:
+    found = {m.subject: m for m in matcher.scan(text)}
+    assert subject in found
+    assert found[subject].categories[0].value == category, found[subject].reason
+
+
+def test_sexual_content_about_a_child_is_url_only(matcher: Matcher) -> None:
+    text = "Mr Okafor asked a 14 year old pupil for nudes."
+    (m,) = [m for m in matcher.scan(text) if m.subject == "rokafor"]
+    assert m.severity.value == "critical" and m.url_only
+    adult = [m for m in matcher.scan("Mr Okafor is sexy.") if m.subject == "rokafor"]
+    assert not adult[0].url_only
+
+
+def test_one_mention_per_subject_points_at_worst_occurrence(matcher: Matcher) -> None:
+    text = ("Robert Okafor runs the maths club at Springfield Centre.\n\n"
+            "Later in the thread: Okafor should be shot.")
+    (m,) = [m for m in matcher.scan(text) if m.subject == "rokafor"]
+    assert m.categories[0].value == "threat"
+    assert text[m.start:m.end] == m.matched == "Okafor"
+    assert m.variant == "exact"
+
+
+def test_own_and_excluded_domains_yield_nothing(matcher: Matcher) -> None:
+    text = "Mrs Smith at Springfield Centre is a cow."
+    assert matcher.scan(text, "https://forum.example/thread/1")
+    assert matcher.scan(text, "https://springfieldcentre.example/news") == []
+    assert matcher.scan(text, "https://www.springfieldcentre.example/x") == []
+    assert matcher.scan(text, "https://springfield-il.example/x") == []
+
+
+def test_offsets_survive_normalisation() -> None:
+    text = "Ｍrs Sm\u00adith ﬁne ße Ѕmith"
+    nd = normalise(text)
+    i = nd.norm.index("smith")
+    s, e = nd.span(i, i + 5)
+    assert text[s:e] == "Sm\u00adith"
+    j = nd.norm.rindex("smith")
+    s, e = nd.span(j, j + 5)
+    assert text[s:e] == "Ѕmith"
+
+
+def test_scan_cli_contract(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text("<html><head><title>T</title></head><body><nav>Mrs Smith</nav>"
+                    "<p>Mrs Smith at Springfield Centre is a cow</p></body></html>")
+    note = tmp_path / "n.txt"
+    note.write_text("nothing here")
+    exe = Path(sys.executable).parent / "repwatch"
+    proc = subprocess.run([str(exe), "scan", "-w",
+                           str(CORPUS / "watchlist.toml"), "--json", str(page), str(note)],
+                          capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    keys = {"input", "subject", "matched", "start", "end", "score", "reason", "categories",
+            "severity"}
+    assert rows and all(keys <= set(r) for r in rows)
+    smith = next(r for r in rows if r["subject"] == "jsmith")
+    assert smith["severity"] == "high" and "abuse" in smith["categories"]
+    assert set(tmp_path.iterdir()) == {note, page}  # scan writes nothing
+
+
+def test_scan_unreadable_path_exits_2(tmp_path: Path) -> None:
+    import io
+
+    out, err = io.StringIO(), io.StringIO()
+    w = config.load(CORPUS / "watchlist.toml")
+    code = run_scan(w, [tmp_path / "missing.txt"], as_json=True, out=out, err=err)
+    assert code == 2 and "missing.txt" in err.getvalue()
+    out = io.StringIO()
+    f = tmp_path / "a.txt"
+    f.write_text("nothing")
+    assert run_scan(w, [f], as_json=False, out=out) == 0
+    assert "No findings" in out.getvalue()
+
+
+def test_corpus_quality_meets_targets() -> None:
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "eval_matcher.py")],
+                          capture_output=True, text=True, check=True)
+    line = next(x for x in proc.stdout.splitlines() if x.startswith("matcher"))
+    p, r, _ = (float(v) for v in line.split()[1:])
+    assert p >= 0.95 and r >= 0.95, proc.stdout
+    sev = next(x for x in proc.stdout.splitlines() if x.startswith("severity"))
+    assert float(sev.split("=")[-1]) >= 0.9
