@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -243,7 +242,6 @@ def main() -> int:
                 f"{float(mem['wall']):.1f} s): run_once peak RSS {parent:.0f} MB + crawler "
                 f"child peak RSS {child:.0f} MB = {parent + child:.0f} MB (target < 400 MB)"  # type: ignore[arg-type]
             )
-    del resource
     return 0
 
 

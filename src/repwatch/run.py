@@ -24,7 +24,7 @@ from repwatch.config import Watchlist
 from repwatch.crawl import build_job, read_spool, run_crawl
 from repwatch.digest import DigestFiles
 from repwatch.digest import report as report_digest
-from repwatch.evidence import Preserver
+from repwatch.evidence import PreserveJob, Preserver
 from repwatch.matching import Matcher
 from repwatch.models import (
     Candidate,
@@ -99,9 +99,7 @@ def run_once(
         known = store.page_states()
         job = build_job(watchlist, spool, found.candidates, known)
         budget = watchlist.crawl.site_timeout_seconds + 120
-        outcome = run_crawl(
-            job, spool, timeout=budget, progress=ops.current().counter("crawling")
-        )
+        outcome = run_crawl(job, spool, timeout=budget, progress=ops.current().counter("crawling"))
         if outcome.returncode != 0:
             result.problems.append(
                 f"crawler exited with {outcome.returncode}: {outcome.stderr_tail.strip()[-300:]}"
@@ -112,8 +110,11 @@ def run_once(
         tallies: dict[str, _SiteTally] = defaultdict(_SiteTally)
         candidates = {c.url: c for c in found.candidates}
         fetched_candidates: set[str] = set()
+        pending = _Pending()
         with Preserver(watchlist, reports) as preserver:
             for page in ops.current().track(read_spool(spool), "matching and capture"):
+                if pending.full():
+                    _flush(store, preserver, run_id, pending, result)
                 tally = tallies[page.source]
                 if page.source_kind != SourceKind.SITE:
                     fetched_candidates.add(page.url)
@@ -125,9 +126,7 @@ def run_once(
                     if cand is not None:
                         # Login wall or gone: keep what the provider said about it.
                         stand_in, text = _candidate_page(cand, page, spool)
-                        _process(
-                            store, watchlist, matcher, preserver, run_id, stand_in, result, text
-                        )
+                        _process(store, watchlist, matcher, run_id, stand_in, result, pending, text)
                     continue
                 state = known.get(page.url)
                 if page.status == 304 or (state is not None and state.sha256 == page.sha256):
@@ -135,7 +134,7 @@ def run_once(
                     store.record_fetch(run_id, page)
                     continue
                 tally.ok += 1
-                _process(store, watchlist, matcher, preserver, run_id, page, result)
+                _process(store, watchlist, matcher, run_id, page, result, pending)
             for url, cand in candidates.items():
                 if url not in fetched_candidates:
                     page = FetchedPage(
@@ -150,8 +149,9 @@ def run_once(
                         error="not fetched",
                     )
                     stand_in, text = _candidate_page(cand, page, spool)
-                    _process(store, watchlist, matcher, preserver, run_id, stand_in, result, text)
+                    _process(store, watchlist, matcher, run_id, stand_in, result, pending, text)
 
+            _flush(store, preserver, run_id, pending, result)
             # A capture that failed last time (no browser, a crash, a timeout) is retried
             # while its page is unchanged; a changed page was captured afresh above.
             _retry_captures(store, preserver, reports, result)
@@ -208,17 +208,32 @@ def run_once(
         return result
 
 
+@dataclass
+class _Pending:
+    """Matched pages whose evidence is still to be captured. A page's fetch (its new hash) is
+    recorded only after its evidence, so a run killed in between matches it again."""
+
+    jobs: list[PreserveJob] = field(default_factory=list)
+    pages: list[tuple[FetchedPage, str]] = field(default_factory=list)
+
+    def full(self) -> bool:
+        return len(self.jobs) >= CAPTURE_BATCH
+
+
+CAPTURE_BATCH = 8  # captures handed to the browser together, so two can render at once
+
+
 def _process(
     store: Store,
     watchlist: Watchlist,
     matcher: Matcher,
-    preserver: Preserver,
     run_id: int,
     page: FetchedPage,
     result: RunResult,
+    pending: _Pending,
     extracted: Extracted | None = None,
 ) -> None:
-    """Match one page; store its findings and their evidence; then record the fetch."""
+    """Match one page and store its findings; queue evidence for new or changed ones."""
     if extracted is None:
         body = Path(page.body_path).read_bytes() if page.body_path else b""
         extracted = extract(body, page.content_type)
@@ -227,25 +242,38 @@ def _process(
         (finding_id(page.url, m.subject), watchlist.subject_name(m.subject), m) for m in mentions
     ]
     changed = {f.id for f in store.save_findings(run_id, page, extracted.title, rows)}
+    queued = {job[0].id for job in pending.jobs}
     for fid, _, _ in rows:
         version = store.finding_version(fid)
         result.processed.add(fid)
+        if fid in queued or store.finding_state(fid) == "dismissed":
+            continue  # a dismissed false positive gets no evidence either
         if fid in changed or Preserver.capture_wanted(store.evidence_for(fid), version):
             finding = store.get_finding(fid)
-            if finding is None:
-                continue
-            ops.pause_at("match", preserver.reports_dir)
-            kept = preserver.preserve(
-                finding, version, page, Path(page.body_path) if page.body_path else None
-            )
-            ops.pause_at("capture", preserver.reports_dir)
-            for record in kept.records:
-                store.add_evidence(record)
-            result.problems.extend(kept.problems)
-    store.record_fetch(run_id, page, extracted.title)
+            if finding is not None:
+                body_path = Path(page.body_path) if page.body_path else None
+                pending.jobs.append((finding, version, page, body_path))
+    pending.pages.append((page, extracted.title))
+
+
+def _flush(
+    store: Store, preserver: Preserver, run_id: int, pending: _Pending, result: RunResult
+) -> None:
+    """Capture the queued evidence, store it, then record the queued pages' fetches."""
+    ops.pause_at("match", preserver.reports_dir)
+    for _job, kept in zip(pending.jobs, preserver.preserve_many(pending.jobs), strict=True):
+        for record in kept.records:
+            store.add_evidence(record)
+        result.problems.extend(kept.problems)
+    ops.pause_at("capture", preserver.reports_dir)
+    for page, title in pending.pages:
+        store.record_fetch(run_id, page, title)
+    pending.jobs.clear()
+    pending.pages.clear()
 
 
 def _retry_captures(store: Store, preserver: Preserver, reports: Path, result: RunResult) -> None:
+    jobs: list[PreserveJob] = []
     for finding in store.findings("state = 'active'"):
         if finding.id in result.processed:
             continue
@@ -262,7 +290,8 @@ def _retry_captures(store: Store, preserver: Preserver, reports: Path, result: R
             None,
         )
         body = reports / "evidence" / "raw" / f"{finding.page_sha256}.bin"
-        kept = preserver.preserve(finding, version, page, body if body.exists() else None)
+        jobs.append((finding, version, page, body if body.exists() else None))
+    for _job, kept in zip(jobs, preserver.preserve_many(jobs), strict=True):
         for record in kept.records:
             store.add_evidence(record)
         result.problems.extend(kept.problems)
