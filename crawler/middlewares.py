@@ -117,6 +117,10 @@ class SiteBudgetMiddleware:
             raise IgnoreRequest(request.meta["repwatch_blocked"])
 
 
+def _header(response: Response, name: bytes) -> str:
+    return (response.headers.get(name) or b"").decode("latin-1")
+
+
 def retry_after_seconds(value: str, now: float | None = None) -> float | None:
     """Seconds from a Retry-After header (delta-seconds or an HTTP date); None if unreadable."""
     value = value.strip()
@@ -149,7 +153,7 @@ class RetryAfterMiddleware:
     ) -> Request | Response:
         if response.status not in self.STATUSES:
             return response
-        header = response.headers.get(b"Retry-After", b"").decode("latin-1")
+        header = _header(response, b"Retry-After")
         wait = retry_after_seconds(header)
         if wait is None:
             return response  # Scrapy's RetryMiddleware retries it as usual

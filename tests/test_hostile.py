@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from repwatch.cli import main
 from conftest import BASE_WATCHLIST
 from fakes.hostile import Hostile, serve_hostile
+
+from repwatch.cli import main
 
 pytestmark = pytest.mark.slow
 
@@ -46,15 +46,22 @@ FAULTS: dict[str, tuple[str, str, tuple[str, ...], str]] = {
     "To local": ("tolocal.test", "to-local", ("blocked", "127.0.0.1", "loopback"), ""),
     "To metadata": ("tometa.test", "to-metadata", ("blocked", "169.254.169.254", "metadata"), ""),
     "To localhost": ("tolocalhost.test", "to-localhost", ("blocked", "localhost"), ""),
-    "Calendar": ("calendar.test", "calendar?month=0", ("link trap",), "max_pages = 400\n"
-                 "max_pages_per_pattern = 8\n"),
+    "Calendar": (
+        "calendar.test",
+        "calendar?month=0",
+        ("link trap",),
+        "max_pages = 400\nmax_pages_per_pattern = 8\n",
+    ),
     "Server error": ("error.test", "error", ("HTTP 500",), ""),
     "Rate limited": ("busy.test", "busy", ("Retry-After: 3600",), ""),
     "Reset": ("reset.test", "reset", ("connection lost",), ""),
     "Bad TLS": ("tls.test", "good", ("TLS certificate",), ""),
 }
-GOOD = {"Good": ("good.test", "good"), "Short wait": ("short.test", "busy-short"),
-        "Bad encoding": ("latin1.test", "latin1")}
+GOOD = {
+    "Good": ("good.test", "good"),
+    "Short wait": ("short.test", "busy-short"),
+    "Bad encoding": ("latin1.test", "latin1"),
+}
 
 
 def _site(name: str, url: str, extra: str = "", depth: int = 1) -> str:
@@ -77,9 +84,12 @@ def hostile_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, 
             sites += _site(name, f"{scheme}://{host}:{p}/{path}", extra, depth)
         for name, (host, path) in GOOD.items():
             sites += _site(name, f"http://{host}:{port}/{path}")
-        base = BASE_WATCHLIST.split("[crawl]")[0] + CRAWL + "\n[digest]" + BASE_WATCHLIST.split(
-            "[digest]"
-        )[1]
+        base = (
+            BASE_WATCHLIST.split("[crawl]")[0]
+            + CRAWL
+            + "\n[digest]"
+            + BASE_WATCHLIST.split("[digest]")[1]
+        )
         watchlist = tmp / "watchlist.toml"
         reports = tmp / "reports"
         watchlist.write_text(base + f'\n[storage]\ndir = "{reports}"\n' + sites, encoding="utf-8")
@@ -190,4 +200,3 @@ def test_injected_resolver_decides_for_names() -> None:
     with pytest.raises(BlockedAddress, match="10.1.2.3"):
         check_url("http://news.example/", allow_private=False, resolver=rebinding)
     check_url("http://news.example/", allow_private=False, resolver=lambda h, p: ["1.1.1.1"])
-

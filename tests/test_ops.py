@@ -23,7 +23,6 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-
 from conftest import BASE_WATCHLIST
 
 from repwatch.cli import main

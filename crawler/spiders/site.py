@@ -85,6 +85,10 @@ _ROBOTS = "robots.txt"
 _TLS_WORDS = ("certificate", "CERTIFICATE", "SSL", "VerificationError", "tlsv1", "handshake")
 
 
+def _header(response: Response, name: bytes) -> str:
+    return (response.headers.get(name) or b"").decode("latin-1")
+
+
 def url_shape(url: str) -> str:
     """``/calendar?month=2024-05`` and ``/calendar?month=2031-11`` share ``/calendar?month``."""
     parts = urlsplit(url)
@@ -113,7 +117,7 @@ class SiteSpider(scrapy.Spider):
         if isinstance(job, str):
             with open(job, encoding="utf-8") as fh:
                 job = json.load(fh)
-        self.job: dict[str, Any] = job or {"sites": [], "candidates": []}
+        self.job: dict[str, Any] = job or {"sites": [], "candidates": []}  # type: ignore[assignment]
         self.pages_scheduled: dict[str, int] = {}
         self.shapes: dict[str, Counter[str]] = {}
         self.notices: set[tuple[str, str]] = set()
@@ -236,10 +240,10 @@ class SiteSpider(scrapy.Spider):
             "status": response.status,
             "fetched_at": datetime.now(UTC).isoformat(),
             "body": response.body,
-            "content_type": response.headers.get(b"Content-Type", b"").decode("latin-1"),
+            "content_type": _header(response, b"Content-Type"),
             "headers": headers,
             "ip_address": str(response.ip_address) if response.ip_address else None,
-            "etag": response.headers.get(b"ETag", b"").decode("latin-1") or None,
+            "etag": _header(response, b"ETag") or None,
             "last_modified": strong_last_modified(response),
             "source": meta["site"],
             "source_kind": meta["kind"],
@@ -283,12 +287,12 @@ class SiteSpider(scrapy.Spider):
 def strong_last_modified(response: Response) -> str | None:
     """Last-Modified, unless it is within a second of the response's Date (RFC 9110 8.8.2.2:
     then it is a weak validator; a page changed again in that second would be missed)."""
-    value = response.headers.get(b"Last-Modified", b"").decode("latin-1")
+    value = _header(response, b"Last-Modified")
     if not value:
         return None
     try:
         modified = parsedate_to_datetime(value)
-        date_header = response.headers.get(b"Date", b"").decode("latin-1")
+        date_header = _header(response, b"Date")
         served = parsedate_to_datetime(date_header) if date_header else datetime.now(UTC)
     except (TypeError, ValueError):
         return None

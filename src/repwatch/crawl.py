@@ -25,8 +25,8 @@ from datetime import datetime
 from pathlib import Path
 
 from repwatch.config import Watchlist
-from repwatch.ops import PAUSE_ENV, pause_at
 from repwatch.models import Candidate, FetchedPage, SourceKind
+from repwatch.ops import PAUSE_ENV, pause_at
 from repwatch.store import PageState
 
 

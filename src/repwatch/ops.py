@@ -388,6 +388,7 @@ def _secret_names(watchlist: Watchlist) -> str:
     ]
     names += [f.url_env for f in watchlist.feeds if f.url_env]
     if watchlist.digest.smtp:
-        names += [n for n in (watchlist.digest.smtp.username_env,
-                              watchlist.digest.smtp.password_env) if n]
+        names += [
+            n for n in (watchlist.digest.smtp.username_env, watchlist.digest.smtp.password_env) if n
+        ]
     return ", ".join(dict.fromkeys(names)) or "none configured"

@@ -15,7 +15,7 @@ import os
 import shutil
 from collections import defaultdict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -261,13 +261,19 @@ def _flush(
 ) -> None:
     """Capture the queued evidence, store it, then record the queued pages' fetches."""
     ops.pause_at("match", preserver.reports_dir)
-    for _job, kept in zip(pending.jobs, preserver.preserve_many(pending.jobs), strict=True):
+    incomplete: set[str] = set()
+    for job, kept in zip(pending.jobs, preserver.preserve_many(pending.jobs), strict=True):
         for record in kept.records:
             store.add_evidence(record)
         result.problems.extend(kept.problems)
+        if kept.problems:
+            incomplete.add(job[2].url)
     ops.pause_at("capture", preserver.reports_dir)
     for page, title in pending.pages:
-        store.record_fetch(run_id, page, title)
+        # A page counts as seen only once its evidence is all on disk; otherwise (disk full,
+        # the browser died) the next run fetches it afresh and preserves the crawler's bytes.
+        seen = replace(page, error="evidence incomplete") if page.url in incomplete else page
+        store.record_fetch(run_id, seen, title)
     pending.jobs.clear()
     pending.pages.clear()
 

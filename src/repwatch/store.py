@@ -691,7 +691,6 @@ class Store:
             ).fetchone()[0]
         )
 
-
     # ------------------------------------------------------------------ digests and outbox
 
     def findings_changed_since(self, since: datetime) -> list[Finding]:

@@ -20,7 +20,7 @@ import ssl
 import struct
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -52,6 +52,8 @@ class HostileState:
     hits: list[str] = field(default_factory=list)
     busy_short_seen: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
+    pages: dict[str, str] = field(default_factory=dict)  # path → HTML served instead
+    on_path: dict[str, Callable[[], object]] = field(default_factory=dict)  # path → action
 
     def count(self, path: str) -> int:
         with self.lock:
@@ -65,8 +67,13 @@ def _handler(state: HostileState) -> type[BaseHTTPRequestHandler]:
         def log_message(self, format: str, *args: object) -> None:  # noqa: A002
             pass
 
-        def _send(self, status: int, body: bytes, ctype: str = "text/html; charset=utf-8",
-                  headers: dict[str, str] | None = None) -> None:
+        def _send(
+            self,
+            status: int,
+            body: bytes,
+            ctype: str = "text/html; charset=utf-8",
+            headers: dict[str, str] | None = None,
+        ) -> None:
             self.send_response(status)
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(body)))
@@ -84,7 +91,14 @@ def _handler(state: HostileState) -> type[BaseHTTPRequestHandler]:
             parts = urlsplit(self.path)
             path = parts.path
             try:
-                if path == "/robots.txt":
+                action = state.on_path.get(path)
+                if action is not None:
+                    action()
+                if path in state.pages:
+                    self._send(200, state.pages[path].encode())
+                elif action is not None:
+                    self._send(200, b"GIF89a", "image/gif")
+                elif path == "/robots.txt":
                     self._send(404, b"", "text/plain")
                 elif path == "/good":
                     self._send(200, GOOD_PAGE.encode())

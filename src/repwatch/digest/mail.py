@@ -107,7 +107,7 @@ def build_message(
     out = [b"".join(SMTP_POLICY.fold_binary(k, v) for k, v in msg.items()), b"\r\n"]
     for subtype, body in (("plain", text), ("html", html)):
         out.append(
-            f"--{boundary}\r\nContent-Type: text/{subtype}; charset=\"utf-8\"\r\n"
+            f'--{boundary}\r\nContent-Type: text/{subtype}; charset="utf-8"\r\n'
             "Content-Transfer-Encoding: quoted-printable\r\n\r\n".encode()
         )
         out.append(_qp(body).replace(b"\n", b"\r\n"))

@@ -81,6 +81,8 @@ CONCERNS: dict[Category, str] = {
     Category.NEUTRAL: "refers to our school and its staff",
 }
 
+# Severities whose cards each carry the policy's action; the others say it once per group.
+URGENT = (Severity.CRITICAL, Severity.HIGH)
 MAILTO_BODY_LIMIT = 1800  # many clients refuse longer mailto: URLs
 FINDINGS_MARK = "<!--repwatch:findings-->"
 
@@ -244,7 +246,7 @@ def environment() -> Environment:
     env.globals["actions"] = ACTIONS
     env.globals["colours"] = COLOURS
     env.globals["severities"] = SEVERITY_ORDER
-    env.globals["urgent"] = (Severity.CRITICAL, Severity.HIGH)  # the action shown per card
+    env.globals["urgent"] = URGENT
     env.globals["highlight"] = highlight
     env.globals["how_found"] = how_found
     env.globals["evidence"] = evidence_of
@@ -362,9 +364,9 @@ class Renderer:
             if f.severity != current:
                 current = f.severity
                 n = counts[current]
+                todo = "on each one below" if current in URGENT else ACTIONS[current]
                 parts.append(
-                    f"== {current.upper()}: {n} finding{'s' * (n != 1)}. What to do: "
-                    f"{ACTIONS[current]}\n\n"
+                    f"== {current.upper()}: {n} finding{'s' * (n != 1)}. What to do: {todo}\n\n"
                     if text
                     else self._group(current, n)
                 )
