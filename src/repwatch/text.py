@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup, Comment
+from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction
 from bs4.dammit import UnicodeDammit
 
 DROP_TAGS = (
@@ -96,6 +96,8 @@ def html_to_text(html: str) -> Extracted:
             tag.decompose()
     parts: list[str] = []
     for node in soup.find_all(string=True):
+        if isinstance(node, Doctype | Declaration | ProcessingInstruction):
+            continue
         parent = node.parent.name if node.parent is not None else ""
         if parent in BLOCK_TAGS:
             parts.append("\n")

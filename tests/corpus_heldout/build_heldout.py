@@ -99,7 +99,7 @@ cancelled, and the behaviour policy is applied to some kids and not others.
 """, e("school", "exact", "negative"), e("mthorvaldsen", "title_surname", "neutral"))
 
 doc("h008-social.txt", "social",
-    "if Dunm0re gives my kid another 0 on a test im waiting outside the science block with a "
+    "if Miss Dunm0re gives my kid another 0 on a test im waiting outside the science block with a "
     "bat. Holloway Park School staff think they're untouchable",
     e("cdunmore", "leetspeak", "threat"), e("school", "alias", "neutral"))
 
@@ -112,9 +112,9 @@ Gary W: don't care where she was born, her sort don't belong teaching our childr
 """, e("sahmed", "exact", "hate"), e("school", "exact", "neutral"))
 
 doc("h010-social.txt", "social",
-    "No wonder Holloway Park is a mess when they let a poof like Thorvaldsen run the music dept. "
+    "No wonder Holloway Park in Kestrel Bridge is a mess when they let a poof like Thorvaldsen run the music dept. "
     "Gays shouldnt be allowed near kids. Disgusting",
-    e("mthorvaldsen", "short_name", "hate"), e("school", "short_name", "neutral"))
+    e("mthorvaldsen", "surname_only", "hate"), e("school", "short_name", "neutral"))
 
 doc("h011-forum.html", "forum", page("Re: New head of maths?", """
 <div class="post"><span class="user">oldschool_kb</span>
@@ -200,7 +200,7 @@ deputy, who sorted it in ten minutes. Communication could be better but he was h
 """, e("school", "exact", "negative"), e("djones", "exact", "neutral"))
 
 doc("h023-social.txt", "social",
-    "Sarah A. from the maths dept at Holloway Park lives on Sycamore Drive KB3 9QT, number 41. "
+    "Sarah A. from the maths dept at Holloway Park lives on Sycamore Drive, Kestrel Bridge KB3 9QT, number 41. "
     "Her mobile 07700 900751. Do with that what you will",
     e("sahmed", "first_initial", "doxxing"), e("school", "short_name", "neutral"))
 
@@ -229,7 +229,7 @@ doc("h027-facebook.txt", "facebook", """Holloway Park Academy Parents & Carers (
 Tina B: Just saying what everyone's thinking. That Cole bloke was sacked from his last school for hitting a kid and now he's teaching PE at HPA. How is he allowed near children?
 Paul D: Source?
 Tina B: my cousin worked there
-""", e("rcole", "short_name", "defamation"), e("school", "exact", "neutral"))
+""", e("rcole", "surname_only", "defamation"), e("school", "exact", "neutral"))
 
 doc("h028-blog.html", "blog", page("Why I'm taking Holloway Park to the tribunal", """
 <article><h1>Why I'm taking Holloway Park to the tribunal</h1>
@@ -240,7 +240,7 @@ practical units, and that senior staff at Holloway Park Academy knew.</p>
     e("cdunmore", "exact", "defamation"), e("school", "exact", "negative"))
 
 doc("h029-social.txt", "social",
-    "Kate Brennan at Holloway Park lets the year 11s cheat on mocks so her results look good. "
+    "Kate Brennan at Holloway Park (Kestrel Bridge) lets the year 11s cheat on mocks so her results look good. "
     "Everyone knows. shes a fraud",
     e("kbrennan", "nickname", "defamation"), e("school", "short_name", "neutral"))
 
@@ -264,7 +264,7 @@ doc("h032-social.txt", "social",
 
 doc("h033-social.txt", "social",
     "that stuck up bitch Harriet Lloyd-Davies thinks she's better than everyone. "
-    "Holloway Park sixth form is a joke",
+    "Holloway Park sixth form in Kestrel Bridge is a joke",
     e("hlloyddavies", "exact", "abuse"), e("school", "short_name", "negative"))
 
 doc("h034-facebook.txt", "facebook", """Comments on "Science week at Holloway Park Academy"
@@ -283,7 +283,8 @@ doc("h036-review.txt", "review", """Holloway Park Academy
 \u2605\u2605\u2606\u2606\u2606 "Communication is poor"
 
 Emails to the head of year go unanswered for weeks. When we finally got a meeting with
-Dr Ahmed about our daughter's maths set she was polite but nothing changed. Homework portal
+Dr Ahmed about our daughter's maths set she was polite but did nothing
+to help her. Homework portal
 crashes constantly. Disappointed.
 """, e("school", "exact", "negative"), e("sahmed", "title_surname", "negative"))
 
@@ -306,9 +307,9 @@ telling parents, and kit lists change every term. Not good enough.
 """, e("rcole", "typo", "negative"), e("school", "exact", "negative"))
 
 doc("h040-social.txt", "social",
-    "@missdunmore_sci with respect the year 8 science homework this week made no sense and "
+    "@missdunmore_sci (Holloway Park Academy parent here) with respect the year 8 science homework this week made no sense and "
     "half the class couldn't do it. please check the worksheets before setting them",
-    e("cdunmore", "handle", "negative"))
+    e("cdunmore", "handle", "negative"), e("school", "exact", "neutral"))
 
 doc("h041-forum.txt", "forum", """Kestrel Bridge Mums > Schools > Holloway Park sixth form
 
@@ -325,7 +326,7 @@ doc("h042-social.txt", "social",
 doc("h043-review.html", "review", page("Holloway Park Academy reviews", """
 <div class="review"><span class="stars">2/5</span><h3>Great music, poor maths</h3>
 <p>Magnus Thorvaldsen's orchestra is brilliant and my son loves it. Maths is another story:
-Ms Ahmad has had three supply teachers covering her class this term and the set is behind.</p></div>
+Ms Ahmad sets no homework, never answers emails, and the set is behind.</p></div>
 """, site="SchoolRater UK"),
     e("mthorvaldsen", "possessive", "neutral"), e("sahmed", "typo", "negative"),
     e("school", "exact", "negative"))
@@ -343,7 +344,7 @@ January. Headteacher Elizabeth Carver added that the whole school was proud of t
     e("ecarver", "exact", "neutral"))
 
 doc("h045-social.txt", "social",
-    "Massive thank you to Mrs Brennan at Holloway Park for getting my lad through his English "
+    "Massive thank you to Mrs Brennan at Holloway Park in Kestrel Bridge for getting my lad through his English "
     "resit. He got a 6! Best teacher he's ever had \u2764\ufe0f",
     e("kbrennan", "title_surname", "neutral"), e("school", "short_name", "neutral"))
 
@@ -407,7 +408,7 @@ with recommendations for reluctant readers.
 
 doc("h055-social.txt", "social",
     "Congratulations to Ms Hatton (now Mrs Dunmore!) from the Holloway Park science team on "
-    "her wedding \U0001f389",
+    "her wedding. Kestrel Bridge's finest \U0001f389",
     e("cdunmore", "title_surname", "neutral"), e("school", "short_name", "neutral"))
 
 # --------------------------------------------------------------------------- obfuscation, handles
@@ -417,7 +418,7 @@ doc("h056-social.txt", "social",
     e("sahmed", "spacing", "abuse"), e("school", "handle", "negative"))
 
 doc("h057-social.txt", "social",
-    "Bren\u200bnan at Holloway Park Academy is a joke of a teacher. lazy, rude, and "
+    "Mrs Bren\u200bnan at Holloway Park Academy is a joke of a teacher. lazy, rude, and "
     "she can't mark for toffee",
     e("kbrennan", "obfuscated", "abuse"), e("school", "exact", "neutral"))
 
@@ -435,8 +436,8 @@ doc("h059-social.txt", "social",
     e("djones", "leetspeak", "abuse"), e("school", "leetspeak", "neutral"))
 
 doc("h060-social.txt", "social",
-    "#HollowayParkAcademy #RichardCole #RickColeOut the worst PE teacher alive, kids hate "
-    "him, parents hate him",
+    "#HollowayParkAcademy #RichardCole #RickColeOut the worst PE teacher alive, pathetic "
+    "loser, kids hate him, parents hate him",
     e("rcole", "hashtag", "abuse"), e("school", "hashtag", "neutral"))
 
 doc("h061-social.txt", "social",
@@ -445,7 +446,7 @@ doc("h061-social.txt", "social",
     e("ecarver", "handle", "neutral"), e("school", "exact", "neutral"))
 
 doc("h062-social.txt", "social",
-    "Mr Th\u043erv\u0430ldsen the music teacher at Holloway Park is a total creep and a "
+    "Mr Th\u043erv\u0430ldsen the music teacher at Holloway Park, Kestrel Bridge is a total creep and a "
     "loser, stay away from him",
     e("mthorvaldsen", "homoglyph", "abuse"), e("school", "short_name", "neutral"))
 
@@ -552,7 +553,7 @@ she had been overwhelmed by support from parents.</p></article>""", site="Kestre
 # --------------------------------------------------------------------------- traps: profanity that is not abuse
 doc("h078-social.txt", "social",
     "Mr Cole's circuit training is fucking brutal but my lad's never been fitter. "
-    "Holloway Park PE dept smashing it \U0001f4aa",
+    "Holloway Park PE dept smashing it. Kestrel Bridge represent \U0001f4aa",
     e("rcole", "possessive", "neutral"), e("school", "short_name", "neutral"))
 
 doc("h079-forum.txt", "forum", """Re: GCSE results - Holloway Park Academy
@@ -676,7 +677,7 @@ no one was hurt.</p></article>""", site="Kestrel Bridge Courier"),
     e("school", "exact", "neutral"))
 
 doc("h097-social.txt", "social",
-    "Claire Hatton?? as in Miss Hatton who taught me chemistry at Holloway Park 10 years ago?? "
+    "Claire Hatton?? as in Miss Hatton who taught me chemistry at Holloway Park in Kestrel Bridge 10 years ago?? "
     "legend. she'd be horrified at my GCSE grade tho",
     e("cdunmore", "alias", "neutral"), e("school", "short_name", "neutral"))
 
