@@ -9,8 +9,10 @@ times (1) a bare Scrapy crawl of the same site with the same politeness settings
 pipeline, guard or spool, and (2) ``run_once`` (discover → crawl with guard, conditional
 requests and spool → extract → match → store → evidence without a browser → digest), and prints
 pages per second for each and their ratio (target ≥ 0.8). ``--memory N`` runs ``run_once`` over
-an N-page site in a child and reports the peak RSS of that process plus its crawler child
-(target < 400 MB). Both crawls start their own Python, so start-up is in both figures.
+an N-page crawl in a child and reports the peak RSS of that process plus its crawler child
+(target < 400 MB); the N pages are split over ``--hosts`` sites (default 8, each its own
+hostname mapped to 127.0.0.1) so that the one-request-per-host politeness does not make the
+memory check take half an hour. Both crawls start their own Python, so start-up is in both figures.
 """
 
 from __future__ import annotations
@@ -181,19 +183,32 @@ print(json.dumps({
 """
 
 
-def full_run(url: str, pages: int, tmp: Path, name: str) -> dict[str, object]:
+def full_run(url: str, pages: int, tmp: Path, name: str, hosts: int = 1) -> dict[str, object]:
+    """``run_once`` in a child; with ``hosts`` > 1 the pages are split over that many sites,
+    each under its own hostname (netguard's test map → 127.0.0.1), crawled side by side."""
     reports = tmp / name
     watchlist = tmp / f"{name}.toml"
-    watchlist.write_text(
-        WATCHLIST.format(url=url, depth=depth_for(pages), pages=pages, reports=reports), "utf-8"
-    )
+    text = WATCHLIST.format(url=url, depth=depth_for(pages), pages=pages // hosts, reports=reports)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    if hosts > 1:
+        names = [f"site{i}.bench" for i in range(hosts)]
+        env["REPWATCH_TEST_RESOLVE"] = json.dumps({n: "127.0.0.1" for n in names})
+        first, rest = text.split("[crawl]", 1)
+        site = first[first.index("[[sites]]") :]
+        first = first[: first.index("[[sites]]")]
+        for i, host in enumerate(names):
+            first += site.replace('name = "Bench"', f'name = "Bench {i}"').replace(
+                "127.0.0.1", host
+            )
+        text = first + "[crawl]" + rest
+    watchlist.write_text(text, "utf-8")
     t0 = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-c", MEASURE, str(watchlist)],
         check=True,
         capture_output=True,
         text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env=env,
         cwd=tmp,
     )
     out: dict[str, object] = json.loads(proc.stdout.strip().splitlines()[-1])
@@ -210,6 +225,9 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=2000)
     parser.add_argument("--memory", type=int, default=0, metavar="N", help="pages for memory")
     parser.add_argument("--serve", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--hosts", type=int, default=8, help="sites the memory crawl is split over (parallel)"
+    )
     args = parser.parse_args()
     if args.serve:
         serve(args.serve)
@@ -232,7 +250,7 @@ def main() -> int:
         if args.memory:
             site, url = start_site(args.memory)
             try:
-                mem = full_run(url, args.memory, tmp, "memory")
+                mem = full_run(url, args.memory, tmp, "memory", args.hosts)
             finally:
                 site.terminate()
             parent = int(mem["self_kb"]) / 1024  # type: ignore[call-overload]

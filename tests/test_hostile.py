@@ -200,3 +200,26 @@ def test_injected_resolver_decides_for_names() -> None:
     with pytest.raises(BlockedAddress, match="10.1.2.3"):
         check_url("http://news.example/", allow_private=False, resolver=rebinding)
     check_url("http://news.example/", allow_private=False, resolver=lambda h, p: ["1.1.1.1"])
+
+
+@pytest.mark.parametrize(
+    ("urls", "trapped"),
+    [
+        ([f"http://s.test/calendar?month={m}" for m in range(5)], True),
+        ([f"http://s.test/events/2024/{m:02d}/" for m in range(1, 6)], True),
+        ([f"http://s.test/day/2024-05-{d:02d}" for d in range(1, 6)], True),
+        ([f"http://s.test/news/{n}" for n in range(100, 105)], False),  # numbered articles
+        ([f"http://s.test/threads/{n}-title" for n in range(5)], False),
+        (["http://s.test/a/b/a/b/a/b/a/b/"], True),  # a path repeating itself
+        (["http://s.test/" + "x" * 2100], True),
+    ],
+)
+def test_link_trap_guard(urls: list[str], trapped: bool) -> None:
+    from crawler.spiders.site import SiteSpider
+
+    spider = SiteSpider(
+        job={"sites": [{"name": "S", "start_urls": ["http://s.test/"], "max_pages_per_pattern": 3}]}
+    )
+    site = spider._site("S")
+    reasons = [spider._trap(site, u) for u in urls]
+    assert any(reasons) is trapped, reasons

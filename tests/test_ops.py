@@ -273,13 +273,30 @@ def test_recovery_removes_temp_files_and_sets_unrecorded_captures_aside(tmp_path
     cap = reports / "evidence" / "captures" / "Cdeadbeef"
     cap.mkdir(parents=True)
     (cap / "Cdeadbeef.warc.gz").write_bytes(b"complete but never recorded")
-    tmp = cap / ".Cdeadbeef.png.123.tmp"
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    tmp = cap / f".Cdeadbeef.png.{dead}.tmp"  # its writer is gone
     tmp.write_bytes(b"half a png")
+    live = cap.parent / f".other.png.{os.getppid()}.tmp"  # its writer is alive
+    live.write_bytes(b"being written")
+    young = reports / "evidence" / "captures" / "Cyoung"
+    young.mkdir()
+    (young / "Cyoung.warc.gz").write_bytes(b"a capture underway")
+    empty = reports / "evidence" / "captures" / "Cempty"
+    empty.mkdir()  # a capture that failed before writing anything
+    old = time.time() - 3600
+    os.utime(cap / "Cdeadbeef.warc.gz", (old, old))
     spools = reports / "spool"
     for n in range(1, 6):
         (spools / f"run-{n}").mkdir(parents=True)
     done = recover_interrupted(reports)
     assert not tmp.exists()
+    assert live.exists() and young.exists(), "a write in progress elsewhere is left alone"
+    assert not empty.exists()
     assert (reports / "evidence" / "interrupted" / "Cdeadbeef" / "Cdeadbeef.warc.gz").exists()
     assert not cap.exists()
     assert done.captures_set_aside == ("Cdeadbeef",)

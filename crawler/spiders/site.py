@@ -75,12 +75,15 @@ SKIP_EXTENSIONS = [
 
 
 # Link traps (an endless calendar, session ids in every link, ever-deeper relative paths):
-# links that differ only in digits or query values share a "shape"; past this many pages of
-# one shape a site stops following it and the run reports the trap.
+# links with a query string or a date in the path that differ only in digits or query values
+# share a "shape"; past this many pages of one shape a site stops following it and the run
+# reports the trap.
 DEFAULT_PATTERN_LIMIT = 100
 MAX_URL_LENGTH = 2000
 MAX_REPEATED_SEGMENTS = 3
 _DIGITS = re.compile(r"\d+")
+# Calendars put dates in paths (/events/2024/05/, /day/2024-05-01); a query string varies freely.
+_DATEISH = re.compile(r"(?:19|20|21)\d\d[-/_]?(?:0?[1-9]|1[0-2])(?:\b|[-/_])")
 _ROBOTS = "robots.txt"
 _TLS_WORDS = ("certificate", "CERTIFICATE", "SSL", "VerificationError", "tlsv1", "handshake")
 
@@ -178,6 +181,9 @@ class SiteSpider(scrapy.Spider):
         reason = looks_like_trap(url)
         if reason:
             return reason
+        parts = urlsplit(url)
+        if not parts.query and not _DATEISH.search(parts.path):
+            return ""  # /news/12345: numbered content is finite; max_pages bounds it
         shape = url_shape(url)
         seen = self.shapes.setdefault(site["name"], Counter())
         limit = site.get("max_pages_per_pattern") or DEFAULT_PATTERN_LIMIT

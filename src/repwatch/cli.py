@@ -71,7 +71,9 @@ def cmd_run(args: argparse.Namespace) -> int:
             result.problems.append(f"retention: {exc}")
             result.exit_code = 1
         ops.LOG.info(
-            "run %s finished: exit %s, %d problems", result.run_id, result.exit_code,
+            "run %s finished: exit %s, %d problems",
+            result.run_id,
+            result.exit_code,
             len(result.problems),
         )
     if result.problems:

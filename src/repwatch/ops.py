@@ -38,6 +38,9 @@ LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 5
 SPOOLS_KEPT = 3
 PAUSE_ENV = "REPWATCH_TEST_PAUSE_AT"
+# A capture folder without a ledger entry may belong to a command capturing right now (a
+# recheck); only one older than this is taken as left by a killed run.
+UNRECORDED_GRACE_SECONDS = 600
 
 T = TypeVar("T")
 
@@ -130,7 +133,8 @@ def recover_interrupted(reports_dir: Path) -> Recovery:
     """Tidy what a killed run left, before this run reads or writes anything.
 
     - ``evidence/**/.*.tmp``: a write-once file cut off before its rename; never evidence.
-    - a capture folder with no ledger entry: the run died before the capture was recorded;
+    - a capture folder with no ledger entry, untouched for 10 minutes: the run died before the
+      capture was recorded;
       its files (each complete, written once) are moved to ``evidence/interrupted/`` so that
       nothing unrecorded sits among the evidence, and nothing is destroyed.
     - spools of all but the last few runs (a failed run keeps its spool for inspection).
@@ -142,6 +146,8 @@ def recover_interrupted(reports_dir: Path) -> Recovery:
     aside: list[str] = []
     if evidence.is_dir():
         for tmp in evidence.rglob(".*.tmp"):
+            if _writer_alive(tmp):
+                continue  # another command (a recheck, an export) is writing it now
             with contextlib.suppress(OSError):
                 tmp.unlink()
                 removed.append(str(tmp.relative_to(reports_dir)))
@@ -151,6 +157,15 @@ def recover_interrupted(reports_dir: Path) -> Recovery:
             recorded = _ledger_capture_ids(evidence)
             for folder in sorted(p for p in captures.iterdir() if p.is_dir()):
                 if recorded is not None and folder.name not in recorded:
+                    with contextlib.suppress(OSError):
+                        folder.rmdir()  # empty: a capture that failed before any file
+                        LOG.warning("removed empty unrecorded capture folder %s", folder)
+                        continue
+                if (
+                    recorded is not None
+                    and folder.name not in recorded
+                    and time.time() - _last_write(folder) > UNRECORDED_GRACE_SECONDS
+                ):
                     target = evidence / "interrupted" / folder.name
                     target.parent.mkdir(mode=0o700, exist_ok=True)
                     os.replace(folder, target)
@@ -171,6 +186,26 @@ def recover_interrupted(reports_dir: Path) -> Recovery:
             shutil.rmtree(old, ignore_errors=True)
             spools.append(old.name)
     return Recovery(tuple(removed), tuple(aside), tuple(spools))
+
+
+def _last_write(folder: Path) -> float:
+    """When a file in ``folder`` was last written (the folder's own time changes on unlink)."""
+    times = [p.stat().st_mtime for p in folder.iterdir() if p.is_file()]
+    return max(times, default=folder.stat().st_mtime)
+
+
+def _writer_alive(tmp: Path) -> bool:
+    """Is the process that named this temp file (``.<name>.<pid>.tmp``) still running?"""
+    pid = tmp.name.rsplit(".", 2)[-2] if tmp.name.count(".") >= 3 else ""
+    if not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _ledger_capture_ids(evidence: Path) -> set[str] | None:
