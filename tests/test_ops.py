@@ -341,3 +341,5 @@ def test_retention_deletes_only_closed_cases_evidence_after_the_period(
     log = (reports / "logs" / "repwatch.log").read_text("utf-8")
     assert "finished" in log
     assert apply_retention(reports, 30, now) == []  # nothing left to delete: idempotent
+    # Deletion under retention is a signed, recorded absence, not tampering.
+    assert main(["verify", "-w", str(watchlist)]) == 0

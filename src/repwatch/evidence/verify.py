@@ -21,12 +21,19 @@ from repwatch.evidence.ledger import Ledger, LedgerEntry, evidence_dir
 
 
 def capture_entries(ledger: Ledger) -> dict[str, LedgerEntry]:
-    """capture id → its ledger entry (the first one, should a later line repeat it)."""
+    """capture id → its ledger entry (the first one, should a later line repeat it).
+
+    Captures deleted later under ``[storage] retention_days`` (a signed ``retention-delete``
+    entry names them) are left out: their absence is recorded, not a tampering.
+    """
     out: dict[str, LedgerEntry] = {}
     for entry in ledger.entries():
         cid = entry.event.get("capture_id")
         if entry.type == "capture" and isinstance(cid, str):
             out.setdefault(cid, entry)
+        elif entry.type == "retention-delete":
+            for gone in entry.event.get("evidence_ids") or []:
+                out.pop(str(gone), None)
     return out
 
 
