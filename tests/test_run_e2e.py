@@ -91,6 +91,14 @@ def test_run_finds_mentions_preserves_evidence_and_reports_once(
     assert main(["run", "-w", str(watchlist)]) == 0
     assert digest_json(reports)["findings"] == []
 
+    # Bytes that change on every request (a token, a timestamp) but not the words: nothing new.
+    (root / "forum.html").write_text(
+        PAGES["forum.html"].replace("</body>", "<!-- csrf 8f2c1d --><script>t=1</script></body>"),
+        encoding="utf-8",
+    )
+    assert main(["run", "-w", str(watchlist)]) == 0
+    assert digest_json(reports)["findings"] == []
+
     # A page whose content changed is matched again.
     (root / "news.html").write_text(
         PAGES["news.html"].replace(

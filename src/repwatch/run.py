@@ -241,7 +241,8 @@ def _process(
     rows = [
         (finding_id(page.url, m.subject), watchlist.subject_name(m.subject), m) for m in mentions
     ]
-    changed = {f.id for f in store.save_findings(run_id, page, extracted.title, rows)}
+    text_sha256 = hashlib.sha256(extracted.text.encode()).hexdigest()
+    changed = {f.id for f in store.save_findings(run_id, page, extracted.title, rows, text_sha256)}
     queued = {job[0].id for job in pending.jobs}
     for fid, _, _ in rows:
         version = store.finding_version(fid)

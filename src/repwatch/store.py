@@ -232,6 +232,11 @@ MIGRATIONS: list[str] = [
         at TEXT NOT NULL
     )
     """,
+    # 4: the hash of a page's extracted text, so a page whose bytes change on every request
+    # (tokens, timestamps) but whose words do not is not reported or captured again
+    """
+    ALTER TABLE findings ADD COLUMN text_sha256 TEXT NOT NULL DEFAULT ''
+    """,
 ]
 
 
@@ -467,18 +472,21 @@ class Store:
         page: FetchedPage,
         title: str,
         mentions: list[tuple[str, str, Mention]],
+        text_sha256: str = "",
     ) -> list[Finding]:
         """Insert or update the findings of one page; return those that are new or changed.
 
         ``mentions`` holds ``(finding_id, subject_name, mention)``. A finding whose page
-        content changed gets a new version (so it is digested and captured again).
+        content changed gets a new version (so it is digested and captured again); a page whose
+        bytes changed but whose extracted text (``text_sha256``) did not is not a change.
         """
         changed: list[str] = []
         now = iso(page.fetched_at)
         with self.tx() as db:
             for fid, subject_name, m in mentions:
                 row = db.execute(
-                    "SELECT page_sha256, version, state FROM findings WHERE id = ?", (fid,)
+                    "SELECT page_sha256, text_sha256, version, state FROM findings WHERE id = ?",
+                    (fid,),
                 ).fetchone()
                 values = (
                     m.matched,
@@ -502,19 +510,21 @@ class Store:
                         "INSERT INTO findings (matched, start_offset, end_offset, score, variant, "
                         "reason, categories, severity, snippet, title, url_only, source, "
                         "source_kind, last_seen, page_sha256, id, url, subject, subject_name, "
-                        "first_seen, changed_run) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (*values, fid, page.url, m.subject, subject_name, now, run_id),
+                        "first_seen, changed_run, text_sha256) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (*values, fid, page.url, m.subject, subject_name, now, run_id, text_sha256),
                     )
                     changed.append(fid)
-                elif row["page_sha256"] != page.sha256:
+                elif row["page_sha256"] != page.sha256 and not (
+                    text_sha256 and row["text_sha256"] == text_sha256
+                ):
                     db.execute(
                         "UPDATE findings SET matched = ?, start_offset = ?, end_offset = ?, "
                         "score = ?, variant = ?, reason = ?, categories = ?, severity = ?, "
                         "snippet = ?, title = ?, url_only = ?, source = ?, source_kind = ?, "
-                        "last_seen = ?, page_sha256 = ?, version = version + 1, changed_run = ? "
-                        "WHERE id = ?",
-                        (*values, run_id, fid),
+                        "last_seen = ?, page_sha256 = ?, version = version + 1, changed_run = ?, "
+                        "text_sha256 = ? WHERE id = ?",
+                        (*values, run_id, text_sha256, fid),
                     )
                     if row["state"] != "dismissed" or self._lift_dismissal(db, fid, m):
                         changed.append(fid)
