@@ -116,10 +116,21 @@ def cmd_digest(args: argparse.Namespace) -> int:
     if args.send and not lock.acquire():
         print(f"repwatch: a run holds {lock.path}; send the digest after it", file=sys.stderr)
         return 1
+    from repwatch.store import Store
+    from repwatch.takedown import draft_for
+
+    now = datetime.now(UTC)
     try:
-        outcome = digest_command(
-            watchlist, since=since, send=args.send, dry_run=args.dry_run, now=datetime.now(UTC)
-        )
+        # The drafts read through their own connection; digest_command opens the writer.
+        with Store.open(watchlist.reports_dir) as drafts:
+            outcome = digest_command(
+                watchlist,
+                since=since,
+                send=args.send,
+                dry_run=args.dry_run,
+                now=now,
+                draft=draft_for(watchlist, drafts, watchlist.reports_dir, now),
+            )
     finally:
         lock.release()
     for planned in outcome.planned:

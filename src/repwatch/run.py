@@ -182,6 +182,8 @@ def run_once(
         # findings are marked digested in the same transaction that queues their mail, and a
         # failed delivery stays in the outbox for the next run (exit code 1).
         ops.pause_at("digest", reports)
+        from repwatch.takedown import draft_for
+
         reported = report_digest(
             watchlist,
             store,
@@ -190,6 +192,7 @@ def run_once(
             problems=list(result.problems),
             now=now(),
             env=env,
+            draft=draft_for(watchlist, store, reports, now()),
         )
         result.digest = reported.files
         result.problems.extend(reported.problems)

@@ -4,7 +4,8 @@ A finding becomes a :class:`~repwatch.models.Case` (:mod:`.cases`); a case produ
 for the right recipient from Jinja2 templates (:mod:`.render`, :mod:`.platforms`, :mod:`.rdap`),
 whose deadlines are counted in England and Wales working time (:mod:`.deadlines`); and each
 run re-checks open cases until the material is gone (:mod:`.recheck`), keeping the page as it
-is then as proof. ``run`` calls :func:`run_step`; the digest calls :func:`reminders`.
+is then as proof. ``run`` calls :func:`run_step`; the digest calls :func:`reminders`, and takes
+its "draft a takedown request" links from :func:`draft_for` (:mod:`.draft`: never recorded).
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from repwatch.config import Watchlist
 from repwatch.models import Finding
 from repwatch.store import Store
 from repwatch.takedown.cases import open_cases_for, reopen_returned
+from repwatch.takedown.draft import draft_for
 from repwatch.takedown.recheck import RecheckOutcome, recheck, reminders
 
-__all__ = ["RecheckOutcome", "recheck", "reminders", "run_step"]
+__all__ = ["RecheckOutcome", "draft_for", "recheck", "reminders", "run_step"]
 
 
 def run_step(
