@@ -8,6 +8,7 @@ and its report page.
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -92,10 +93,16 @@ def _parse(data: dict[str, object], source: str) -> dict[str, Platform]:
     return out
 
 
+@functools.cache
+def _bundled() -> dict[str, Platform]:
+    """Parsed once per process: a digest drafts a request for every finding."""
+    bundled = files("repwatch.takedown").joinpath("platforms.toml")
+    return _parse(tomllib.loads(bundled.read_text(encoding="utf-8")), str(bundled))
+
+
 def load_platforms(templates_dir: str | Path = "") -> dict[str, Platform]:
     """The bundled platforms, with a school's ``<templates_dir>/platforms.toml`` laid over."""
-    bundled = files("repwatch.takedown").joinpath("platforms.toml")
-    platforms = _parse(tomllib.loads(bundled.read_text(encoding="utf-8")), str(bundled))
+    platforms = dict(_bundled())
     if templates_dir:
         own = Path(templates_dir) / "platforms.toml"
         if own.is_file():

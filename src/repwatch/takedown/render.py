@@ -21,6 +21,7 @@ quoted text. Anything a request needs that repwatch does not know is written as
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import ipaddress
 import json
@@ -138,7 +139,10 @@ class _Todo:
         return f"[TO COMPLETE: {what}]"
 
 
+@functools.cache
 def environment(templates_dir: str = "") -> Environment:
+    """One environment per templates folder: Jinja caches compiled templates (and reloads a
+    school's own template when its file changes)."""
     loaders: list[Any] = []
     if templates_dir:
         loaders.append(FileSystemLoader(templates_dir))
