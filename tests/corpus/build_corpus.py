@@ -241,10 +241,11 @@ def staff_doc(n: int, subject: str, category: str, voice: str) -> dict:
             # A news article quoting an online post: reported, so the page itself is news.
             paras[2] = (f"Police said they were investigating after a post claimed: "
                         f"\u201c{sentence}\u201d")
-            expected[0]["category"] = "negative" if category != "doxxing" else "doxxing"
+            # Label policy: a reported, quoted or condemned attack is neutral for its subject
+            # (the page reports an incident; it does not itself attack). Doxxing stays: the
+            # page republishes the details.
+            expected[0]["category"] = "neutral" if category != "doxxing" else "doxxing"
             expected[0]["url_only"] = False
-            if category == "sexual_child":
-                expected[0]["category"] = "negative"
         text = news_html("Row over online posts" if category != "neutral" else "School news",
                          paras)
         return {"kind": "news", "html": text, "expected": expected}
@@ -283,7 +284,7 @@ def school_doc(category: str, voice: str) -> dict:
 HAND: list[dict] = [
     {"kind": "social", "text": "Threatening Mr Okafor is never OK. Whoever wrote that on the "
      "bus shelter should be ashamed.", "expected": [
-         {"subject": "rokafor", "variant": "title_surname", "category": "negative"}]},
+         {"subject": "rokafor", "variant": "title_surname", "category": "neutral"}]},
     {"kind": "social", "text": "I would never hurt Mrs Smith, she's the best teacher at "
      "Springfield Centre. Don't listen to the rumours.", "expected": [
          {"subject": "jsmith", "variant": "title_surname", "category": "neutral"},
@@ -294,14 +295,14 @@ HAND: list[dict] = [
         "The court heard he sent messages to David Hughes saying "
         "\u201cI know where you live\u201d.",
         "Judge Amanda Price said the messages had caused real fear."]), "expected": [
-        {"subject": "school", "variant": "exact", "category": "negative"},
-        {"subject": "dhughes", "variant": "exact", "category": "negative"}]},
+        {"subject": "school", "variant": "exact", "category": "neutral"},
+        {"subject": "dhughes", "variant": "exact", "category": "neutral"}]},
     {"kind": "forum", "html": forum_html("Abuse of teachers", [
         ("bluebell", "Someone wrote \"Ms Kaur is a stupid bitch\" on the wall by the Springfield "
          "Centre gates. Disgusting."),
         ("dad_of_three", "Reported it to the police. Zero tolerance for that.")]), "expected": [
-        {"subject": "pkaur", "variant": "title_surname", "category": "negative"},
-        {"subject": "school", "variant": "alias", "category": "negative"}]},
+        {"subject": "pkaur", "variant": "title_surname", "category": "neutral"},
+        {"subject": "school", "variant": "alias", "category": "neutral"}]},
     {"kind": "news", "html": news_html("Business awards", [
         "The Springfield Centre for Business hosted the regional enterprise awards on Thursday.",
         "Jane Smith, chief executive of Smith Logistics, took the top prize."]), "expected": []},
@@ -347,8 +348,8 @@ HAND: list[dict] = [
         "A teacher at the Springfield Centre has been charged with fraud, police said.",
         "William Baker, 41, is accused of stealing money from the school's sports fund.",
         "He will appear before magistrates next month."]), "expected": [
-        {"subject": "school", "variant": "exact", "category": "defamation"},
-        {"subject": "wbaker", "variant": "exact", "category": "defamation"}]},
+        {"subject": "school", "variant": "exact", "category": "neutral"},
+        {"subject": "wbaker", "variant": "exact", "category": "neutral"}]},
     {"kind": "social", "text": "Not saying Mr Hughes at Springfield Centre is an idiot, but he "
      "did lose the PE kit again 😂", "expected": [
          {"subject": "dhughes", "variant": "title_surname", "category": "neutral"},
@@ -366,7 +367,7 @@ HAND: list[dict] = [
          {"subject": "school", "variant": "alias", "category": "neutral"}]},
     {"kind": "social", "text": "Nobody should speak to Ms Kaur like that. Calling her a paki is "
      "racist and wrong. Springfield Centre must act.", "expected": [
-         {"subject": "pkaur", "variant": "title_surname", "category": "negative"},
+         {"subject": "pkaur", "variant": "title_surname", "category": "neutral"},
          {"subject": "school", "variant": "alias", "category": "neutral"}]},
     {"kind": "forum", "html": forum_html("Oakwood Lane school run", [
         ("grandma_jo", "Parking on Oakwood Lane at pick-up is a nightmare again."),
@@ -388,6 +389,144 @@ HAND: list[dict] = [
 ]
 
 
+# Hand-written documents for the failure causes found on the held-out corpus (written afresh,
+# not copied from it): D concern words aimed at a person, not the school; E complaints about
+# the school away from its name; F serious wording the phrase rules missed; G traps (condemned,
+# reported, praise with swearing); H the school's own address read as a home; A–C name forms
+# and context (short name, line breaks, surname alone, typos, soft hyphen, excludes abroad).
+def _n(subject: str, variant: str, category: str, **kw: object) -> dict:
+    return {"subject": subject, "variant": variant, "category": category, **kw}
+
+
+HAND_CAUSES: list[dict] = [
+    # D — the attack is on a member of staff; the school is only where they work.
+    {"kind": "social", "text": "Mrs Smith at Springfield Centre is a two-faced cow and one day "
+     "someone is going to slap her.", "expected": [
+         _n("jsmith", "title_surname", "threat"), _n("school", "alias", "neutral")]},
+    {"kind": "forum", "html": forum_html("PE department", [
+        ("dad_of_three", "Has anyone had dealings with William Baker at the Springfield "
+         "Centre? My lad won't get changed for PE any more."),
+        ("anon123", "Baker is a nasty little prick who picks on the quiet kids.")]),
+     "expected": [_n("wbaker", "exact", "abuse"), _n("school", "exact", "neutral")]},
+    {"kind": "social", "text": "Miss Fenwick from The Springfield Centre is well fit, the dads at "
+     "pick-up all fancy her. Would bang.", "expected": [
+         _n("zfenwick", "title_surname", "sexual"), _n("school", "exact", "neutral")]},
+    {"kind": "review", "text": "Springfield Centre. Mr Hughes, the deputy there, is a liar and "
+     "a fraud who fiddles the attendance figures so the school looks better than it is.",
+     "expected": [_n("dhughes", "title_surname", "defamation"),
+                  _n("school", "alias", "neutral")]},
+    # E — the page is about the school and complains, but not right next to its name.
+    {"kind": "review", "text": "Review: The Springfield Centre\n\nWe moved our two here in "
+     "September. First impressions were fine.\n\nSince then the homework load has been "
+     "ridiculous, three hours a night for a nine year old. Emails to the office go unanswered "
+     "for weeks and nobody tells you anything until the last minute. I would not recommend it.",
+     "expected": [_n("school", "exact", "negative")]},
+    {"kind": "forum", "html": forum_html("Thinking about Springfield Centre?", [
+        ("bluebell", "We are looking at Springfield Centre for year 7, any views?"),
+        ("ReallyFedUp", "Honestly? Disorganised from top to bottom. My daughter was bullied "
+         "for a whole term and it was never dealt with. Look elsewhere.")]),
+     "expected": [_n("school", "alias", "negative")]},
+    {"kind": "social", "text": "Open evening at #SpringfieldCentre tonight. Total waste of time, "
+     "nobody showed us round and the head didn't turn up. 1 star.", "expected": [
+         _n("school", "hashtag", "negative")]},
+    {"kind": "review", "text": "\u2605\u2606\u2606\u2606\u2606 Springfield Center\n\n"
+     "Communication with parents is poor. Trips are announced the day before and the "
+     "website is never updated.", "expected": [_n("school", "alias", "negative")]},
+    # F — serious wording the rules missed.
+    {"kind": "social", "text": "Got a blade in the glovebox with Mr Okafor's name on it. "
+     "Springfield Centre, see you Monday.", "expected": [
+         _n("rokafor", "title_surname", "threat"), _n("school", "alias", "neutral")]},
+    {"kind": "forum", "html": forum_html("Enough is enough", [
+        ("Kev_S", "I am going to be at the Springfield Centre gates on Friday and David Hughes "
+         "is going to get what's coming to him. I mean it this time.")]),
+     "expected": [_n("dhughes", "exact", "threat"), _n("school", "exact", "neutral")]},
+    {"kind": "social", "text": "Ms Kaur at Springfield Centre should be sent back where she came "
+     "from. Her sort don't belong in our schools.", "expected": [
+         _n("pkaur", "title_surname", "hate"), _n("school", "alias", "neutral")]},
+    {"kind": "social", "text": "People saying \"Mr O'Brien\" has been sending sexual messages to "
+     "a year 9 girl at Springfield Centre. Screenshots are going round.", "expected": [
+         _n("tobrien", "title_surname", "sexual", url_only=True),
+         _n("school", "alias", "neutral")]},
+    {"kind": "forum", "html": forum_html("Exam results", [
+        ("PTA_helper", "Everyone at Springfield Centre knows Mrs Young rigged the grades and "
+         "let the year 11s cheat in their coursework.")]),
+     "expected": [_n("myoung", "title_surname", "defamation"),
+                  _n("school", "alias", "neutral")]},
+    {"kind": "social", "text": "Mr Baker was drunk at the Springfield Centre summer fair, "
+     "staggering round the tombola.", "expected": [
+         _n("wbaker", "title_surname", "defamation"), _n("school", "alias", "neutral")]},
+    {"kind": "forum", "html": forum_html("Year 6 again", [
+        ("SunnyMum82", "Jane Smith at Springfield Centre is a useless woman. A joke of a "
+         "teacher, lazy and rude to every parent she meets.")]),
+     "expected": [_n("jsmith", "exact", "abuse"), _n("school", "alias", "neutral")]},
+    {"kind": "social", "text": "Mrs McAllister-Reid sets so much homework my son is up past "
+     "ten every night, and she still hasn't written the reference she promised. "
+     "Springfield Centre", "expected": [
+         _n("smcreid", "title_surname", "negative"), _n("school", "alias", "neutral")]},
+    {"kind": "forum", "html": forum_html("Year 6", [
+        ("TiredTeacher", "Mrs Smith is a total disgrace. Useless, idle and spiteful, and the "
+         "Springfield Centre does nothing about her. Pathetic.")]),
+     "expected": [_n("jsmith", "title_surname", "abuse"), _n("school", "alias", "neutral")]},
+    # G — traps: condemned, reported, or praise with swearing.
+    {"kind": "social", "text": "Threatening a teacher like Mrs Young is never acceptable. The "
+     "Springfield Centre has my full support.", "expected": [
+         _n("myoung", "title_surname", "neutral"), _n("school", "alias", "neutral")]},
+    {"kind": "social", "text": "Whoever posted Mr Hughes's home address should be ashamed. "
+     "We condemn doxxing of Springfield Centre staff.", "expected": [
+         _n("dhughes", "title_surname", "neutral"), _n("school", "alias", "neutral")]},
+    {"kind": "news", "html": news_html("Parent charged", [
+        "A parent has been charged with harassment after messages were sent to Priya Kaur, "
+        "a teacher at the Springfield Centre, police said.",
+        "He will appear before magistrates next month."]),
+     "expected": [_n("pkaur", "exact", "neutral"), _n("school", "alias", "neutral")]},
+    {"kind": "news", "html": news_html("Racially aggravated offence", [
+        "A Springfield man has been found guilty of a racially aggravated public order "
+        "offence after shouting abuse at Ms Kaur outside the Springfield Centre.",
+        "The court heard the words he used were deeply offensive."]),
+     "expected": [_n("pkaur", "title_surname", "neutral"), _n("school", "alias", "neutral")]},
+    {"kind": "review", "text": "Springfield Centre: Mr Okafor is a f***ing amazing teacher and "
+     "the maths department is bloody brilliant.", "expected": [
+         _n("rokafor", "title_surname", "neutral"), _n("school", "alias", "neutral")]},
+    # H — the school's own address is not a home address.
+    {"kind": "social", "text": "Mrs Smith's choir is singing at 4pm, 5 mins at Springfield "
+     "Centre Park then cake in the hall.", "expected": [
+         _n("jsmith", "title_surname", "neutral"), _n("school", "alias", "neutral")]},
+    # A — the short name needs the school named, an alias, its site or another locality.
+    {"kind": "forum", "html": forum_html("Springfield Parents Talk", [
+        ("bluebell", "Can anyone recommend a maths tutor in Springfield? Year 5, struggling "
+         "with fractions."), ("Kev_S", "Try the library, they have a list of tutors.")]),
+     "expected": []},
+    {"kind": "news", "html": news_html("District news", [
+        "Teachers in Springfield, Illinois, voted to accept the district's pay offer.",
+        "Classes resume on Monday at every school in the district."]), "expected": []},
+    {"kind": "social", "text": "Lovely nativity from the Springfield school on Oakwood Lane this "
+     "afternoon, the year 2s stole the show.", "expected": [
+         _n("school", "short_name", "neutral")]},
+    # B — name forms.
+    {"kind": "forum", "html": forum_html("EHCP help", [
+        ("Oakwood_parent", "I finally had my meeting at the Springfield Centre about my son's "
+         "plan and Priya<br>Kaur was brilliant, really listened and explained everything.")]),
+     "expected": [_n("pkaur", "exact", "neutral"), _n("school", "exact", "neutral")]},
+    {"kind": "social", "text": "Okafor's Saturday maths club is the best thing that has "
+     "happened to my son this year.", "expected": [_n("rokafor", "surname_only", "neutral")]},
+    {"kind": "social", "text": "Jnae Simth from Springfield Centre organised the whole sponsored "
+     "walk by herself. Legend.", "expected": [
+         _n("jsmith", "typo", "neutral"), _n("school", "alias", "neutral")]},
+    {"kind": "social", "text": "Ms McAllister\u00adReid took the Springfield Centre choir to the "
+     "regional final.", "expected": [
+         _n("smcreid", "hyphenated", "neutral"), _n("school", "alias", "neutral")]},
+    {"kind": "social", "text": "Maggie Y. at Springfield Centre sorted my daughter's transfer in "
+     "a day. Thank you!", "expected": [
+         _n("myoung", "first_initial", "neutral"), _n("school", "alias", "neutral")]},
+    # C — an exclude entry abroad, and a namesake school in the US.
+    {"kind": "news", "html": news_html("Canada", [
+        "Jane Smith teaches grade 3 at the elementary school on Oakwood Lane, Toronto.",
+        "Her class raised money for a local shelter."]), "expected": []},
+    {"kind": "news", "html": news_html("Ohio", [
+        "Springfield, Ohio: Mrs Smith's second-grade class won the district spelling bee.",
+        "The school board congratulated the children."]), "expected": []},
+]
+
 def main() -> None:
     docs: list[dict] = []
     cats = list(STAFF_CONCERN)
@@ -405,6 +544,7 @@ def main() -> None:
         for voice in ("news", "social"):
             docs.append(school_doc(cat, voice))
     docs.extend(HAND)
+    docs.extend(HAND_CAUSES)
     out = HERE / "docs"
     out.mkdir(exist_ok=True)
     for old in out.iterdir():

@@ -30,18 +30,29 @@ from rapidfuzz.distance import OSA
 from repwatch.config import Watchlist
 from repwatch.matching import concern
 from repwatch.matching.normalise import Normalised, fold, leet_forms, normalise
-from repwatch.matching.variants import TITLES, NameIndex, PersonForm, typo_budget
+from repwatch.matching.variants import (
+    ANCHOR_TITLES,
+    TITLES,
+    NameIndex,
+    PersonForm,
+    typo_budget,
+)
 from repwatch.models import CATEGORY_SEVERITY, Category, Mention, severity_of
 
 WORD = re.compile(r"[a-z]+")
 WTOKEN = re.compile(r"[a-z0-9$@]+")
-SPACED = re.compile(r"[ .\-_*][a-z][ .\-_*][a-z][ .\-_*]")
-GLUE = re.compile(r"[\-.*_](?<=[a-z][\-.*_])(?=[a-z])")
-LEET_TRIGGER = re.compile(r"[0-9$@|!](?<=[a-z][0-9$@|!])|[0-9$@|!](?=[a-z])")
 TAG = re.compile(r"[#@][a-z0-9_]{3,60}")
 SPACED_RUN = re.compile(r"[a-z](?:[ .\-_*]{1,2}[a-z](?![a-z]))+")
-LEET_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789$@|!")
-GLUED = re.compile(r"[a-z]+(?:[\-.*_][a-z]+)+")
+# Byte tables for the candidate filter: letters stay, everything else becomes a separator
+# (or a class mark), so runs can be found with bytes.split/find instead of a regex scan.
+_LETTERS = frozenset(range(97, 123))
+_ALPHA = bytes(c if c in _LETTERS else 32 for c in range(256))
+_SPACED_SHAPE = bytes(97 if c in _LETTERS else 32 if c in b" .-_*" else 120 for c in range(256))
+_GLUE_SHAPE = bytes(97 if c in _LETTERS else 46 if c in b".-_*" else 32 for c in range(256))
+_LEET_SHAPE = bytes(97 if c in _LETTERS else 49 if c in b"0123456789$@|!" else 32
+                    for c in range(256))
+# A first name followed by a word with leetspeak in it ("Jane 5m1th").
+NEXT_LEET = re.compile(r"[ \t]{1,3}[a-z]*[0-9$@|!]")
 NAME_GAP = re.compile(r"[ \t]{1,3}|\. ?|[ ]?[-_'][ ]?|_")
 SENT_BREAK = re.compile(r"[.!?]+[\"')\]]*\s+|\n")
 SCHOOL_WORDS = re.compile(
@@ -159,6 +170,26 @@ class Matcher:
                 continue
         self.school_phones = frozenset(phones)
         self.localities = tuple(" ".join(loc) for loc in self.idx.locality)
+        self._anchors_b = frozenset(a.encode() for a in self.idx.anchors)
+        # How each anchor word earns a window (see _worth): names of the school, run-together
+        # names and titles always do; a first name, a single-word surname or a word of the
+        # school's name such as "Centre" only with the neighbour a variant needs.
+        idx = self.idx
+        multi = {f.surname[-1] for fs in idx.by_surname_last.values() for f in fs
+                 if len(f.surname) > 1}
+        self._always = frozenset(set(idx.concat) | set(idx.school_by_first) | idx.school_short
+                                 | ANCHOR_TITLES | multi)
+        self._firsts_of: dict[str, frozenset[str]] = {
+            k: frozenset(f.first for f in fs if f.first) for k, fs in idx.by_surname_last.items()}
+        initials: dict[str, set[str]] = {}
+        for k, fs in idx.by_first.items():
+            initials.setdefault(k, set()).update(f.surname[0][0] for f in fs)
+        self._initials_of = {k: frozenset(v) for k, v in initials.items()}
+        self._nicks_of: dict[str, frozenset[str]] = {
+            k: frozenset(n for f in fs for n in f.nicknames)
+            for k, fs in idx.by_surname_last.items()}
+        self._leet_cache: dict[str, bool] = {}
+        self._tag_cache: dict[str, tuple[str, str] | None] = {}
         self.surname_owners: dict[str, set[str]] = {}
         for forms in self.idx.by_surname_last.values():
             for f in forms:
@@ -171,8 +202,7 @@ class Matcher:
         if host and any(_on_domain(host, d) for d in (*self.own_domains, *self.exclude_domains)):
             return []
         nd = normalise(text)
-        norm = nd.norm
-        positions = self._candidates(norm)
+        positions = self._candidates(nd)
         if not positions:
             return []
         occs = self._locate(nd, positions)
@@ -182,46 +212,149 @@ class Matcher:
 
     # ------------------------------------------------------------------ 1. filter
 
-    def _candidates(self, norm: str) -> list[int]:
-        anchors = self.idx.anchors
-        hits = set(WORD.findall(norm)) & anchors
+    def _candidates(self, nd: Normalised) -> list[int]:
+        """Shadow offsets worth a window. Every pass here runs at C speed over the page
+        (bytes ``translate``/``split``/``find`` on one-byte "shape" strings); Python work is
+        per hit, and most pages have few."""
+        norm = nd.norm
+        # One byte per character (non-ASCII → "?"), so byte offsets are shadow offsets.
+        raw = norm.encode("ascii", "replace")
+        anchors_b = self._anchors_b
+        # Letters only, padded: b" key " finds the whole word "key" and skips "monkey".
+        alpha = b" " + raw.translate(_ALPHA) + b" "
+        hits = anchors_b.intersection(alpha.split())
         positions: list[int] = []
-        for key in hits:
-            positions.extend(_find_all(norm, key))
-        if "@" in norm or "#" in norm:
-            for m in TAG.finditer(norm):
-                if self._tag_key(m.group()[1:]) is not None:
-                    positions.append(m.start())
-        concat = self.idx.concat
-        last_run = -1
-        for m in SPACED.finditer(norm):
-            if m.start() < last_run:
-                continue
-            run = SPACED_RUN.match(norm, m.start() + 1)
+        always = self._always
+        for key_b in hits:
+            key = key_b.decode()
+            needle = b" " + key_b + b" "
+            keep = key in always
+            i = alpha.find(needle)
+            while i != -1:
+                # alpha offset i is the space before the word: shadow offset i.
+                if keep or self._worth(nd, alpha, key, i):
+                    positions.append(i)
+                i = alpha.find(needle, i + len(key_b) + 1)
+        if b"#" in raw or b"@" in raw:
+            for ch in (b"#", b"@"):
+                i = raw.find(ch)
+                while i != -1:
+                    m = TAG.match(norm, i)
+                    if m and self._tag_key_cached(m.group()[1:]) is not None:
+                        positions.append(i)
+                    i = raw.find(ch, i + 1)
+        # Letter spacing ("S m i t h", "S.m.i.t.h"): two single letters between separators.
+        shape = raw.translate(_SPACED_SHAPE)
+        i = shape.find(b" a a ")
+        while i != -1:
+            run = SPACED_RUN.match(norm, i + 1)
+            end = i + 4
             if run:
-                last_run = run.end()
+                end = run.end()
                 letters = "".join(ch for ch in run.group() if "a" <= ch <= "z")
-                if letters in anchors or letters in concat or any(
-                        letters.startswith(t) and letters[len(t):] in anchors
+                if letters in self.idx.anchors or any(
+                        letters.startswith(t) and letters[len(t):] in self.idx.anchors
                         for t in TITLES):
-                    positions.append(m.start())
-        for m in GLUE.finditer(norm):
-            lo = max(0, m.start() - 30)
-            for g in GLUED.finditer(norm, lo, m.end() + 30):
-                if g.start() <= m.start() < g.end():
-                    joined = re.sub(r"[\-.*_]", "", g.group())
-                    if joined in anchors or joined in concat:
-                        positions.append(m.start())
-                    break
-        for m in LEET_TRIGGER.finditer(norm):
-            a, b = m.start(), m.end()
-            while a > 0 and norm[a - 1] in LEET_CHARS:
-                a -= 1
-            while b < len(norm) and norm[b] in LEET_CHARS:
-                b += 1
-            if any(f in anchors or f in concat for f in leet_forms(norm[a:b].strip("@"))):
-                positions.append(m.start())
+                    positions.append(i)
+            i = shape.find(b" a a ", end)
+        # Punctuation inside a name ("Spring-field", "J.Smith"): the whole run of letters and
+        # glue marks, with the marks removed, is a watched word.
+        shape = raw.translate(_GLUE_SHAPE)
+        i = shape.find(b"a.a")
+        while i != -1:
+            s = shape.rfind(b" ", 0, i) + 1
+            e = shape.find(b" ", i)
+            if e == -1:
+                e = len(shape)
+            if raw[s:e].translate(None, b"-.*_") in anchors_b:
+                positions.append(i + 1)
+            i = shape.find(b"a.a", e)
+        # Leetspeak ("5m1th"): a run of letters and leet characters with both in it.
+        shape = raw.translate(_LEET_SHAPE)
+        done = -1
+        for pair in (b"a1", b"1a"):
+            i = shape.find(pair)
+            while i != -1:
+                s = shape.rfind(b" ", 0, i) + 1
+                e = shape.find(b" ", i)
+                if e == -1:
+                    e = len(shape)
+                if s != done and self._leet_hit(norm[s:e]):
+                    positions.append(i + 1 if pair == b"a1" else i)
+                    done = s
+                i = shape.find(pair, e)
         return positions
+
+    def _worth(self, nd: Normalised, alpha: bytes, key: str, p: int) -> bool:
+        """Can this occurrence of a first name, surname or school-name word start a variant?
+
+        Ordinary prose is full of words that are also names ("case", "key", "will", "mark",
+        "centre"); a window around each would cost more than the rest of the scan. Each test
+        mirrors what :meth:`_match` needs there, so no variant is lost: a surname needs a
+        capital, a disguise, or an initial / nickname / misspelt first name before it or a
+        first name after it ("Smith, Jane") — a bare lower-case surname is never a mention,
+        and a title or first name before it has a window of its own; a first name needs an
+        initial, its surname or a misspelt surname next to it; a generic school word
+        ("Centre") needs a misspelt school name before it. ``alpha`` is the page's letters
+        with everything else blanked, padded by one space (so ``alpha[p]`` precedes ``key``).
+        """
+        norm, idx = nd.norm, self.idx
+        end = p + len(key)
+        lo = max(0, p - 24)
+        before = alpha[lo:p].rstrip()
+        prev = before[before.rfind(b" ") + 1:].decode()
+        after = alpha[end + 1:end + 25]
+        gap = len(after) - len(after.lstrip())
+        nxt = after[gap:].split(b" ", 1)[0].decode()
+
+        def upper(shadow: int) -> bool:
+            return nd.original[nd.to_orig(shadow)].isupper()
+
+        if key in idx.by_surname_last:
+            if nd.disguised or upper(p):
+                return True
+            firsts = self._firsts_of[key]
+            if prev in self._nicks_of[key] or nxt in firsts:
+                return True
+            if (len(prev) == 1 and any(f[0] == prev for f in firsts)
+                    and upper(lo + len(before) - 2)):
+                return True  # an initial: "J. smith"
+            if len(prev) >= 4 and any(
+                    typo_budget(f) and abs(len(f) - len(prev)) <= typo_budget(f)
+                    and OSA.distance(prev, f) <= typo_budget(f) for f in firsts):
+                return True
+        if key in idx.by_first:
+            if NEXT_LEET.match(norm, end):
+                return True  # a surname with symbols in it ("Jane 5m1th")
+            if len(nxt) == 1 and nxt in self._initials_of.get(key, ()) and upper(end + gap):
+                return True  # "Jane S."
+            if key in self._firsts_of.get(nxt, ()) or key in self._firsts_of.get(prev, ()):
+                return True  # "Jane Smith", "Smith, Jane"
+            if len(nxt) >= 4 and any(
+                    f.first == key for w in idx.typo_surnames(nxt)
+                    for f in idx.by_surname_last.get(w, ())):
+                return True
+        return key in idx.school_generic_tail and len(prev) >= 5 and bool(
+            idx.typo_school_word(prev))
+
+    def _leet_hit(self, token: str) -> bool:
+        cache = self._leet_cache
+        hit = cache.get(token)
+        if hit is None:
+            anchors = self.idx.anchors
+            hit = any(f in anchors for f in leet_forms(token.strip("@")))
+            if len(cache) > 50_000:
+                cache.clear()  # bounded: a long crawl must not grow it without limit
+            cache[token] = hit
+        return hit
+
+    def _tag_key_cached(self, tag: str) -> tuple[str, str] | None:
+        cache = self._tag_cache
+        if tag not in cache:
+            if len(cache) > 50_000:
+                cache.clear()
+            cache[tag] = self._tag_key(tag)
+        return cache[tag]
 
     def _tag_key(self, tag: str) -> tuple[str, str] | None:
         """The watched name run together inside a hashtag or handle, if any."""

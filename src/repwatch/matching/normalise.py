@@ -37,7 +37,7 @@ HOMOGLYPHS: dict[str, str] = {
     # Latin lookalikes outside NFKD's reach
     "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŀ": "l", "ſ": "s",
 }
-INVISIBLE = frozenset("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d"
+INVISIBLE = frozenset("\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d"
                       "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063"
                       "\u2064\ufeff")
 PUNCT: dict[str, str] = {
@@ -45,6 +45,9 @@ PUNCT: dict[str, str] = {
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
     "\u2212": "-", "\u2022": "*", "\u00b7": ".", "\u2027": ".", "\u2026": ".",
+    # A soft hyphen stands where a hyphen may break the word: in "Lloyd\u00adDavies" it is
+    # the double-barrel's hyphen, in "Sm\u00adith" the window tokeniser glues it back.
+    "\u00ad": "-",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ", "\u3000": " ",
 }
 LEET: dict[str, tuple[str, ...]] = {
@@ -53,6 +56,19 @@ LEET: dict[str, tuple[str, ...]] = {
     "2": ("z",), "6": ("g",),
 }
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+# A single line break inside a paragraph is wrapping (text extraction and e-mail wrap long
+# lines), not a break between sentences or names: "Priya\nKaur" is one name. Only a long line
+# that stops mid-sentence is wrapped; a blank line, a short line (a username, a heading) or a
+# line ending a sentence still separates. One character for one, so offsets are unchanged.
+# The pattern opens with the literal "\n" and looks behind it, so the regex engine jumps from
+# line break to line break; a leading lookbehind is tried at every character (9x slower).
+_WRAP = re.compile(r"\n(?<=[^\n]{39}[^\n.!?:\"')\]]\n)(?=[^\n])")
+
+
+def _join_lines(norm: str) -> str:
+    return _WRAP.sub(" ", norm) if "\n" in norm else norm
 
 
 @lru_cache(maxsize=4096)
@@ -122,7 +138,7 @@ class Normalised:
 def normalise(text: str) -> Normalised:
     """Fold ``text`` for matching; ASCII text costs one ``lower()``."""
     if text.isascii():
-        return Normalised(text, text.lower())
+        return Normalised(text, _join_lines(text.lower()))
     seg_norm: list[int] = [0]
     seg_orig: list[int] = [0]
     seg_fixed: list[bool] = [False]
@@ -152,7 +168,7 @@ def normalise(text: str) -> Normalised:
                 nlen += 1
         last = m.end()
     out.append(text[last:].lower())
-    norm = "".join(out)
+    norm = _join_lines("".join(out))
     if len(seg_norm) == 1:
         return Normalised(text, norm, disguised=tuple(disguised))
     # Drop zero-length fixed segments (deletions) that a following segment supersedes.
