@@ -1,0 +1,1 @@
+"""Spiders of the repwatch Scrapy project (one: ``repwatch``)."""

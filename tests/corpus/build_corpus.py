@@ -258,6 +258,9 @@ def staff_doc(n: int, subject: str, category: str, voice: str) -> dict:
                 "expected": expected}
     if voice == "review":
         stars = {"neutral": 5, "negative": 2}.get(category, 1)
+        if school_variant and stars <= 2:
+            # A one- or two-star review of the school criticises the school itself.
+            expected[1]["category"] = "negative"
         text = (f"{'★' * stars}{'☆' * (5 - stars)}  Review of {school or 'the school'}\n\n"
                 f"We moved our children here two years ago. {sentence}\n"
                 f"{rng.choice(FORUM_FILLER)}")
@@ -466,7 +469,7 @@ HAND_CAUSES: list[dict] = [
     {"kind": "forum", "html": forum_html("Year 6", [
         ("TiredTeacher", "Mrs Smith is a total disgrace. Useless, idle and spiteful, and the "
          "Springfield Centre does nothing about her. Pathetic.")]),
-     "expected": [_n("jsmith", "title_surname", "abuse"), _n("school", "alias", "neutral")]},
+     "expected": [_n("jsmith", "title_surname", "abuse"), _n("school", "alias", "negative")]},
     # G — traps: condemned, reported, or praise with swearing.
     {"kind": "social", "text": "Threatening a teacher like Mrs Young is never acceptable. The "
      "Springfield Centre has my full support.", "expected": [

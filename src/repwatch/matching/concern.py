@@ -8,8 +8,14 @@ words, and each passes three guards before it counts:
 * negation just before the cue ("would never hurt", "isn't an idiot", "not bad");
 * condemnation in the same sentence ("threatening Mr Smith is never OK", "we condemn …");
 * reporting — a news report or a quotation of what someone else said ("was jailed for
-  threatening", 'a man shouted "…"') — which turns threat/hate/abuse into *negative*: the
-  page is about an incident, it does not itself threaten.
+  threatening", 'a man shouted "…"').
+
+A condemned, reported or quoted attack is *neutral* for its subject (label policy): the page
+is about an incident, it does not itself attack; the finding still says what was reported.
+For the school (``staff=False``) a cue counts only when it is aimed at the school: words in a
+sentence that names a member of staff (``people``), or serious words in a sentence about
+"she"/"he", belong to that person. :func:`topic_complaints` finds a complaint anywhere on a
+page whose topic is the school ("homework load is ridiculous … would not recommend").
 
 Doxxing is a personal phone number (parsed with ``phonenumbers``; the school's published
 numbers are excluded), a home address or postcode, or a personal email near a staff name.
@@ -61,6 +67,17 @@ THREAT = _rx(
     r"\b(?:acid|petrol) (?:in|on|over) (?:her|his) (?:face|house|car)\b",
     r"\b(?:kill|stab|shoot|hurt|beat|murder) (?:her|him|them|that (?:teacher|woman|man|cow|"
     r"bitch|prick))\b(?! with kindness)",
+    # A weapon held for someone, or a stated intent with a menace in it.
+    r"\b(?:got|have|carry|carrying|bring|bringing|brought|keep|keeping|sharpen\w*) (?:a |my |"
+    r"the |an )?(?:knife|blade|machete|gun|shotgun|pistol|hammer|crowbar|baseball bat|bat|acid|"
+    r"axe)\b(?:[^.!?]{0,50}\bname on it\b)?",
+    r"\b(?:knife|blade|bullet|machete|gun)\b[^.!?]{0,40}\b(?:her|his|their|your) name on it\b",
+    r"\b(?:get|gets|getting) what'?s coming(?: to (?:her|him|them|you))?\b",
+    r"\b(?:better|best|should) watch (?:herself|himself|themselves|yourself|out)\b",
+    r"\bwon'?t like what happens\b",
+    r"\b(?:someone|somebody|i'?m gonna|i'?m going to|i will|i'?ll) (?:needs? to |should |ought "
+    r"to |is going to |will )?(?:sort (?:her|him|them) out|teach (?:her|him|them) a lesson|"
+    r"deal with (?:her|him|them) (?:myself|personally))\b",
 )
 
 _SLURS = (r"paki|pakis|nigg(?:er|a|as|ers)|n1gg\w*|coons?|wogs?|chinks?|gooks?|spics?|kikes?|"
@@ -88,6 +105,12 @@ HATE = _rx(
     r"disabled|immigrant|woman)\b",
     r"\b(?:wears? (?:a|that) (?:headscarf|hijab|turban|burqa|burka))\b[^.]{0,40}"
     r"\b(?:shouldn'?t|should not|not allowed|ban)\b",
+    r"\b(?:send|sent|sending|go|goes|going|get|ship|shipped|fly|flown) (?:her|him|them|you|"
+    r"the lot of them )?(?:straight )?back (?:to )?(?:where|whence) (?:she|he|they|you) "
+    r"(?:came|come|come?s) from\b",
+    r"\b(?:her|his|their|your|that) (?:sort|kind|lot|type|people) (?:don'?t|do not|doesn'?t|"
+    r"shouldn'?t|should not|can'?t|never) (?:belong|fit in|be (?:here|teaching|allowed))\b",
+    r"\bdon'?t belong (?:here|in (?:this|our) (?:country|town|schools?))\b",
 )
 
 SEXUAL = _rx(
@@ -100,7 +123,7 @@ SEXUAL = _rx(
     r"him)|have sex|had sex|having sex|sexual(?:ly)?|smash(?:ed)? her back|her body|his body|"
     r"her legs|her bum|her arse|her ass|grope[ds]?|groping|touch(?:ed|ing)? (?:her|him|me) up|"
     r"rate (?:her|the teachers) out of 10|would (?:smash|do|bang|shag)|i'?d (?:smash|do|bang|"
-    r"shag|ruin))\b",
+    r"shag|ruin)|(?:all )?fancy (?:her|him))\b",
     r"\b(?:hot|sexy|fit) (?:teacher|miss|mrs|ms|mr|sir|milf)\b",
 )
 CHILD = re.compile(
@@ -116,8 +139,11 @@ DEFAMATION = _rx(
     r"(?:a |an )?(?:thief|thieves|fraud|fraudster|crook|criminal|paedo|paedophile|pedo|"
     r"pedophile|nonce|predator|groomer|drunk|alcoholic|junkie|drug addict|druggie|abuser|"
     r"child abuser|perv|pervert|kiddie fiddler|sex offender|liar and a cheat|embezzler)\b",
-    r"\b(?:stole|steals|stealing|nicked|nicking|pocketed|embezzl\w+|siphon\w*|fiddl(?:ed|ing|es) "
-    r"(?:the )?(?:books|accounts|results|expenses|money)|cook(?:ed|ing) the (?:books|results)|"
+    r"\b(?:(?:stole|steals|stealing|nicked|nicking)(?! the (?:show|limelight|headlines|hearts?)|"
+    r" (?:my|our|everyone'?s) hearts?)|pocketed|embezzl\w+|siphon\w*|fiddl(?:ed|ing|es) "
+    r"(?:the |her |his |its |their )?(?:attendance |exam |test |sats |school'?s )?(?:books|"
+    r"accounts|results|expenses|money|figures|numbers|data|stats|statistics|register|budget)|"
+    r"cook(?:ed|ing) the (?:books|results)|"
     r"fak(?:ed|ing|es) (?:the |its |their |her |his )?(?:exam |test |sats |gcse )?(?:results|"
     r"grades|marks|exams?|sats|register)|"
     r"chang(?:ed|ing|es) (?:the )?(?:exam |sats )?(?:answers|marks|grades|results)|"
@@ -142,6 +168,17 @@ DEFAMATION = _rx(
     r"abuse|drink|drugs|stealing|sexual|grooming|misconduct|gross misconduct|hitting|"
     r"possession|harassment|racial|indecent|child)\w*",
     r"\b(?:police|the cops) (?:are|were|have been) (?:investigating|called|involved)\b",
+    r"\brig(?:ged|ging|s)? (?:the |her |his |their |its )?(?:exam |test |sats |gcse |mock )?"
+    r"(?:grades|results|marks|exams?|scores|figures)\b",
+    r"\b(?:let|lets|letting|helped|helps|helping|allowed|allows) (?:the |her |his |their |some |"
+    r"certain )?(?:pupils|students|kids|children|class|favourites|year \d+s?|them)"
+    r"(?: to)? cheat\b",
+    r"\b(?:drunk|pissed|hammered|legless|wasted|stoned|high|off (?:her|his) face) (?:at|in|"
+    r"during|on) (?:the |a |our |this |last )?(?:[a-z']+ ){0,3}(?:fair|fete|event|disco|party|"
+    r"prom|concert|trip|evening|day|assembly|meeting|show|match|ball|school|work|class|"
+    r"residential|play|performance|nativity|presentation)\b",
+    r"\b(?:is|was|he'?s|she'?s) (?:a |an )?(?:liar and a |thief and a )?(?:fraud|fraudster)\b",
+    r"\b(?:committ\w+|guilty of|involved in) (?:fraud|theft|embezzlement)\b",
     r"\b(?:racist|homophobic|sexist|transphobic) (?:teacher|bitch|cow|man|woman|pig|prick|"
     r"head|remarks|comments|abuse)\b",
     r"\b(?:is|was|he'?s|she'?s) (?:a |an )?(?:massive |total |known )?(?:racist|homophobe|"
@@ -170,11 +207,25 @@ ABUSE = _rx(
     r"a complete |an absolute )?(?:ugly|fat|thick|stupid|dumb|braindead|gormless|vile|"
     r"repulsive|hideous|smelly|retarded|mental|a joke of a (?:person|human))\b",
     r"\bf+u+c+k+ (?:her|him|you|off|them|that (?:teacher|woman|man|cow))\b",
+    r"\b(?:useless|pathetic|stupid|horrible|nasty|vile|evil|spiteful|miserable|lazy|bitter|"
+    r"thick|incompetent|awful|vindictive) (?:old )?(?:woman|man|cow|witch|git|bitch|bastard|"
+    r"sod|idiot|excuse for a (?:teacher|human|person|head))\b",
+    r"\b(?:a )?joke of a (?:teacher|human|person|woman|man|head|headteacher|deputy)\b",
+    r"\b(?:is|she'?s|he'?s|you'?re|you are) (?:an? )?(?:absolute|total|complete|utter|"
+    r"fucking|bloody) (?:disgrace|embarrassment|joke|waste of space|nightmare of a "
+    r"(?:woman|man|teacher))\b",
 )
+# Words that insult a person; three or more piled on one passage ("useless, lazy and nasty
+# … pathetic") are abuse even when each alone would be a complaint.
+INSULT_ADJ = re.compile(
+    r"\b(?:useless|lazy|idle|nasty|vile|spiteful|vindictive|pathetic|incompetent|clueless|"
+    r"rude|arrogant|stupid|thick|horrible|evil|two-faced|two faced|disgusting|ignorant|"
+    r"smug|bitter|nasty|hopeless|disgrace|a joke|moronic|gormless|creepy|sly)\b")
 # Profanity that intensifies praise is not abuse ("fucking brilliant teacher").
 PRAISE_INTENSIFIER = re.compile(
     r"\bshit[- ]hot\b|\b(?:fuck|bloody hell|holy shit|oh my god|omg)[, ]+(?:me|yes)?\b|"
-    r"\b(?:fucking|effing|bloody|damn|freaking|frickin|proper|shit[- ]?hot)\s+(?:brilliant|"
+    r"\b(?:fucking|f[u*#@!]{1,3}c?k?(?:ing|in)|f\*+|effing|bloody|damn|freaking|frickin|"
+    r"proper|shit[- ]?hot)\s+(?:brilliant|"
     r"amazing|great|good|legend|awesome|fantastic|ace|excellent|class|best|lovely|top|nice)\b")
 
 NEGATIVE = _rx(
@@ -196,9 +247,20 @@ NEGATIVE = _rx(
     r"do not send|don'?t send|wouldn'?t recommend|would not recommend|not recommend|"
     r"overrated|chaos|chaotic|out of control|toxic|favouritism|favoritism|picks on|"
     r"picking on|victimis\w+|discriminat\w+|negligent|negligence|neglect\w*|"
-    r"cover[- ]up|lies|lying|liar|dishonest|mismanage\w*|struggling|downhill|"
-    r"threat\w*|abuse|abusive|harass\w*|attack(?:ed)?|assault(?:ed)?|jailed|convicted|"
-    r"charged with|arrested|(?:in|at|to) court)\b",
+    r"cover[- ]up|lies|lying|liar|dishonest|mismanage\w*|downhill|disorganis\w*|"
+    r"disorganiz\w*|unanswered|unreturned|unhelpful|unsupportive|look elsewhere|"
+    r"no (?:reply|response|answer|communication)|too much homework|"
+    r"(?:so|far too|too|ridiculous amount of|loads of|tons of|hours of) (?:much )?homework|"
+    r"homework (?:load|is (?:ridiculous|excessive|insane|too much))|"
+    r"communication (?:is|was|has been) (?:poor|terrible|awful|non-existent|shocking|rubbish)|"
+    r"(?:poor|no|zero|terrible|bad) communication|nobody tells (?:you|us) anything|"
+    r"(?:never|not|wasn'?t|isn'?t|weren'?t|hasn'?t been|haven'?t been) (?:properly |ever |"
+    r"been )?(?:dealt with|sorted|addressed|resolved|followed up|taken seriously)|"
+    r"(?:refused|refuses|won'?t|wouldn'?t|didn'?t|never|still hasn'?t|hasn'?t|still not) "
+    r"(?:to )?(?:give|given|write|written|provide|provided|send|sent) (?:\w+ ){0,3}reference)\b",
+    r"\b(?:emails?|messages?|calls?|letters?|complaints?) (?:\w+ ){0,4}(?:go|goes|went|are|"
+    r"were|left|get|got|remain) (?:\w+ )?(?:unanswered|ignored|unreturned|no (?:reply|"
+    r"response|answer))\b",
     r"\b(?:not|isn'?t|wasn'?t|aren'?t) (?:good|great|safe|fit to|qualified|welcoming|"
     r"supportive|helpful|happy)\b",
     r"\bshould(?:n'?t| not) (?:be (?:teaching|allowed|in charge|working with))\b",
@@ -210,7 +272,7 @@ NEGATORS = re.compile(
     r"cannot|can'?t|zero)\b[^.!?\n,;]{0,18}$")
 CONDEMN = re.compile(
     r"\b(?:is|are|was|it'?s|its) (?:never|not|absolutely not|totally not) (?:ok|okay|"
-    r"acceptable|alright|all right|on|funny|a joke|right|banter)\b|\bunacceptable\b|"
+    r"acceptable|alright|all right|on|funny|a joke|right|banter)\b|"
     r"\bcondemn\w*|\bno place (?:for|in)\b|\b(?:no one|nobody|noone) (?:should|deserves|has "
     r"the right)\b|\bshould never\b|\b(?:stand|standing|stands) (?:with|by)\b|\bappall\w*|"
     r"\b(?:disgusted|sickened|horrified|saddened|shocked) (?:by|at|to (?:see|read|hear)|that)\b|"
@@ -219,8 +281,9 @@ CONDEMN = re.compile(
     r"\breport(?:ed)? (?:it|this|them|the (?:post|account|comments?)) to\b|\bbe kind\b|"
     r"#bekind|\bzero tolerance\b|\bwe do not tolerate\b|"
     r"\bnot (?:calling|saying) (?:her|him|anyone)\b|\bdon'?t (?:call|threaten|abuse) \b|"
+    r"\bwhoever\b[^.!?\n]{0,80}\bshould be (?:ashamed|reported|banned|prosecuted)\b|"
     r"\b(?:calling|saying|threatening|telling|posting|writing|sending)\b[^.!?\n]{0,60}"
-    r"\b(?:is|was|are|were)\b (?:racist|wrong|vile|disgusting|sick|sickening|hateful|"
+    r"\b(?:is|was|are|were)\b (?:racist|wrong|vile|disgusting|sick|sickening|hateful|unacceptable|"
     r"(?:never|not) (?:ok|okay|acceptable))")
 REPORTED = re.compile(
     r"\b(?:was|were|has been|have been|had been|is being|been) (?:jailed|convicted|charged|"
@@ -233,6 +296,18 @@ REPORTED = re.compile(
     r"\ballegedly\b|\bthreatened to\b|\b(?:after|when) (?:a|he|she|they|the) \w* ?"
     r"(?:threatened|posted|shouted|sent|wrote)\b|\b(?:investigating|investigate) "
     r"(?:threats|messages|posts|comments|abuse)\b")
+# A one- or two-star rating ("★☆☆☆☆", "1/5", "2 stars out of 5").
+LOW_RATING = re.compile(r"(?<!\u2605)\u2605{1,2}\u2606{3,4}|\b[12] ?(?:/|out of) ?(?:5|five)\b|"
+                        r"\b(?:one|two|[12]) stars?\b|\bzero stars\b")
+# A news report of proceedings: even an allegation of crime is reported, not made, here.
+NEWS_REPORT = re.compile(
+    r"\b(?:was|were|has been|have been|had been|is being|been) (?:jailed|convicted|charged|"
+    r"sentenced|arrested|cautioned|fined|found guilty|remanded|bailed)\b|\bpleaded (?:guilty|"
+    r"not guilty)\b|\bcourt (?:heard|was told)\b|\b(?:appear|appeared|appears) (?:before|at|in) "
+    r"(?:magistrates|the magistrates|court|the crown court)\b|\b(?:police|prosecutors?|"
+    r"detectives?|magistrates?|the judge) (?:said|say|says|told|confirmed|added|stated)\b|"
+    r"\b(?:said|told) (?:police|the court|magistrates)\b|\bhate crime\b|"
+    r"\bracially (?:or religiously )?aggravated\b")
 REPORT_VERBS = re.compile(
     r"\b(?:said|says|wrote|writes|posted|posts|shouted|yelled|screamed|tweeted|commented|"
     r"claimed|called (?:her|him)|messaged|texted|emailed|sent|told (?:her|him|us|me)|heard)\b")
@@ -244,6 +319,10 @@ STREET = re.compile(
     r"\b\d{1,4}[a-z]? (?:[a-z]+ ){1,3}(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|"
     r"dr|way|crescent|cres|gardens|gdns|court|ct|place|pl|grove|terrace|mews|row|walk|hill|"
     r"park|square|rise|view|green)\b")
+# Words that never sit inside a street name between its number and its type word.
+NOT_STREET = re.compile(r"\b(?:mins?|minutes?|hours?|hrs?|secs?|seconds?|days?|weeks?|months?|"
+                        r"years?|yrs?|miles?|yards?|metres?|meters?|km|pm|am|at|from|to|in|on|"
+                        r"the|and|of|for|walk|drive away|times?|pupils?|kids|children|staff)\b")
 HOME_CUE = re.compile(
     r"\b(?:lives (?:at|on|in|round|near)|her (?:home )?address|his (?:home )?address|their "
     r"(?:home )?address|home address|house is (?:at|on)|address is|she lives|he lives|"
@@ -278,6 +357,31 @@ def _inside_quote(text: str, start: int, end: int) -> tuple[bool, str]:
     return False, ""
 
 
+SERIOUS = frozenset({Category.THREAT, Category.HATE, Category.ABUSE, Category.SEXUAL,
+                     Category.DEFAMATION})
+SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?:\s+|$)|\n")
+# Serious words in a sentence about "she"/"he" are aimed at a person, not at the school.
+# Complaints in a sentence about "she"/"he" (not "his homework") are about that person too.
+PERSON_SUBJ = re.compile(r"\b(?:she|he|her|him|herself|himself|she'?s|he'?s)\b")
+PERSONAL = re.compile(r"\b(?:she|he|her|him|his|hers|herself|himself|she'?s|he'?s|woman|man|"
+                      r"lady|bloke)\b")
+# Another school or organisation named in a sentence: its complaint is not ours.
+OTHER_ORG = re.compile(r"\b(?!(?:the|our|this|that|a|my|his|her|their|secondary|primary|local|"
+                       r"new|old|whole|at|in|to|from|of|for|which|what|any|every|another|"
+                       r"other|next|previous|last|first|current|same|private|state|grammar|"
+                       r"junior|infant|high|free)\b)[a-z]+ (?:academy|primary|college|high "
+                       r"school|school|grammar|infants|juniors)\b")
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    """The sentence of ``text`` holding offset ``pos``."""
+    lo = 0
+    for m in SENTENCE_END.finditer(text, 0, pos):
+        lo = m.end()
+    m = SENTENCE_END.search(text, pos)
+    return lo, (m.end() if m else len(text))
+
+
 def classify(
     passage: str,
     *,
@@ -285,35 +389,72 @@ def classify(
     school_phones: frozenset[str] = frozenset(),
     own_domains: tuple[str, ...] = (),
     localities: tuple[str, ...] = (),
+    people: tuple[tuple[int, int], ...] = (),
+    news_page: bool = False,
 ) -> list[Cue]:
-    """Cues in a folded passage (lower-case, ASCII punctuation) about one subject."""
+    """Cues in a folded passage (lower-case, ASCII punctuation) about one subject.
+
+    ``people`` are the spans (passage offsets) of staff names other than the subject; for the
+    school they mark the sentences whose words belong to a person. A passage with only a
+    trap (condemned, reported or quoted attack) yields a *neutral* cue that says so.
+    ``news_page``: the page reports proceedings (court, charges, police statements) somewhere,
+    so an allegation or attack in it is reported rather than made.
+    """
     cues: list[Cue] = []
     condemned = CONDEMN.search(passage)
-    reported = REPORTED.search(passage)
+    news = NEWS_REPORT.search(passage)
+    if news is None and news_page:
+        news = re.search(r"$", passage)  # the report marker is elsewhere on the page
+    reported = news or REPORTED.search(passage)
     praise_spans = [m.span() for m in PRAISE_INTENSIFIER.finditer(passage)]
+    quote_spans = [q.span() for q in QUOTED.finditer(passage)]
+    condemn_sents = [_sentence(passage, m.start()) for m in CONDEMN.finditer(passage)] \
+        if condemned else []
+    trap = False
+
+    def aimed_elsewhere(start: int, serious: bool) -> bool:
+        if staff:
+            return False
+        lo, hi = _sentence(passage, start)
+        if any(lo <= a < hi for a, _ in people):
+            return True
+        return (PERSONAL if serious else PERSON_SUBJ).search(passage, lo, hi) is not None
 
     def scan(category: Category, rx: re.Pattern[str], label: str) -> None:
+        nonlocal trap
+        serious = category in SERIOUS
         for m in rx.finditer(passage):
             words = m.group().strip()
             if any(s <= m.start() < e for s, e in praise_spans):
                 continue
             if _negated(passage, m.start()):
                 continue
-            quoted, outside = _inside_quote(passage, m.start(), m.end())
-            if category in (Category.THREAT, Category.HATE, Category.ABUSE,
-                            Category.SEXUAL, Category.DEFAMATION):
+            if aimed_elsewhere(m.start(), serious):
+                continue
+            quoted = next(((qs, qe) for qs, qe in quote_spans
+                           if qs <= m.start() and m.end() <= qe), None)
+            if serious:
                 if condemned:
-                    cues.append(Cue(Category.NEGATIVE, f"condemnation of {label}",
+                    trap = True
+                    cues.append(Cue(Category.NEUTRAL, f"condemnation of {label}",
                                     f"{words}; {condemned.group()}", m.start()))
                     continue
-                if quoted and REPORT_VERBS.search(outside):
-                    cues.append(Cue(Category.NEGATIVE, f"reported {label} (quoted)", words,
-                                    m.start()))
+                if quoted and REPORT_VERBS.search(
+                        passage[:quoted[0]] + " " + passage[quoted[1]:]):
+                    trap = True
+                    cues.append(Cue(Category.NEUTRAL, f"{label}, quoted as someone else's "
+                                    "words", words, m.start()))
                     continue
-                if reported and category in (Category.THREAT, Category.HATE, Category.ABUSE):
-                    cues.append(Cue(Category.NEGATIVE, f"news report of {label}",
-                                    f"{words}; {reported.group()}", m.start()))
+                if news or (reported and category in (Category.THREAT, Category.HATE,
+                                                      Category.ABUSE)):
+                    trap = True
+                    rep = (news or reported)
+                    assert rep is not None
+                    cues.append(Cue(Category.NEUTRAL, f"a news report of {label}",
+                                    f"{words}; {rep.group()}", m.start()))
                     continue
+            elif quoted or any(lo <= m.start() < hi for lo, hi in condemn_sents):
+                continue  # someone else's words, or the words of a condemnation
             cues.append(Cue(category, label, words, m.start()))
             return
 
@@ -322,15 +463,52 @@ def classify(
     scan(Category.SEXUAL, SEXUAL, "sexual content")
     scan(Category.DEFAMATION, DEFAMATION, "an allegation of crime or misconduct")
     scan(Category.ABUSE, ABUSE, "an insult or harassment")
+    if not trap and not any(c.category == Category.ABUSE for c in cues):
+        piled = [m for m in INSULT_ADJ.finditer(passage)
+                 if not _negated(passage, m.start()) and not aimed_elsewhere(m.start(), True)
+                 and not any(s <= m.start() < e for s, e in praise_spans)]
+        if len({m.group() for m in piled}) >= 3:
+            cues.append(Cue(Category.ABUSE, "a string of insults",
+                            ", ".join(dict.fromkeys(m.group() for m in piled)),
+                            piled[0].start()))
     if staff:
-        cues.extend(doxxing(passage, school_phones, own_domains, localities))
-    if not any(c.category == Category.NEGATIVE for c in cues):
+        cues.extend(doxxing(passage, school_phones, own_domains, localities,
+                            condemned=condemned is not None))
+    if not trap and not any(c.category == Category.NEGATIVE for c in cues):
         scan(Category.NEGATIVE, NEGATIVE, "a complaint or criticism")
-    return cues
+    real = [c for c in cues if c.category != Category.NEUTRAL]
+    return real or cues
+
+
+def topic_complaints(text: str, people: tuple[tuple[int, int], ...] = (), *,
+                     ratings_only: bool = False) -> list[Cue]:
+    """A complaint anywhere in ``text`` (a post or review whose topic is the school), skipping
+    sentences that name a member of staff or another school or organisation. With
+    ``ratings_only`` (the page's words are aimed at staff) only a low star rating counts."""
+    rating = LOW_RATING.search(text)
+    if rating and not _negated(text, rating.start()):
+        return [Cue(Category.NEGATIVE, "a low rating on a page about the school",
+                    rating.group(), rating.start())]
+    if ratings_only:
+        return []
+    praise = [m.span() for m in PRAISE_INTENSIFIER.finditer(text)]
+    for m in NEGATIVE.finditer(text):
+        if any(s <= m.start() < e for s, e in praise):
+            continue
+        lo, hi = _sentence(text, m.start())
+        if any(lo <= a < hi for a, _ in people) or OTHER_ORG.search(text, lo, hi):
+            continue
+        if _negated(text, m.start()) or _inside_quote(text, m.start(), m.end())[0]:
+            continue
+        if CONDEMN.search(text, lo, hi) or NEWS_REPORT.search(text, lo, hi):
+            continue
+        return [Cue(Category.NEGATIVE, "a complaint on a page about the school",
+                    m.group().strip(), m.start())]
+    return []
 
 
 def doxxing(passage: str, school_phones: frozenset[str], own_domains: tuple[str, ...],
-            localities: tuple[str, ...]) -> list[Cue]:
+            localities: tuple[str, ...], *, condemned: bool = False) -> list[Cue]:
     out: list[Cue] = []
     if PHONE_HINT.search(passage):
         for m in phonenumbers.PhoneNumberMatcher(passage, "GB",
@@ -356,11 +534,14 @@ def doxxing(passage: str, school_phones: frozenset[str], own_domains: tuple[str,
             continue
         if any(loc and loc in hit.group() for loc in localities):
             continue  # the school's own address
+        if rx is STREET and NOT_STREET.search(hit.group()):
+            continue  # "5 mins at Holloway Park", "3 years in Oak Park": a time or a trip
         if rx is POSTCODE and not home and not STREET.search(passage):
             continue  # a bare postcode-shaped token ("m25", "b12") is not an address
         out.append(Cue(Category.DOXXING, label, hit.group(), hit.start()))
         break
-    if home and not any(c.rule in ("a home address", "a home postcode") for c in out):
+    if home and not condemned and not any(c.rule in ("a home address", "a home postcode")
+                                          for c in out):
         tail = passage[home.end():home.end() + 60]
         if re.search(r"\d|\b(?:road|street|lane|avenue|close|drive|estate|flats?)\b", tail):
             out.append(Cue(Category.DOXXING, "where a staff member lives", home.group(),

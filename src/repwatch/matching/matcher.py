@@ -20,7 +20,7 @@ builds the name indexes once; ``scan(text, url)`` then works in four steps:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 import phonenumbers
@@ -726,8 +726,35 @@ class Matcher:
                     and len(self.surname_owners.get(" ".join(o.person.surname), ())) == 1)]
             mentions.append(self._judge(nd, subject, group, school_ref, staff_spans,
                                          all_spans))
+        school = next((m for m in mentions if m.subject == "school"), None)
+        if school is not None and school.categories == (Category.NEUTRAL,):
+            aimed_at_staff = any(m.categories != (Category.NEUTRAL,) for m in mentions)
+            mentions = [self._topic_complaint(nd, m, by_subject["school"], all_spans,
+                                              aimed_at_staff) if m is school else m
+                        for m in mentions]
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _topic_complaint(self, nd: Normalised, m: Mention, occs: list[Occ],
+                         all_spans: list[tuple[str, int, int]],
+                         aimed_at_staff: bool) -> Mention:
+        """A page whose topic is the school and which complains about it, though not next to
+        its name (a review: "… homework every night … emails unanswered … 1 star"): the school
+        is criticised. When the page's words are aimed at staff, only a low rating counts."""
+        named = [o for o in occs if o.variant != "place"] or occs
+        lo = max(0, min(o.start for o in named) - 400)
+        hi = min(len(nd.norm), max(o.end for o in named) + 1500)
+        people = tuple((a - lo, b - lo) for subj, a, b in all_spans
+                       if subj != "school" and lo <= a < hi)
+        cues = concern.topic_complaints(nd.norm[lo:hi], people, ratings_only=aimed_at_staff)
+        if not cues:
+            return m
+        c = cues[0]
+        cats = (Category.NEGATIVE,)
+        neutral = "Neutral: no threatening, abusive or critical wording around it."
+        reason = m.reason.replace(neutral, "").rstrip() + (
+            f" {c.category.value.capitalize()}: {c.rule} — “{c.words}”.")
+        return replace(m, categories=cats, severity=severity_of(cats), reason=reason)
 
     def _other_school_ref(self, nd: Normalised, url: str, occs: list[Occ],
                           excluded: list[tuple[int, int]]) -> str:
@@ -795,6 +822,7 @@ class Matcher:
                all_spans: list[tuple[str, int, int]]) -> Mention:
         staff = subject != "school"
         scored = []
+        news_page = concern.NEWS_REPORT.search(nd.norm) is not None
         for o in group:
             others = [(a, b) for subj, a, b in all_spans if subj != subject]
             p0, passage = self._passage(nd.norm, o.start, o.end, others)
@@ -802,9 +830,14 @@ class Matcher:
                 # What the sentence says is about the person; the school is their address.
                 cues = []
             else:
+                # Other staff named in the passage: for the school, their sentences are
+                # about them, not about the school.
+                people = tuple((a - p0, b - p0) for subj, a, b in all_spans
+                               if subj not in (subject, "school") and p0 <= a < p0 + len(passage))
                 cues = concern.classify(passage, staff=staff, school_phones=self.school_phones,
                                         own_domains=self.own_domains,
-                                        localities=self.localities)
+                                        localities=self.localities, people=people,
+                                        news_page=news_page)
                 # A cue belongs to the nearest person named before it ("Mrs Young is lovely
                 # but Mr Baker is a prick"): drop cues with another staff name in between.
                 blockers = [(a, b) for subj, a, b in all_spans
