@@ -61,8 +61,29 @@ VARIANTS = [
     ("Springfield, Illinois is the state capital; schools there are fine.", "school", None),
     ("Springfield Leisure Centre has a pool for the kids.", "school", None),
     ("I live in Springfield.", "school", None),
-    ("Okafor is a common surname.", "rokafor", None),
+    ("okafor is a common surname.", "rokafor", None),  # lower case: a word, not a name
     ("Jane Smithson marked the books." + SCHOOL, "jsmith", None),
+    # B: name forms (line breaks, surname alone, typos in both names, soft hyphen, nickname)
+    ("We finally had the meeting about the support plan and Priya\nKaur at the Springfield "
+     "Centre was lovely.", "pkaur", "exact"),  # a wrapped line
+    ("Okafor's Saturday maths club is the best thing all year.", "rokafor", "surname_only"),
+    ("Kaur's reading group is great." + SCHOOL, "pkaur", None),  # not unique: needs more
+    ("Jnae Simth at Springfield Centre organised the walk.", "jsmith", "typo"),
+    ("jnae simth at Springfield Centre organised the walk.", "jsmith", None),  # lower case
+    ("Ms McAllister\u00adReid ran the trip." + SCHOOL, "smcreid", "title_surname"),
+    ("Maggie Y. sorted the transfer." + SCHOOL, "myoung", "first_initial"),
+    ("Maggie Y. sorted the transfer at the bakery.", "myoung", None),  # no school context
+    # A: the short name alone needs the school named, its site or another locality
+    ("Springfield Parents Talk: the friendly forum for parents in and around Springfield. "
+     "Can anyone recommend a maths tutor for year 5?", "school", None),
+    ("Teachers in Springfield, Illinois voted to accept the pay offer.", "school", None),
+    ("The Springfield school on Oakwood Lane put on a lovely nativity.", "school",
+     "short_name"),
+    ("Lovely nativity at Springfield this afternoon, see you on Oakwood Lane next year.",
+     "school", "short_name"),
+    # C: an exclude entry abroad, and a namesake school in the US
+    ("Jane Smith teaches grade 3 on Oakwood Lane, Toronto.", "jsmith", None),
+    ("Springfield, Ohio: Mrs Smith's class won the spelling bee.", "jsmith", None),
 ]
 
 
@@ -82,9 +103,10 @@ def test_variants(matcher: Matcher, text: str, subject: str, variant: str | None
 # text, subject, worst category
 CONCERN = [
     ("Mrs Smith at Springfield Centre: I know where she lives.", "jsmith", "threat"),
-    ("Threatening Mr Okafor is never OK.", "rokafor", "negative"),
+    # Label policy: a condemned, reported or quoted attack is neutral for its subject.
+    ("Threatening Mr Okafor is never OK.", "rokafor", "neutral"),
     ("I would never hurt Mr Okafor.", "rokafor", "neutral"),
-    ("A man was jailed for threatening to kill Mr Okafor, police said.", "rokafor", "negative"),
+    ("A man was jailed for threatening to kill Mr Okafor, police said.", "rokafor", "neutral"),
     ("Mr Okafor should go back to his own country.", "rokafor", "hate"),
     ("Mr Okafor is well fit, would smash.", "rokafor", "sexual"),
     ("Mr Okafor's mobile is 07700 900461, ring him.", "rokafor", "doxxing"),
@@ -99,7 +121,52 @@ CONCERN = [
     ("Mrs Young is lovely but Mr Okafor is a total prick.", "rokafor", "abuse"),
     ("Mr Okafor is lovely but Mrs Young at Springfield Centre is a prick.", "rokafor",
      "neutral"),
-    ('Someone wrote "Mr Okafor is a bitch" on the wall. Disgusting.', "rokafor", "negative"),
+    ('Someone wrote "Mr Okafor is a bitch" on the wall. Disgusting.', "rokafor", "neutral"),
+    # F: serious wording in other words
+    ("Got a blade with Mr Okafor's name on it.", "rokafor", "threat"),
+    ("Mr Okafor is going to get what's coming to him on Friday.", "rokafor", "threat"),
+    ("I'll be waiting for him after school. Mr Okafor knows why.", "rokafor", "threat"),
+    ("Mr Okafor should be sent back where he came from.", "rokafor", "hate"),
+    ("Her sort don't belong in our schools, Ms Kaur included." + SCHOOL, "pkaur", "hate"),
+    ("Mr Okafor has been fiddling the attendance figures.", "rokafor", "defamation"),
+    ("Mr Okafor was drunk at the Christmas concert.", "rokafor", "defamation"),
+    ("Mr Okafor rigged the grades and let his class cheat.", "rokafor", "defamation"),
+    ("Mr Okafor is a useless man.", "rokafor", "abuse"),
+    ("Mr Okafor is a joke of a teacher.", "rokafor", "abuse"),
+    ("Mr Okafor is an absolute disgrace. Useless, lazy and nasty with it.", "rokafor",
+     "abuse"),
+    ("Mr Okafor is lazy and rude.", "rokafor", "negative"),  # two words: a complaint
+    ("Mr Okafor sets far too much homework.", "rokafor", "negative"),
+    ("Mr Okafor refused to write my son a reference.", "rokafor", "negative"),
+    ("Mr Okafor hasn't answered any of my emails.", "rokafor", "negative"),
+    # G: traps
+    ("We condemn the doxxing of Mr Okafor; posting his address is wrong.", "rokafor",
+     "neutral"),
+    ("A man was found guilty of a racially aggravated hate crime against Mr Okafor.",
+     "rokafor", "neutral"),
+    ("Mr Okafor is a f***ing amazing teacher.", "rokafor", "neutral"),
+    ("Mr Okafor is bloody brilliant.", "rokafor", "neutral"),
+    ('My son thought he was "rubbish at maths" until Mr Okafor taught him.', "rokafor",
+     "neutral"),
+    ("The year 2s stole the show, well done Mr Okafor.", "rokafor", "neutral"),
+    # H: a time and a park are not a home address
+    ("Mr Okafor's club meets 5 mins at Oakwood Park after school.", "rokafor", "neutral"),
+    # D: the attack is on the teacher, not on the school
+    ("Mrs Smith at Springfield Centre is a cow and someone should slap her.", "school",
+     "neutral"),
+    ("Mr Hughes at Springfield Centre fiddles the figures. Total fraud.", "school", "neutral"),
+    ("Mr Hughes at Springfield Centre is sexy, would bang.", "school", "neutral"),
+    # E: a page about the school that complains away from its name
+    ("Review: The Springfield Centre\n\nWe joined in September.\n\nThe homework load is "
+     "ridiculous and emails to the office go unanswered. Would not recommend.", "school",
+     "negative"),
+    ("Springfield Centre open evening tonight. Nobody showed us round. 1 star.", "school",
+     "negative"),
+    ("The Springfield Centre\n\nAverage rating 3.5 out of 5 from 2 reviews.\n\n"
+     "Poor communication \u2605\u2605\u2606\u2606\u2606\n\nLovely school "
+     "\u2605\u2605\u2605\u2605\u2605", "school", "neutral"),  # a listing of reviews
+    ("Springfield Centre is lovely. Hillcrest Academy is a shambles though.", "school",
+     "neutral"),
 ]
 
 
@@ -138,8 +205,8 @@ def test_own_and_excluded_domains_yield_nothing(matcher: Matcher) -> None:
 def test_offsets_survive_normalisation() -> None:
     text = "Ｍrs Sm\u00adith ﬁne ße Ѕmith"
     nd = normalise(text)
-    i = nd.norm.index("smith")
-    s, e = nd.span(i, i + 5)
+    i = nd.norm.index("sm-ith")  # a soft hyphen becomes a hyphen the tokeniser glues back
+    s, e = nd.span(i, i + 6)
     assert text[s:e] == "Sm\u00adith"
     j = nd.norm.rindex("smith")
     s, e = nd.span(j, j + 5)

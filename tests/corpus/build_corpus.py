@@ -491,8 +491,8 @@ HAND_CAUSES: list[dict] = [
      "the maths department is bloody brilliant.", "expected": [
          _n("rokafor", "title_surname", "neutral"), _n("school", "alias", "neutral")]},
     # H — the school's own address is not a home address.
-    {"kind": "social", "text": "Mrs Smith's choir is singing at 4pm, 5 mins at Springfield "
-     "Centre Park then cake in the hall.", "expected": [
+    {"kind": "social", "text": "Mrs Smith's choir is singing at 4pm, 5 mins at Oakwood Park "
+     "from the Springfield Centre gates, then cake in the hall.", "expected": [
          _n("jsmith", "title_surname", "neutral"), _n("school", "alias", "neutral")]},
     # A — the short name needs the school named, an alias, its site or another locality.
     {"kind": "forum", "html": forum_html("Springfield Parents Talk", [

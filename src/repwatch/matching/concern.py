@@ -75,6 +75,12 @@ THREAT = _rx(
     r"\b(?:get|gets|getting) what'?s coming(?: to (?:her|him|them|you))?\b",
     r"\b(?:better|best|should) watch (?:herself|himself|themselves|yourself|out)\b",
     r"\bwon'?t like what happens\b",
+    r"\bmake (?:her|him|them) pay\b|\bbricks? through (?:her|his|their) (?:window|door)\b|"
+    r"\b(?:be|wait(?:ing)?|sat|sitting|parked) outside (?:her|his|their) (?:house|home|door|"
+    r"flat)\b|\bwait (?:till|until|til) i (?:see|get hold of|catch|get my hands on) "
+    r"(?:her|him|them)\b|\b(?:someone|somebody)(?:'?s| is) (?:going to|gonna) get hurt\b|"
+    r"\b(?:deserves?|needs?|wants?) a (?:good )?(?:slap|kicking|beating|smack|hiding|punch)\b|"
+    r"\b(?:give|gave|giving) (?:her|him|them) a (?:slap|kicking|beating|smack|hiding)\b",
     r"\b(?:someone|somebody|i'?m gonna|i'?m going to|i will|i'?ll) (?:needs? to |should |ought "
     r"to |is going to |will )?(?:sort (?:her|him|them) out|teach (?:her|him|them) a lesson|"
     r"deal with (?:her|him|them) (?:myself|personally))\b",
@@ -179,6 +185,10 @@ DEFAMATION = _rx(
     r"residential|play|performance|nativity|presentation)\b",
     r"\b(?:is|was|he'?s|she'?s) (?:a |an )?(?:liar and a |thief and a )?(?:fraud|fraudster)\b",
     r"\b(?:committ\w+|guilty of|involved in) (?:fraud|theft|embezzlement)\b",
+    r"\b(?:took|takes|taking|gets|got) (?:cash|money|backhanders|kickbacks|bribes|drugs|"
+    r"cocaine|coke)\b|\b(?:on|does|doing|sells?|selling|dealing) (?:drugs|cocaine|coke)\b",
+    r"\binappropriate (?:relationship|messages|photos|pictures|behaviou?r|contact|touching) "
+    r"with\b",
     r"\b(?:racist|homophobic|sexist|transphobic) (?:teacher|bitch|cow|man|woman|pig|prick|"
     r"head|remarks|comments|abuse)\b",
     r"\b(?:is|was|he'?s|she'?s) (?:a |an )?(?:massive |total |known )?(?:racist|homophobe|"
@@ -240,7 +250,8 @@ NEGATIVE = _rx(
     r"doesn'?t care|don'?t care|didn'?t care|couldn'?t care less|shouted at|screamed at|"
     r"yell(?:s|ed)? at|humiliat\w+|embarrass\w+|should be (?:sacked|fired|ashamed|replaced)|"
     r"needs to (?:go|be sacked|be fired|resign)|resign|sack (?:her|him|them)|"
-    r"get rid of (?:her|him|them)|hate|hated|hates|hating|sucks|crap|crappy|shit|shite|"
+    r"get rid of (?:her|him|them)|hate(?! crimes?| speech| mail| incident)|hated|hates|hating|"
+    r"sucks|crap|crappy|shit|shite|"
     r"wtf|fuming|furious|livid|angry|outraged|outrage|scandal|concerns?|concerning|"
     r"worrying|worried|investigation|investigated|suspended|sacked|dismissed|resigned|"
     r"closure|closed down|waste of (?:time|money)|one star|1 star|zero stars|0 stars|"
@@ -258,9 +269,67 @@ NEGATIVE = _rx(
     r"been )?(?:dealt with|sorted|addressed|resolved|followed up|taken seriously)|"
     r"(?:refused|refuses|won'?t|wouldn'?t|didn'?t|never|still hasn'?t|hasn'?t|still not) "
     r"(?:to )?(?:give|given|write|written|provide|provided|send|sent) (?:\w+ ){0,3}reference)\b",
+    r"\b(?:doesn'?t|don'?t|didn'?t|never|won'?t|hasn'?t|haven'?t) (?:even |ever |bother to )?"
+    r"(?:communicate|listen(?:ed)?|respond(?:ed)?|reply|replied|get back|got back|call(?:ed)? "
+    r"back|return(?:ed)? (?:my |our )?(?:calls|emails)|answer(?:ed)? (?:any of )?(?:my|our|the) "
+    r"(?:emails?|calls?|messages?|letters?)|repl(?:y|ied) to (?:any of )?(?:my|our))\b"
+    r"(?! to (?:the |these |those |any )?(?:rumou?rs?|gossip|haters|them|people|anyone))",
+    # How parents put a complaint without a complaint word.
+    r"\b(?:ridiculous|ridic|absurd|farcical|shameful|shame on|appalled|disgusted|horrified|"
+    r"gutted|incompeten\w+|unprofessionalism|(?:an? |absolute |total |complete )joke|"
+    r"not good enough|no excuse|beggars belief|beyond (?:me|a joke)|yet again|again\?+|"
+    r"every single time|how hard is it|too much to ask|sort it out|get a grip|#?fail|"
+    r"what a (?:mess|shambles|joke|farce)|seriously\?+|cancell?ed again|no wonder|"
+    r"lost (?:all )?(?:faith|confidence|trust)|(?:massive|huge|big) (?:mistake|regret)|"
+    r"not impressed|unimpressed|underwhelm\w*|rubbish|worse than|thanks for nothing|"
+    r"(?:been|kept|left) waiting|waiting (?:for )?(?:\w+ )?(?:weeks|days|months|ages)|"
+    r"needs? to (?:answer|reply|respond|listen|communicate|start|stop|learn|realise|realize)|"
+    r"out of hand|impossible to (?:contact|reach|get hold of|get through to|talk to)|"
+    r"(?:rung|rang|called|phoned|emailed|e-mailed|written|chased) (?:\w+ ){0,5}(?:three|four|"
+    r"five|six|several|multiple|countless|numerous|\d+) times|how (?:are|is) (?:they|kids|"
+    r"children|we|he|she|anyone) (?:supposed|meant|expected) to|is it just (?:me|us)|"
+    r"(?:three|four|five|six|\d+) different (?:\w+ )?teachers|"
+    r"broken promises?|(?:can'?t|cannot) believe|no (?:refund|notice|warning|explanation|"
+    r"apology|apologies)|(?:days?'?|hours?'?) notice|on hold|(?:nobody|no one|never) "
+    r"(?:picks?|picked) up|need(?:s)? to sort (?:out|it)|get(?:s|ting)? away with|"
+    r"(?:lost|losing|lose) (?:my|our) (?:\w+'?s? )?(?:coursework|homework|work|books?|"
+    r"reports?|forms?|paperwork)|supply teachers?|(?:hasn'?t|haven'?t|not) had a (?:proper|"
+    r"single|real) (?:lesson|teacher)|still (?:isn'?t|hasn'?t|haven'?t|not|no)|"
+    r"(?:great|brilliant|fantastic|amazing|excellent) (?:communication|organi[sz]ation) "
+    r"(?:as (?:always|usual)|again))\b",
+    r"\b(?:heard|had|got) nothing back\b|\bstill (?:waiting|no (?:word|reply|response|news))\b|"
+    r"\b(?:never|not|haven'?t|hasn'?t) (?:once )?(?:heard|had a reply|had a response) back\b|"
+    r"\b(?:endless|mountains? of|piles of|loads of|tons of|hours and hours of) homework\b|"
+    r"\bhomework (?:overload|every (?:single )?night|is a joke|is ridiculous)\b|"
+    r"\b(?:fed up|sick and tired|sick of|tired of|had enough|at (?:my|our) wits'? end|"
+    r"frustrat\w+|exasperat\w+|regret\w*)\b|"
+    r"\b(?:fobbed|brushed|palmed) (?:us |me |him |her |them )?off\b|\bstonewall\w*|"
+    r"\bswept under the (?:carpet|rug)\b|\b(?:complete|total|utter|absolute) (?:mess|farce|"
+    r"joke|shambles)\b|\bfarce\b|\bfit for purpose\b|"
+    r"\b(?:badly|poorly) (?:run|managed|organi[sz]ed|handled|taught|led)\b|"
+    r"\b(?:lack|lacking|lacks) (?:of )?(?:communication|support|organi[sz]ation|discipline|"
+    r"care|empathy|feedback|leadership)\b|\b(?:no|zero|little) (?:support|help|empathy|"
+    r"feedback|discipline|control|structure|organi[sz]ation)\b|"
+    r"\b(?:dismissive|unapproachable|unreliable|uninterested|uncaring|unorgani[sz]ed|"
+    r"mediocre|uninspiring|inconsistent|petty|rigid|pointless)\b|"
+    r"\b(?:comes?|came|coming) home (?:in tears|crying|upset)\b|\b(?:dreads|dreading|dreaded) "
+    r"(?:going|school|her lessons|his lessons|lessons)\b|"
+    r"\b(?:expect(?:ed)?|deserve) (?:much )?better\b|\bneeds? to (?:improve|do better|get a "
+    r"grip|sort (?:it|themselves|herself|himself) out)\b|\b(?:getting|got|gone|going) "
+    r"(?:much )?worse\b|\b(?:pulled|pulling|took|taking|moved|moving) (?:him|her|them|"
+    r"my (?:son|daughter|child|kids)|our (?:son|daughter|child|kids)) out\b|"
+    r"\bbehaviou?r is (?:terrible|awful|appalling|shocking|a joke|out of control)\b|"
+    r"\b(?:can'?t|cannot|couldn'?t) (?:control|manage) (?:the|her|his|a) class\b",
+    r"\b(?:nobody|no one|noone) (?:listen\w*|cares?|replie[sd]|answer\w*|got back|"
+    r"bother\w*|apologi[sz]ed|took (?:it|us|me) seriously)\b",
+    r"\b(?:they|the school|the academy|staff|the head|management) (?:did|does|do) "
+    r"(?:absolutely )?nothing\b",
     r"\b(?:emails?|messages?|calls?|letters?|complaints?) (?:\w+ ){0,4}(?:go|goes|went|are|"
     r"were|left|get|got|remain) (?:\w+ )?(?:unanswered|ignored|unreturned|no (?:reply|"
     r"response|answer))\b",
+    # Social-post markers of annoyance: the emoji and the abbreviations.
+    "[\U0001F621\U0001F92C\U0001F44E\U0001F624\U0001F612\U0001F644\U0001F620\U0001F611]|"
+    r"\b(?:smh|ffs|fml|ugh+|grr+|rant|notimpressed|sortitout|unacceptable)\b",
     r"\b(?:not|isn'?t|wasn'?t|aren'?t) (?:good|great|safe|fit to|qualified|welcoming|"
     r"supportive|helpful|happy)\b",
     r"\bshould(?:n'?t| not) (?:be (?:teaching|allowed|in charge|working with))\b",
@@ -285,6 +354,8 @@ CONDEMN = re.compile(
     r"\b(?:calling|saying|threatening|telling|posting|writing|sending)\b[^.!?\n]{0,60}"
     r"\b(?:is|was|are|were)\b (?:racist|wrong|vile|disgusting|sick|sickening|hateful|unacceptable|"
     r"(?:never|not) (?:ok|okay|acceptable))")
+SOFT_CONDEMN = re.compile(r"appall|disgusted|sickened|horrified|saddened|shocked|it |that |"
+                          r"this ")
 REPORTED = re.compile(
     r"\b(?:was|were|has been|have been|had been|is being|been) (?:jailed|convicted|charged|"
     r"sentenced|arrested|cautioned|fined|banned|found guilty|remanded|bailed|given a "
@@ -299,6 +370,8 @@ REPORTED = re.compile(
 # A one- or two-star rating ("★☆☆☆☆", "1/5", "2 stars out of 5").
 LOW_RATING = re.compile(r"(?<!\u2605)\u2605{1,2}\u2606{3,4}|\b[12] ?(?:/|out of) ?(?:5|five)\b|"
                         r"\b(?:one|two|[12]) stars?\b|\bzero stars\b")
+STARS = re.compile(r"[\u2605\u2606]{5}")
+AGGREGATE = re.compile(r"\b(?:average|overall) rating\b|\bfrom \d+ reviews\b")
 # A news report of proceedings: even an allegation of crime is reported, not made, here.
 NEWS_REPORT = re.compile(
     r"\b(?:was|were|has been|have been|had been|is being|been) (?:jailed|convicted|charged|"
@@ -344,8 +417,15 @@ HEDGE = re.compile(r"\b(?:not saying|i'?m not calling|not calling|not that|would
                    r"never said|no one is saying|nobody is saying)\b[^.!?\n]*$")
 
 
+NOT_NEGATION = re.compile(r"\b(?:never|not) (?:been|felt|seen|known|met)? ?(?:so|more|this|such "
+                          r"an?)\b[^.!?\n,;]{0,18}$|\bno(?:t|thing)? (?:but|except|other than)\b"
+                          r"[^.!?\n,;]{0,18}$")
+
+
 def _negated(text: str, start: int) -> bool:
     before = text[max(0, start - 80):start]
+    if NOT_NEGATION.search(before[-40:]):
+        return False
     return (NEGATORS.search(before[-40:]) is not None) or HEDGE.search(before) is not None
 
 
@@ -361,15 +441,18 @@ SERIOUS = frozenset({Category.THREAT, Category.HATE, Category.ABUSE, Category.SE
                      Category.DEFAMATION})
 SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?:\s+|$)|\n")
 # Serious words in a sentence about "she"/"he" are aimed at a person, not at the school.
-# Complaints in a sentence about "she"/"he" (not "his homework") are about that person too.
-PERSON_SUBJ = re.compile(r"\b(?:she|he|her|him|herself|himself|she'?s|he'?s)\b")
+SCHOOLISH = re.compile(r"\b(?:school|academy|college|centre|center|the place|they|them|"
+                       r"management|governors|leadership|the head|office|trust)\b")
 PERSONAL = re.compile(r"\b(?:she|he|her|him|his|hers|herself|himself|she'?s|he'?s|woman|man|"
                       r"lady|bloke)\b")
 # Another school or organisation named in a sentence: its complaint is not ours.
-OTHER_ORG = re.compile(r"\b(?!(?:the|our|this|that|a|my|his|her|their|secondary|primary|local|"
+OTHER_ORG = re.compile(r"(?<!')\b(?!(?:the|our|this|that|a|my|his|her|their|secondary|"
+                       r"primary|local|"
                        r"new|old|whole|at|in|to|from|of|for|which|what|any|every|another|"
                        r"other|next|previous|last|first|current|same|private|state|grammar|"
-                       r"junior|infant|high|free)\b)[a-z]+ (?:academy|primary|college|high "
+                       r"junior|infant|high|free|good|great|bad|nice|lovely|big|small|"
+                       r"whole|local|catholic|church|faith|special|sen|boarding)\b)[a-z]{3,} "
+                       r"(?:academy|primary|college|high "
                        r"school|school|grammar|infants|juniors)\b")
 
 
@@ -378,8 +461,8 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
     lo = 0
     for m in SENTENCE_END.finditer(text, 0, pos):
         lo = m.end()
-    m = SENTENCE_END.search(text, pos)
-    return lo, (m.end() if m else len(text))
+    nxt = SENTENCE_END.search(text, pos)
+    return lo, (nxt.end() if nxt else len(text))
 
 
 def classify(
@@ -391,6 +474,7 @@ def classify(
     localities: tuple[str, ...] = (),
     people: tuple[tuple[int, int], ...] = (),
     news_page: bool = False,
+    own: tuple[int, int] | None = None,
 ) -> list[Cue]:
     """Cues in a folded passage (lower-case, ASCII punctuation) about one subject.
 
@@ -398,18 +482,22 @@ def classify(
     school they mark the sentences whose words belong to a person. A passage with only a
     trap (condemned, reported or quoted attack) yields a *neutral* cue that says so.
     ``news_page``: the page reports proceedings (court, charges, police statements) somewhere,
-    so an allegation or attack in it is reported rather than made.
+    so an allegation or attack in it is reported rather than made. ``own``: where the subject
+    is named in the passage (a sentence about another school is not about ours).
     """
     cues: list[Cue] = []
     condemned = CONDEMN.search(passage)
-    news = NEWS_REPORT.search(passage)
-    if news is None and news_page:
-        news = re.search(r"$", passage)  # the report marker is elsewhere on the page
-    reported = news or REPORTED.search(passage)
+    news_hit = NEWS_REPORT.search(passage)
+    # The report marker may sit elsewhere on the page (a court report's next paragraph).
+    news = news_hit.group() if news_hit else ("a report of court or police proceedings"
+                                              if news_page else "")
+    weak = REPORTED.search(passage)
+    reported = news or (weak.group() if weak else "")
     praise_spans = [m.span() for m in PRAISE_INTENSIFIER.finditer(passage)]
     quote_spans = [q.span() for q in QUOTED.finditer(passage)]
-    condemn_sents = [_sentence(passage, m.start()) for m in CONDEMN.finditer(passage)] \
-        if condemned else []
+    # "Appalled by how they handled it" is a complaint, not the condemnation of an attack.
+    condemn_sents = [_sentence(passage, m.start()) for m in CONDEMN.finditer(passage)
+                     if not SOFT_CONDEMN.match(m.group())] if condemned else []
     trap = False
 
     def aimed_elsewhere(start: int, serious: bool) -> bool:
@@ -418,7 +506,17 @@ def classify(
         lo, hi = _sentence(passage, start)
         if any(lo <= a < hi for a, _ in people):
             return True
-        return (PERSONAL if serious else PERSON_SUBJ).search(passage, lo, hi) is not None
+        if own is not None and not lo <= own[0] < hi and _other_org(passage, lo, hi, (own,)):
+            return True  # "… Hillcrest Academy is a shambles though."
+        if lo > 0 and not SCHOOLISH.search(passage, lo, hi):
+            # "Mr Jones … fiddles the figures. Total fraud.": a sentence with no subject of
+            # its own carries on about the person named just before.
+            plo, _ = _sentence(passage, lo - 1)
+            if any(plo <= a < lo for a, _ in people):
+                return True
+        # Parents' complaints are full of "he"/"she" (their child): only serious words in a
+        # sentence about a person are taken to be aimed at that person.
+        return serious and PERSONAL.search(passage, lo, hi) is not None
 
     def scan(category: Category, rx: re.Pattern[str], label: str) -> None:
         nonlocal trap
@@ -448,10 +546,8 @@ def classify(
                 if news or (reported and category in (Category.THREAT, Category.HATE,
                                                       Category.ABUSE)):
                     trap = True
-                    rep = (news or reported)
-                    assert rep is not None
                     cues.append(Cue(Category.NEUTRAL, f"a news report of {label}",
-                                    f"{words}; {rep.group()}", m.start()))
+                                    f"{words}; {reported}", m.start()))
                     continue
             elif quoted or any(lo <= m.start() < hi for lo, hi in condemn_sents):
                 continue  # someone else's words, or the words of a condemnation
@@ -480,11 +576,20 @@ def classify(
     return real or cues
 
 
+def _other_org(text: str, lo: int, hi: int, own: tuple[tuple[int, int], ...]) -> bool:
+    """Does text[lo:hi] name a school or organisation other than ours (``own`` spans)?"""
+    return any(not any(s < m.end() and m.start() < e for s, e in own)
+               for m in OTHER_ORG.finditer(text, lo, hi))
+
+
 def topic_complaints(text: str, people: tuple[tuple[int, int], ...] = (), *,
-                     ratings_only: bool = False) -> list[Cue]:
+                     ratings_only: bool = False,
+                     own: tuple[tuple[int, int], ...] = ()) -> list[Cue]:
     """A complaint anywhere in ``text`` (a post or review whose topic is the school), skipping
     sentences that name a member of staff or another school or organisation. With
     ``ratings_only`` (the page's words are aimed at staff) only a low star rating counts."""
+    if len(STARS.findall(text)) > 1 or AGGREGATE.search(text):
+        return []  # a listing of several reviews: each speaks for itself, not the page
     rating = LOW_RATING.search(text)
     if rating and not _negated(text, rating.start()):
         return [Cue(Category.NEGATIVE, "a low rating on a page about the school",
@@ -496,7 +601,7 @@ def topic_complaints(text: str, people: tuple[tuple[int, int], ...] = (), *,
         if any(s <= m.start() < e for s, e in praise):
             continue
         lo, hi = _sentence(text, m.start())
-        if any(lo <= a < hi for a, _ in people) or OTHER_ORG.search(text, lo, hi):
+        if any(lo <= a < hi for a, _ in people) or _other_org(text, lo, hi, own):
             continue
         if _negated(text, m.start()) or _inside_quote(text, m.start(), m.end())[0]:
             continue

@@ -80,6 +80,10 @@ MODIFIER_GAP = re.compile(
     r"[\s,.'()-]*(?:s\b)?[\s,.()-]*(?:(?:at|from|of|in|the|a|an|teacher|teaches|teaching|"
     r"head|headteacher|deputy|senco|maths|english|science|pe|year \d+|form|tutor|who|works|"
     r"worked|is|was|taught|staff|member|'s|s)\b[\s,.()-]*)*")
+# A school's type word straight after its short name: "Springfield school", "Holloway Park
+# Academy's", which names the school as surely as its full name.
+SCHOOL_TYPE_AFTER = re.compile(r"[ \t-]{1,2}(?:school|primary|academy|college|secondary|"
+                               r"high school|infants|juniors|centre|center)\b")
 NEXT_PROPER = re.compile(r"^ ([A-Z][a-z]+)\b")
 SCHOOLISH = frozenset({"school", "primary", "academy", "college", "teachers", "teacher", "parents",
                        "pupils", "staff", "head", "headteacher", "year", "ofsted", "centre",
@@ -101,6 +105,7 @@ VARIANT_WORDS = {
     "lookalike letters)", "hashtag": "a hashtag", "handle": "a social-media handle",
     "short_name": "the short name, with school words nearby",
     "surname": "the surname, after the full name earlier on the page",
+    "surname_only": "the surname alone (the name is marked distinctive)",
 }
 
 
@@ -533,9 +538,14 @@ class Matcher:
                             school_hit = True
                             break
             if not school_hit and k in idx.school_short:
-                variant = "obfuscated" if t.obf else "short_name"
-                out.append(Occ("school", t.start, t.end, variant, BASE_SCORE[variant],
-                               f"“{k.title()}” on its own"))
+                tail = idx.school_short_tail.get(k, ())
+                seq = toks[i + 1:i + 1 + len(tail)]
+                if tuple(x.key for x in seq) == tail and all(
+                        self._gap_ok(norm, a, b) for a, b in zip([t, *seq], seq, strict=False)):
+                    variant = "obfuscated" if t.obf else "short_name"
+                    end = seq[-1].end if seq else t.end
+                    out.append(Occ("school", t.start, end, variant, BASE_SCORE[variant],
+                                   f"“{norm[t.start:end].title()}” on its own"))
             # Staff: surname (possibly several words) ending at this token.
             for form in idx.by_surname_last.get(k, ()):
                 n = len(form.surname)
@@ -559,20 +569,25 @@ class Matcher:
             # Staff: a title or first name followed by a misspelt surname.
             if i > 0 and k not in idx.by_surname_last and len(k) >= 4:
                 prev = toks[i - 1]
-                if (prev.key in TITLES or prev.key in idx.by_first) and self._gap_ok(
+                # Both names misspelt ("Jnae Simth") only when both are capitalised.
+                both = (len(prev.key) >= 4 and prev.key not in idx.by_first
+                        and self._upper(nd, prev) and self._upper(nd, t))
+                if (prev.key in TITLES or prev.key in idx.by_first or both) and self._gap_ok(
                         norm, prev, t):
                     for w in idx.typo_surnames(k):
                         for form in idx.by_surname_last.get(w, ()):
                             if len(form.surname) != 1:
                                 continue
-                            if prev.key in TITLES or prev.key == form.first:
+                            if prev.key in TITLES or prev.key == form.first or (
+                                    both and form.first and OSA.distance(prev.key, form.first)
+                                    <= max(1, typo_budget(form.first))):
                                 sim = fuzz.ratio(k, w) / 100
                                 out.append(Occ(form.subject, prev.start, t.end, "typo",
                                                round(0.55 + 0.4 * sim, 3),
                                                f"“{form.display}” with the surname misspelt",
                                                form))
-            # Staff: first name + surname initial ("Jane S.").
-            for form in idx.by_first.get(k, ()):
+            # Staff: first name or nickname + surname initial ("Jane S.", "Liz C").
+            for form in (*idx.by_first.get(k, ()), *idx.by_nick.get(k, ())):
                 if i + 1 >= len(toks):
                     continue
                 nxt = toks[i + 1]
@@ -678,12 +693,19 @@ class Matcher:
             if is_excluded(o):
                 continue
             if o.subject == "school":
-                if o.variant in ("short_name", "obfuscated") and " " not in norm[o.start:o.end]:
+                if o.variant == "short_name" or (
+                        o.variant == "obfuscated" and " " not in norm[o.start:o.end]):
                     if self._foreign(nd, o.end):
                         continue
-                    around = norm[max(0, o.start - 120):o.end + 120]
-                    if not SCHOOL_WORDS.search(around):
-                        # Bare place name: only context, unless the page names the school.
+                    several = " " in norm[o.start:o.end]
+                    if not SCHOOL_TYPE_AFTER.match(norm, o.end) and not (
+                            several and SCHOOL_WORDS.search(
+                                norm, max(0, o.start - 120), o.end + 120)):
+                        # The short name alone ("Springfield Parents Talk"): ours only if the
+                        # page also names the school, links to its site, or mentions another
+                        # place of its area. For a one-word short name school words nearby are
+                        # not enough: every page on a local parents' forum has them; a
+                        # two-word one ("Holloway Park") with school words is distinctive.
                         o.variant = "place"
                 elif self._other_org(nd, o.end) or self._foreign(nd, o.end):
                     continue
@@ -695,6 +717,9 @@ class Matcher:
             school_ref = self._other_school_ref(nd, url, kept, excluded)
         # Bare place names count as the school only when the school is otherwise named.
         has_real_school = any(o.subject == "school" and o.variant != "place" for o in kept)
+        if not has_real_school and any(o.subject == "school" for o in kept):
+            places = [(o.start, o.end) for o in kept if o.subject == "school"]
+            has_real_school = self._area_or_site(nd, url, places, excluded)
         if not has_real_school:
             kept = [o for o in kept if o.subject != "school"]
         else:
@@ -714,9 +739,15 @@ class Matcher:
         for subject, group in by_subject.items():
             if subject != "school":
                 strong = [o for o in group if o.variant not in ("surname", "lower_surname")]
+                unique = self.idx.staff_unique.get(subject, False)
+                if not strong and unique:
+                    # A distinctive surname, capitalised, names the person on its own.
+                    strong = [o for o in group if o.variant == "surname"]
+                    for o in strong:
+                        o.variant = "surname_only"
+                        o.score = BASE_SCORE["surname"]
                 if not strong:
                     continue
-                unique = self.idx.staff_unique.get(subject, False)
                 weak_only = all(o.variant == "first_initial" for o in strong)
                 if not school_ref and (not unique or weak_only):
                     continue
@@ -735,6 +766,16 @@ class Matcher:
         mentions.sort(key=lambda m: m.start)
         return mentions
 
+    def _with_complaint(self, m: Mention, cues: list[concern.Cue]) -> Mention:
+        if not cues:
+            return m
+        c = cues[0]
+        cats = (Category.NEGATIVE,)
+        neutral = "Neutral: no threatening, abusive or critical wording around it."
+        reason = m.reason.replace(neutral, "").rstrip() + (
+            f" {c.category.value.capitalize()}: {c.rule} — “{c.words}”.")
+        return replace(m, categories=cats, severity=severity_of(cats), reason=reason)
+
     def _topic_complaint(self, nd: Normalised, m: Mention, occs: list[Occ],
                          all_spans: list[tuple[str, int, int]],
                          aimed_at_staff: bool) -> Mention:
@@ -746,15 +787,27 @@ class Matcher:
         hi = min(len(nd.norm), max(o.end for o in named) + 1500)
         people = tuple((a - lo, b - lo) for subj, a, b in all_spans
                        if subj != "school" and lo <= a < hi)
-        cues = concern.topic_complaints(nd.norm[lo:hi], people, ratings_only=aimed_at_staff)
-        if not cues:
-            return m
-        c = cues[0]
-        cats = (Category.NEGATIVE,)
-        neutral = "Neutral: no threatening, abusive or critical wording around it."
-        reason = m.reason.replace(neutral, "").rstrip() + (
-            f" {c.category.value.capitalize()}: {c.rule} — “{c.words}”.")
-        return replace(m, categories=cats, severity=severity_of(cats), reason=reason)
+        own = tuple((o.start - lo, o.end - lo) for o in occs if lo <= o.start < hi)
+        cues = concern.topic_complaints(nd.norm[lo:hi], people, ratings_only=aimed_at_staff,
+                                        own=own)
+        return self._with_complaint(m, cues)
+
+    def _area_or_site(self, nd: Normalised, url: str, places: list[tuple[int, int]],
+                      excluded: list[tuple[int, int]]) -> bool:
+        """Does the page link to the school's site or mention a place of its area other than
+        the short name itself (so "Holloway Park" near "Kestrel Bridge" is the school)?"""
+        norm = nd.norm
+        host = _host(url)
+        if any(d in norm or _on_domain(host, d) for d in self.own_domains):
+            return True
+        for loc in self.localities:
+            for i in _find_all(norm, loc):
+                if any(s <= i < e for s, e in excluded) or self._foreign(nd, i + len(loc)):
+                    continue
+                if any(s < i + len(loc) and i < e for s, e in places):
+                    continue  # the short name itself, not another place
+                return True
+        return False
 
     def _other_school_ref(self, nd: Normalised, url: str, occs: list[Occ],
                           excluded: list[tuple[int, int]]) -> str:
@@ -768,7 +821,8 @@ class Matcher:
             if d in norm:
                 return f"the page links to the school's site ({d})"
         host = _host(url)
-        for w in self.idx.school_short:
+        for first in self.idx.school_short:
+            w = first + "".join(self.idx.school_short_tail.get(first, ()))
             if w in host or w in (url or "").lower():
                 return f"the page's address names the school ({w})"
         return ""
@@ -837,7 +891,8 @@ class Matcher:
                 cues = concern.classify(passage, staff=staff, school_phones=self.school_phones,
                                         own_domains=self.own_domains,
                                         localities=self.localities, people=people,
-                                        news_page=news_page)
+                                        news_page=news_page,
+                                        own=(o.start - p0, o.end - p0))
                 # A cue belongs to the nearest person named before it ("Mrs Young is lovely
                 # but Mr Baker is a prick"): drop cues with another staff name in between.
                 blockers = [(a, b) for subj, a, b in all_spans

@@ -89,6 +89,9 @@ class NameIndex:
     school_forms: list[SchoolForm] = field(default_factory=list)
     school_by_first: dict[str, list[SchoolForm]] = field(default_factory=dict)
     school_short: set[str] = field(default_factory=set)  # "springfield"
+    # A short name of several words is anchored on its first: "holloway" → ("park",). "Park"
+    # alone names nothing.
+    school_short_tail: dict[str, tuple[str, ...]] = field(default_factory=dict)
     school_generic_tail: set[str] = field(default_factory=set)  # "centre", "center"
     locality: list[tuple[str, ...]] = field(default_factory=list)
     by_surname_last: dict[str, list[PersonForm]] = field(default_factory=dict)
@@ -118,8 +121,15 @@ class NameIndex:
                 idx.school_forms.append(form)
                 school_by_first[form_toks[0]].append(form)
             concat["".join(stripped)].append(("school", "exact" if n == 0 else "alias", name))
+            core = [t for t in stripped if t not in GENERIC]
+            if len(core) > 1 and " ".join(core) in " ".join(stripped):
+                # "Holloway Park Academy": the short name is "Holloway Park", not each word.
+                idx.school_short.add(core[0])
+                idx.school_short_tail[core[0]] = tuple(core[1:])
+                # ... and run together it is a handle or hashtag ("@HollowayParkAcad").
+                concat["".join(core)].append(("school", "alias", " ".join(core).title()))
             for t in stripped:
-                if t not in GENERIC and len(t) >= 4:
+                if t not in GENERIC and len(t) >= 4 and len(core) == 1:
                     idx.school_short.add(t)
                 elif t in GENERIC and t != "the":
                     idx.school_generic_tail.add(t)
