@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Every benchmark in one command, with the settings whose figures are in bench/RESULTS.md.
+# Each prints its own ratios against a baseline measured in the same run. Machines are noisy:
+# run on an otherwise idle machine. QUICK=1 runs smaller versions (a smoke check, ~3 minutes).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=.venv/bin/python
+if [ "${QUICK:-0}" = 1 ]; then
+  $PY bench/eval_matcher.py
+  $PY bench/eval_matcher.py --corpus tests/corpus_heldout
+  $PY bench/bench_matcher.py --mb 0.5 --repeat 1
+  $PY bench/bench_capture.py --captures 10 --baseline 2 --rounds 1
+  $PY bench/bench_digest.py --findings 200 --repeat 1
+  $PY bench/bench_crawl.py --pages 200
+else
+  $PY bench/eval_matcher.py
+  $PY bench/eval_matcher.py --corpus tests/corpus_heldout
+  $PY bench/bench_matcher.py --mb 2
+  $PY bench/bench_capture.py --rounds 3
+  $PY bench/bench_digest.py --repeat 5
+  $PY bench/bench_crawl.py --pages 2000
+  $PY bench/bench_crawl.py --pages 100 --memory 20000 --hosts 8
+fi
