@@ -54,9 +54,25 @@ def prose() -> str:
     import pydoc
 
     parts = []
-    for mod in ("argparse", "email.message", "collections", "logging", "threading",
-                "subprocess", "http.client", "urllib.request", "json", "csv", "datetime",
-                "unittest", "asyncio.tasks", "pathlib", "tarfile", "smtplib", "imaplib"):
+    for mod in (
+        "argparse",
+        "email.message",
+        "collections",
+        "logging",
+        "threading",
+        "subprocess",
+        "http.client",
+        "urllib.request",
+        "json",
+        "csv",
+        "datetime",
+        "unittest",
+        "asyncio.tasks",
+        "pathlib",
+        "tarfile",
+        "smtplib",
+        "imaplib",
+    ):
         parts.append(pydoc.render_doc(importlib.import_module(mod), renderer=pydoc.plaintext))
     return "\n".join(parts)
 
@@ -73,7 +89,7 @@ def watchlist(n: int, base: dict) -> config.Watchlist:
         seen.add(name)
         staff.append({"id": f"s{len(staff)}", "name": name})
     data = dict(base)
-    data["staff"] = staff[:max(n, 1)]
+    data["staff"] = staff[: max(n, 1)]
     return config.from_dict(data, Path("bench.toml"))
 
 
@@ -96,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     while total < args.mb * 1_000_000:
         # A crawled page: ~12 KB of ordinary prose; one page in four carries a corpus post.
         start = rng.randrange(0, len(filler) - 12_000)
-        body = filler[start:start + 12_000]
+        body = filler[start : start + 12_000]
         if k % 4 == 0:
             body = body[:6000] + "\n" + pages[k % len(pages)] + "\n" + body[6000:]
         docs.append(body)
@@ -104,8 +120,10 @@ def main(argv: list[str] | None = None) -> int:
         k += 1
     mb = total / 1_000_000
     print(f"text: {len(docs)} pages, {mb:.2f} MB extracted text (one core)")
-    print(f"{'names':>7} {'build s':>8} {'MB/s':>8} {'naive MB/s':>11} {'speed-up':>9} "
-          f"{'cost vs 100':>12}")
+    print(
+        f"{'names':>7} {'build s':>8} {'MB/s':>8} {'naive MB/s':>11} {'speed-up':>9} "
+        f"{'cost vs 100':>12}"
+    )
     cost100 = None
     for n in [int(x) for x in args.sizes.split(",")]:
         w = watchlist(n, base)

@@ -96,8 +96,10 @@ def main(argv: list[str] | None = None) -> int:
             if CATEGORY_SEVERITY[Category(e["category"])] == m.severity:
                 sev_ok += 1
             else:
-                errors.append(f"SEVERITY {lab['file']}: {subj} want {e['category']} got "
-                              f"{[c.value for c in m.categories]} — {m.reason}")
+                errors.append(
+                    f"SEVERITY {lab['file']}: {subj} want {e['category']} got "
+                    f"{[c.value for c in m.categories]} — {m.reason}"
+                )
             if worst == e["category"]:
                 cat_tp[worst] += 1
             else:
@@ -110,8 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             if subj not in want:
                 fp += 1
                 cat_fp[m.categories[0].value] += 1
-                errors.append(f"FALSE {lab['file']}: {subj} “{m.matched}” ({m.variant}) "
-                              f"{m.reason}")
+                errors.append(f"FALSE {lab['file']}: {subj} “{m.matched}” ({m.variant}) {m.reason}")
 
     p, r, f = prf(tp, fp, fn)
     bp, br, bf = prf(btp, bfp, bfn)

@@ -17,8 +17,9 @@ from repwatch.run import run_once
 pytestmark = pytest.mark.slow
 
 
-def test_demo_command_prints_where_everything_is(tmp_path: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_command_prints_where_everything_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out_dir = tmp_path / "demo"
     code = main(["demo", "--dir", str(out_dir)])
     out = capsys.readouterr().out
@@ -36,6 +37,8 @@ def test_demo_run_matches_ground_truth(tmp_path: Path) -> None:
     with serve_demo() as urls:
         urls = {name: urls[name] for name in SITES}
         result = run_once(load(write_watchlist(tmp_path, urls)))
-        observed = [Observed(f.url, f.subject, tuple(map(str, f.categories)), str(f.severity))
-                    for f in result.new_findings]
+        observed = [
+            Observed(f.url, f.subject, tuple(map(str, f.categories)), str(f.severity))
+            for f in result.new_findings
+        ]
         assert check(observed, urls, include_hard=False) == []

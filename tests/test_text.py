@@ -10,15 +10,27 @@ from repwatch.text import extract
 @pytest.mark.parametrize(
     ("html", "present", "absent"),
     [
-        ("<!DOCTYPE html><html><head><title>T</title></head><body><p>Hello</p></body></html>",
-         ["T", "Hello"], ["html", "DOCTYPE"]),
-        ("<p>Visible</p><script>var jane = 'Jane Smith';</script><style>.x{}</style>",
-         ["Visible"], ["Jane Smith", ".x{}"]),
-        ("<nav><a>Jane Smith profile</a></nav><main><p>Body text</p></main>",
-         ["Body text"], ["Jane Smith"]),
+        (
+            "<!DOCTYPE html><html><head><title>T</title></head><body><p>Hello</p></body></html>",
+            ["T", "Hello"],
+            ["html", "DOCTYPE"],
+        ),
+        (
+            "<p>Visible</p><script>var jane = 'Jane Smith';</script><style>.x{}</style>",
+            ["Visible"],
+            ["Jane Smith", ".x{}"],
+        ),
+        (
+            "<nav><a>Jane Smith profile</a></nav><main><p>Body text</p></main>",
+            ["Body text"],
+            ["Jane Smith"],
+        ),
         ("<footer>Copyright Springfield</footer><p>Post</p>", ["Post"], ["Copyright"]),
-        ("<article><header>by Jane Smith</header><p>Post</p></article>",
-         ["by Jane Smith", "Post"], []),
+        (
+            "<article><header>by Jane Smith</header><p>Post</p></article>",
+            ["by Jane Smith", "Post"],
+            [],
+        ),
         ("<p>Kept<!-- hidden Jane Smith --></p>", ["Kept"], ["hidden"]),
         ("<p>unclosed <b>bold <i>italic</p><div>next", ["unclosed bold italic", "next"], []),
         ("<p>one</p><p>two</p>", ["one\n", "two"], ["onetwo"]),
@@ -36,8 +48,11 @@ def test_readable_text_only(html: str, present: list[str], absent: list[str]) ->
     ("body", "content_type", "expected"),
     [
         ("<p>Café Sméth</p>".encode("latin-1"), "text/html; charset=iso-8859-1", "Café Sméth"),
-        ("<meta charset='windows-1252'><p>“Mrs Smith”</p>".encode("cp1252"), "text/html",
-         "“Mrs Smith”"),
+        (
+            "<meta charset='windows-1252'><p>“Mrs Smith”</p>".encode("cp1252"),
+            "text/html",
+            "“Mrs Smith”",
+        ),
         (b"<p>broken \xff\xfe bytes</p>", "text/html; charset=utf-8", "broken"),
         (b"plain Jane Smith", "text/plain", "plain Jane Smith"),
     ],

@@ -1,16 +1,16 @@
 """The one error tree of repwatch. Every message says what is wrong and how to fix it.
 
-    RepwatchError
-    ├── ConfigError          bad watchlist.toml or command-line usage (exit code 2)
-    ├── SourceError          a site, search API or feed failed; recorded, never fatal
-    │   ├── AuthError        the provider refused our credentials
-    │   ├── RateLimited      the provider asked us to slow down (carries the reset time)
-    │   └── QuotaExhausted   the plan's budget is used up
-    ├── BlockedAddress       a URL resolves to a private/loopback/metadata address
-    ├── EvidenceError        an artefact could not be written, or no longer verifies
-    ├── BrowserUnavailable   no Chromium to capture with (WARC and hashes are still kept)
-    ├── DeliveryError        the SMTP server refused or was unreachable (mail stays in outbox)
-    └── NotFound             no finding, case or capture with that id
+RepwatchError
+├── ConfigError          bad watchlist.toml or command-line usage (exit code 2)
+├── SourceError          a site, search API or feed failed; recorded, never fatal
+│   ├── AuthError        the provider refused our credentials
+│   ├── RateLimited      the provider asked us to slow down (carries the reset time)
+│   └── QuotaExhausted   the plan's budget is used up
+├── BlockedAddress       a URL resolves to a private/loopback/metadata address
+├── EvidenceError        an artefact could not be written, or no longer verifies
+├── BrowserUnavailable   no Chromium to capture with (WARC and hashes are still kept)
+├── DeliveryError        the SMTP server refused or was unreachable (mail stays in outbox)
+└── NotFound             no finding, case or capture with that id
 """
 
 from __future__ import annotations

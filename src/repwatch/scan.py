@@ -48,8 +48,14 @@ def finding_record(path: Path, m: Mention) -> dict[str, object]:
     }
 
 
-def run_scan(watchlist: Watchlist, paths: list[Path], *, as_json: bool, out: TextIO,
-             err: TextIO | None = None) -> int:
+def run_scan(
+    watchlist: Watchlist,
+    paths: list[Path],
+    *,
+    as_json: bool,
+    out: TextIO,
+    err: TextIO | None = None,
+) -> int:
     err = err or sys.stderr
     matcher = Matcher(watchlist)
     rows: list[dict[str, object]] = []
@@ -59,8 +65,10 @@ def run_scan(watchlist: Watchlist, paths: list[Path], *, as_json: bool, out: Tex
             text = read_document(path)
         except OSError as exc:
             reason = exc.strerror or str(exc)
-            print(f"repwatch scan: cannot read {path}: {reason}; check the path and its "
-                  "permissions", file=err)
+            print(
+                f"repwatch scan: cannot read {path}: {reason}; check the path and its permissions",
+                file=err,
+            )
             failed = True
             continue
         for m in matcher.scan(text):
@@ -86,8 +94,13 @@ def _table(rows: list[dict[str, object]], out: TextIO) -> None:
         table.add_column(col, overflow="fold")
     for r in rows:
         cats = r["categories"]
-        table.add_row(str(r["input"]), str(r["subject"]), str(r["matched"]), str(r["severity"]),
-                      ", ".join(cats) if isinstance(cats, list) else str(cats),
-                      f"{r['score']:.2f}" if isinstance(r["score"], float) else str(r["score"]),
-                      str(r["reason"]))
+        table.add_row(
+            str(r["input"]),
+            str(r["subject"]),
+            str(r["matched"]),
+            str(r["severity"]),
+            ", ".join(cats) if isinstance(cats, list) else str(cats),
+            f"{r['score']:.2f}" if isinstance(r["score"], float) else str(r["score"]),
+            str(r["reason"]),
+        )
     console.print(table)

@@ -64,6 +64,8 @@ def run_demo(directory: Path, out: TextIO) -> int:
 
 def demo_problems(result: RunResult, urls: dict[str, str]) -> list[str]:
     """Compare the run's findings with the demo's ground truth (``expected.toml``)."""
-    observed = [Observed(f.url, f.subject, tuple(str(c) for c in f.categories), str(f.severity))
-                for f in result.new_findings]
+    observed = [
+        Observed(f.url, f.subject, tuple(str(c) for c in f.categories), str(f.severity))
+        for f in result.new_findings
+    ]
     return check(observed, urls, include_hard=False)
