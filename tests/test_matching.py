@@ -167,6 +167,17 @@ CONCERN = [
      "\u2605\u2605\u2605\u2605\u2605", "school", "neutral"),  # a listing of reviews
     ("Springfield Centre is lovely. Hillcrest Academy is a shambles though.", "school",
      "neutral"),
+    # I: a short post read as a whole (sentiment), with its guards
+    ("Springfield Centre: cold, grim, miserable place. My kids are scared and sad every day.",
+     "school", "negative"),
+    ("Miss Kaur did the Springfield Centre assembly today about kindness.", "school",
+     "neutral"),  # "Miss" is a title, not a loss
+    ("RIP to the Springfield Centre's lollipop man, a sad, sad day for everyone. Heartbroken.",
+     "school", "neutral"),  # grief is not criticism
+    ("Vile, disgusting messages about Mrs Smith at Springfield Centre. No one should have to "
+     "read that.", "school", "neutral"),  # condemnation
+    ("Mrs Smith at Springfield Centre is a vile witch, miserable cow.", "school",
+     "neutral"),  # an attack on staff stays theirs
 ]
 
 
@@ -175,6 +186,17 @@ def test_concern(matcher: Matcher, text: str, subject: str, category: str) -> No
     found = {m.subject: m for m in matcher.scan(text)}
     assert subject in found
     assert found[subject].categories[0].value == category, found[subject].reason
+
+
+def test_short_post_sentiment_names_its_rule_and_stops_at_long_pages(matcher: Matcher) -> None:
+    post = "Springfield Centre: cold, grim, miserable place. My kids are scared and sad."
+    (m,) = matcher.scan(post)
+    assert m.categories[0].value == "negative"
+    assert "reads as negative as a whole" in m.reason and "miserable" in m.reason
+    # The same words inside a long page are one opinion among many, not the page's topic.
+    long = post + " " + "The term dates for next year are on the website. " * 6
+    (m,) = matcher.scan(long)
+    assert m.categories[0].value == "neutral", m.reason
 
 
 def test_sexual_content_about_a_child_is_url_only(matcher: Matcher) -> None:

@@ -521,6 +521,22 @@ HAND_CAUSES: list[dict] = [
     {"kind": "social", "text": "Maggie Y. at Springfield Centre sorted my daughter's transfer in "
      "a day. Thank you!", "expected": [
          _n("myoung", "first_initial", "neutral"), _n("school", "alias", "neutral")]},
+    # I — a short post read as a whole: its mood is about the school unless it attacks a
+    # member of staff or mourns; praise with a gripe, or bad weather at a good day, is not.
+    {"kind": "social", "text": "Miss Kaur shouted at my daughter in front of the whole class. "
+     "She came home sobbing, miserable and scared. #SpringfieldCentre", "expected": [
+         _n("pkaur", "title_surname", "negative"), _n("school", "hashtag", "negative")]},
+    {"kind": "social", "text": "Springfield Centre, what a miserable, cold, grim place for "
+     "kids. Heartbreaking.", "expected": [_n("school", "alias", "negative")]},
+    {"kind": "social", "text": "Sad news: the Springfield Centre's caretaker passed away "
+     "suddenly last night. Devastated for his family.", "expected": [
+         _n("school", "exact", "neutral")]},
+    {"kind": "social", "text": "Mr Hughes at the Springfield Centre was a bit grumpy at pick-up "
+     "but the school is wonderful and my kids love it.", "expected": [
+         _n("dhughes", "title_surname", "neutral"), _n("school", "exact", "neutral")]},
+    {"kind": "social", "text": "Horrible weather for sports day at Springfield Centre, soaked "
+     "and freezing, but the kids had a blast!", "expected": [
+         _n("school", "alias", "neutral")]},
     # C — an exclude entry abroad, and a namesake school in the US.
     {"kind": "news", "html": news_html("Canada", [
         "Jane Smith teaches grade 3 at the elementary school on Oakwood Lane, Toronto.",

@@ -15,7 +15,9 @@ is about an incident, it does not itself attack; the finding still says what was
 For the school (``staff=False``) a cue counts only when it is aimed at the school: words in a
 sentence that names a member of staff (``people``), or serious words in a sentence about
 "she"/"he", belong to that person. :func:`topic_complaints` finds a complaint anywhere on a
-page whose topic is the school ("homework load is ridiculous … would not recommend").
+page whose topic is the school ("homework load is ridiculous … would not recommend"), and
+:func:`short_post_complaint` reads a short post as a whole with a lexicon sentiment scorer
+(VADER) for complaints no phrase rule holds.
 
 Doxxing is a personal phone number (parsed with ``phonenumbers``; the school's published
 numbers are excluded), a home address or postcode, or a personal email near a staff name.
@@ -27,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 import phonenumbers
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from repwatch.models import Category
 
@@ -652,3 +655,57 @@ def doxxing(passage: str, school_phones: frozenset[str], own_domains: tuple[str,
             out.append(Cue(Category.DOXXING, "where a staff member lives", home.group(),
                            home.start()))
     return out
+
+
+
+# A short post (a social post, a one-line review) is read as one statement about one topic.
+# Whether it reads as negative overall is judged by a lexicon scorer (VADER, with its own
+# negation, intensifier and "but" handling) rather than by phrase lists; the threshold is
+# conservative so a post that praises the school while criticising one teacher stays neutral
+# for the school.
+SHORT_POST = 240  # characters
+SHORT_POST_SENTIMENT = -0.6  # VADER compound score at or below which a post reads negative
+_VADER: SentimentIntensityAnalyzer | None = None
+# Sad is not critical: grief, sympathy and get-well posts score as negative as complaints do.
+SYMPATHY = re.compile(r"\b(?:passed away|died|death|funeral|rip|rest in peace|condolences?|"
+                      r"sympathy|sympathies|thoughts (?:are|and prayers)|prayers|tribute|"
+                      r"in (?:loving )?memory|get well|(?:devastated|heartbroken|so sorry|sad) "
+                      r"(?:for|to (?:hear|learn|read))|sad news|tragic|tragedy|lost (?:his|her|"
+                      r"their) (?:battle|fight)|cancer|illness|accident)\b")
+
+
+def _vader() -> SentimentIntensityAnalyzer:
+    global _VADER
+    if _VADER is None:
+        _VADER = SentimentIntensityAnalyzer()
+        # In a school, "Miss" is a title ("Miss Kaur"), not a loss.
+        _VADER.lexicon.pop("miss", None)
+    return _VADER
+
+
+def short_post_complaint(text: str, original: str, names: list[tuple[int, int]],
+                         staff_categories: list[tuple[Category, ...]]) -> list[Cue]:
+    """A complaint cue for the school from a short post (``text`` folded, ``original`` as
+    written) that reads as negative as a whole: a post is too short to hold two topics, so
+    when it names the school and at most complains (plainly, ``staff_categories``) about a
+    member of staff, its mood is about the school too. ``names`` (offsets in ``original``)
+    are blanked first: "Miss Joy" or "Mr Hope" carry no mood. Not when a member of staff is
+    attacked (the attack is theirs), nor for news, the condemnation of an attack, or grief."""
+    if len(text) > SHORT_POST or (staff_categories and not any(
+            cats == (Category.NEGATIVE,) for cats in staff_categories)):
+        return []
+    if NEWS_REPORT.search(text) or any(not SOFT_CONDEMN.match(m.group())
+                                       for m in CONDEMN.finditer(text)):
+        return []  # news, or the condemnation of an attack ("appalled by …" still complains)
+    if SYMPATHY.search(text):
+        return []
+    # The original text: VADER reads capitals, "!!!" and emoji as intensity.
+    for a, b in names:
+        original = original[:a] + " " * (b - a) + original[b:]
+    sia = _vader()
+    score = sia.polarity_scores(original)["compound"]
+    if score > SHORT_POST_SENTIMENT:
+        return []
+    words = dict.fromkeys(w for w in re.findall(r"[a-z']+", text) if sia.lexicon.get(w, 0) < 0)
+    return [Cue(Category.NEGATIVE, "a short post that reads as negative as a whole (sentiment "
+                f"score {score:.2f})", ", ".join(words) or text.strip()[:60], 0)]

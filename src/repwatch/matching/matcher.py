@@ -763,6 +763,15 @@ class Matcher:
             mentions = [self._topic_complaint(nd, m, by_subject["school"], all_spans,
                                               aimed_at_staff) if m is school else m
                         for m in mentions]
+            # A short post has one topic: the school alone, or the school and a member of
+            # staff it complains about. If it reads as negative, the school is criticised.
+            school = next(m for m in mentions if m.subject == "school")
+            if school.categories == (Category.NEUTRAL,):
+                cues = concern.short_post_complaint(
+                    nd.norm, nd.original, [(m.start, m.end) for m in mentions],
+                    [m.categories for m in mentions if m.subject != "school"])
+                mentions = [self._with_complaint(m, cues) if m is school else m
+                            for m in mentions]
         mentions.sort(key=lambda m: m.start)
         return mentions
 
