@@ -52,6 +52,18 @@ class QuotaExhausted(SourceError):
     state = "quota_exhausted"
 
 
+class BudgetStopped(SourceError):
+    state = "budget_stopped"
+
+
+class NotConfigured(SourceError):
+    state = "not_configured"
+
+
+class Unreachable(SourceError):
+    state = "unreachable"
+
+
 class BlockedAddress(RepwatchError):
     """A URL's host resolves to an address repwatch must not fetch."""
 

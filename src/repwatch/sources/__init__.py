@@ -20,16 +20,13 @@ from datetime import datetime
 import httpx
 
 from repwatch.config import Feed, SearchSource, Watchlist
-from repwatch.errors import SourceError
+from repwatch.errors import BudgetStopped, NotConfigured, SourceError, Unreachable
 from repwatch.models import Candidate, SourceKind, SourceReport, SourceState
 from repwatch.sources import bluesky, brave, feeds, mastodon, searxng, serper
 from repwatch.sources.base import (
     DEFAULT_RETRY,
-    BudgetStopped,
-    NotConfigured,
     RetryPolicy,
     SourceContext,
-    Unreachable,
     UsageBook,
 )
 from repwatch.sources.queries import Plan, plan

@@ -33,7 +33,13 @@ import httpx
 import tldextract
 from bs4 import BeautifulSoup
 
-from repwatch.errors import RateLimited, SourceError
+from repwatch.errors import (
+    BudgetStopped,
+    NotConfigured,
+    RateLimited,
+    SourceError,
+    Unreachable,
+)
 from repwatch.models import Candidate, SourceKind
 from repwatch.sources.canonical import canonicalize, in_domains, unwrap_redirect
 
@@ -58,18 +64,6 @@ class UsageBook(Protocol):
     def record_api_call(self, source: str, at: datetime, status: int) -> None: ...
 
     def api_calls_since(self, source: str, since: datetime) -> int: ...
-
-
-class NotConfigured(SourceError):
-    state = "not_configured"
-
-
-class BudgetStopped(SourceError):
-    state = "budget_stopped"
-
-
-class Unreachable(SourceError):
-    state = "unreachable"
 
 
 class Retry(Exception):  # noqa: N818 - a signal between a classifier and the retry loop

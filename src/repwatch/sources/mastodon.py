@@ -15,9 +15,8 @@ from collections.abc import Callable
 import httpx
 
 from repwatch.config import SearchSource
-from repwatch.errors import AuthError
+from repwatch.errors import AuthError, NotConfigured
 from repwatch.sources.base import (
-    NotConfigured,
     Retry,
     SourceContext,
     json_body,
