@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 CHUNK = 1 << 20
 
@@ -30,8 +33,9 @@ def private_dir(path: Path) -> Path:
     return path
 
 
-def write_once(path: Path, data: bytes) -> bool:
-    """Write ``data`` to ``path`` atomically; return False (and write nothing) if it exists."""
+def _write_atomically(path: Path, fill: Callable[[BinaryIO], object]) -> bool:
+    """Fill a temp file beside ``path``, fsync it and rename it into place; an existing file
+    is never rewritten (False), and a failure leaves no temp file behind."""
     if path.exists():
         return False
     private_dir(path.parent)
@@ -39,7 +43,7 @@ def write_once(path: Path, data: bytes) -> bool:
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            fill(fh)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -49,24 +53,19 @@ def write_once(path: Path, data: bytes) -> bool:
     return True
 
 
+def write_once(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` atomically; return False (and write nothing) if it exists."""
+    return _write_atomically(path, lambda fh: fh.write(data))
+
+
 def copy_once(source: Path, path: Path) -> bool:
     """Copy ``source`` to ``path`` atomically (streamed); False if ``path`` already exists."""
-    if path.exists():
-        return False
-    private_dir(path.parent)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
-            while chunk := src.read(CHUNK):
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return True
+
+    def fill(out: BinaryIO) -> None:
+        with open(source, "rb") as src:
+            shutil.copyfileobj(src, out, CHUNK)
+
+    return _write_atomically(path, fill)
 
 
 def sha256_file(path: Path) -> str:
