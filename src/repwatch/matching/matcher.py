@@ -163,6 +163,8 @@ class Matcher:
     def __init__(self, watchlist: Watchlist) -> None:
         self.w = watchlist
         self.idx = NameIndex.build(watchlist)
+        self._news_for: Normalised | None = None
+        self._news = False
         self.excludes = [fold(e.text) for e in watchlist.exclude if e.text]
         self.exclude_domains = [e.domain for e in watchlist.exclude if e.domain]
         self.own_domains = tuple(d.lower() for d in watchlist.school.own_domains)
@@ -880,12 +882,18 @@ class Matcher:
                 return True
         return False
 
+    def _news_page(self, nd: Normalised) -> bool:
+        """Once per document, however many subjects it names."""
+        if self._news_for is not nd:
+            self._news_for, self._news = nd, concern.is_news_report(nd.norm)
+        return self._news
+
     def _judge(self, nd: Normalised, subject: str, group: list[Occ], school_ref: str,
                staff_spans: list[tuple[int, int]],
                all_spans: list[tuple[str, int, int]]) -> Mention:
         staff = subject != "school"
         scored = []
-        news_page = concern.NEWS_REPORT.search(nd.norm) is not None
+        news_page = self._news_page(nd)
         for o in group:
             others = [(a, b) for subj, a, b in all_spans if subj != subject]
             p0, passage = self._passage(nd.norm, o.start, o.end, others)
