@@ -367,30 +367,14 @@ class Preserver:
             "media_type": "application/json",
         }
         if keep_body:
-            record = EvidenceRecord(
-                rid,
-                finding.id,
-                version,
-                "raw",
-                page.fetched_at,
-                page.url,
-                page.sha256,
-                body_rel,
-                "",
-            )
+            sha, path, detail = page.sha256, body_rel, ""
         else:
+            # No body kept: the record points at the JSON of URL, headers and hashes.
+            sha, path = meta_sha, f"evidence/raw/{rid}.json"
             detail = URL_ONLY_FLAG + "; bytes not kept" if finding.url_only else "no body received"
-            record = EvidenceRecord(
-                rid,
-                finding.id,
-                version,
-                "raw",
-                page.fetched_at,
-                page.url,
-                meta_sha,
-                f"evidence/raw/{rid}.json",
-                detail,
-            )
+        record = EvidenceRecord(
+            rid, finding.id, version, "raw", page.fetched_at, page.url, sha, path, detail
+        )
         return record, artefacts, problems
 
     def _start_capture(self, finding: Finding, version: int) -> _Capture:
