@@ -11,6 +11,7 @@ children (Playwright's driver and every Chromium process; PSS counts shared page
 sampled every 250 ms (reading smaps_rollup is costly; faster sampling slows the run).
 
     .venv/bin/python bench/bench_capture.py [--captures 40] [--baseline 5] [--rounds 1]
+        [--browser /usr/bin/chromium]
 
 Prints ratios against the baseline measured in the same run; never asserts absolute times.
 """
@@ -31,7 +32,7 @@ from typing import Any
 
 from repwatch.config import from_dict
 from repwatch.evidence import Preserved, Preserver
-from repwatch.evidence.capture import png_size
+from repwatch.evidence.capture import find_browser, png_size
 from repwatch.models import Category, FetchedPage, Finding, Severity
 
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
@@ -150,10 +151,16 @@ def fetched(url: str, body_path: Path) -> FetchedPage:
     )
 
 
-def capture_many(base: str, reports: Path, tmp: Path, numbers: range, mode: str) -> float:
+def capture_many(
+    base: str, reports: Path, tmp: Path, numbers: range, mode: str, browser: str = ""
+) -> float:
     """Capture pages ``numbers``; ``mode`` is "many", "one" (reused browser) or "fresh"."""
     wl = from_dict(
-        {"school": {"name": "Bench School"}, "crawl": {"allow_private_addresses": True}},
+        {
+            "school": {"name": "Bench School"},
+            "crawl": {"allow_private_addresses": True},
+            "evidence": {"browser_path": browser},
+        },
         tmp / "watchlist.toml",
     )
     body = tmp / "body.html"
@@ -190,7 +197,11 @@ def main() -> None:
     parser.add_argument("--captures", type=int, default=40)
     parser.add_argument("--baseline", type=int, default=5)
     parser.add_argument("--rounds", type=int, default=1, help="repeat, interleaving the modes")
+    parser.add_argument(
+        "--browser", default="", help="Chromium binary (default: what repwatch picks)"
+    )
     args = parser.parse_args()
+    print(f"browser: {find_browser(args.browser)}")
 
     srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=srv.serve_forever, daemon=True).start()
@@ -204,10 +215,14 @@ def main() -> None:
             for mode in ("many", "one"):
                 with PeakSampler() as sampler:
                     # includes the one browser start, as a real run would
-                    took = capture_many(base, tmp / f"{mode}{r}", tmp, range(args.captures), mode)
+                    took = capture_many(
+                        base, tmp / f"{mode}{r}", tmp, range(args.captures), mode, args.browser
+                    )
                 peaks[mode] = max(peaks[mode], sampler.peak)
                 rates[mode].append(args.captures / took)
-            took = capture_many(base, tmp / f"fresh{r}", tmp, range(args.baseline), "fresh")
+            took = capture_many(
+                base, tmp / f"fresh{r}", tmp, range(args.baseline), "fresh", args.browser
+            )
             rates["fresh"].append(args.baseline / took)
     srv.shutdown()
     many, one, fresh = (statistics.median(rates[m]) for m in ("many", "one", "fresh"))

@@ -9,15 +9,25 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
 
-if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
+# Evidence capture drives Debian's Chromium. Its `chromium-headless-shell` package (the same
+# Chromium build, without the desktop browser around it) renders screenshots faster and is
+# used when present; `chromium` alone works too.
+have() { command -v "$1" >/dev/null 2>&1 || [ -x "/usr/bin/$1" ]; }
+apt_install() {
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null 2>&1 || {
+    apt-get update -qq >/dev/null 2>&1
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null 2>&1
+  }
+}
+if ! have chromium || ! have chromium-headless-shell; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "setup: installing Chromium (Debian package 'chromium') for evidence screenshots" >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1 || {
-      apt-get update -qq >/dev/null 2>&1
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    echo "setup: installing Chromium (Debian packages 'chromium', 'chromium-headless-shell')" >&2
+    apt_install chromium chromium-headless-shell || have chromium || apt_install chromium || {
+      echo "setup: could not install Chromium with apt-get; screenshots are skipped until" >&2
+      echo "       'apt-get install chromium' succeeds (WARC evidence and hashes are still kept)." >&2
     }
-  else
-    echo "setup: Chromium not found. Install it with: sudo apt-get install chromium" >&2
+  elif ! have chromium; then
+    echo "setup: Chromium not found. Install it with: sudo apt-get install chromium chromium-headless-shell" >&2
     echo "       (or set [evidence] browser_path in watchlist.toml). Screenshots are skipped" >&2
     echo "       until then; WARC evidence and hashes are still kept." >&2
   fi
