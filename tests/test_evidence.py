@@ -617,3 +617,27 @@ def test_preserve_many_matches_preserve_in_order_and_on_early_stop(
     assert [e["finding_id"] for e in captures][: len(cases)] == [j[0].id for j in jobs]
     assert len(captures) == len(cases) + 3
     assert verify(reports) == []
+
+
+@pytest.mark.parametrize(
+    ("installed", "expected"),
+    [
+        (("chromium", "chromium-headless-shell"), "chromium-headless-shell"),
+        (("chromium",), "chromium"),
+        (("google-chrome",), "google-chrome"),
+    ],
+)
+def test_browser_choice_prefers_the_headless_shell(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, installed: tuple[str, ...], expected: str
+) -> None:
+    from repwatch.evidence import capture
+
+    for name in installed:
+        exe = tmp_path / name
+        exe.write_text("#!/bin/sh\n")
+        exe.chmod(0o755)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr(capture, "SYSTEM_BIN", tmp_path / "nowhere")  # hide /usr/bin
+    assert capture.find_browser() == str(tmp_path / expected)
+    # An explicit [evidence] browser_path wins over the search.
+    assert capture.find_browser(str(tmp_path / installed[0])) == str(tmp_path / installed[0])

@@ -72,6 +72,7 @@ BROWSERS = (
     "google-chrome",
     "google-chrome-stable",
 )
+SYSTEM_BIN = Path("/usr/bin")
 DROP_FULFIL_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 INSTALL_HINT = (
     "install it with `apt-get install chromium chromium-headless-shell` (Debian/Ubuntu, as "
@@ -109,9 +110,9 @@ def find_browser(configured: str = "") -> str:
         found = shutil.which(name)
         if found:
             return found
-    for name in BROWSERS[:2]:
-        if Path("/usr/bin", name).is_file():
-            return f"/usr/bin/{name}"
+    for name in BROWSERS[:2]:  # cron's PATH may lack /usr/bin
+        if (SYSTEM_BIN / name).is_file():
+            return str(SYSTEM_BIN / name)
     raise BrowserUnavailable("no Chromium found on PATH; " + INSTALL_HINT)
 
 
