@@ -429,12 +429,16 @@ _NEWS_WORDS = frozenset(
         "racially",
     ]
 )
-_NOT_WORD = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»–—…"})
+_NEWS_WORDS_B = frozenset(w.encode() for w in _NEWS_WORDS)
+# Bytes, not str: a bytes translate of a whole page is ~10x faster than str.translate, and
+# the words it looks for are ASCII (anything else became "?" and cannot match).
+_NOT_WORD_B = bytes(c if chr(c).isalnum() and c < 128 else 32 for c in range(256))
 
 
 def is_news_report(text: str) -> bool:
     """Does ``text`` (normalised, lower case) report proceedings the way news does?"""
-    if _NEWS_WORDS.isdisjoint(text.translate(_NOT_WORD).split()):
+    words = text.encode("ascii", "replace").translate(_NOT_WORD_B).split()
+    if _NEWS_WORDS_B.isdisjoint(words):
         return False
     return NEWS_REPORT.search(text) is not None
 
