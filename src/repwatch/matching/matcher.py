@@ -49,8 +49,9 @@ _LETTERS = frozenset(range(97, 123))
 _ALPHA = bytes(c if c in _LETTERS else 32 for c in range(256))
 _SPACED_SHAPE = bytes(97 if c in _LETTERS else 32 if c in b" .-_*" else 120 for c in range(256))
 _GLUE_SHAPE = bytes(97 if c in _LETTERS else 46 if c in b".-_*" else 32 for c in range(256))
-_LEET_SHAPE = bytes(97 if c in _LETTERS else 49 if c in b"0123456789$@|!" else 32
-                    for c in range(256))
+_LEET_SHAPE = bytes(
+    97 if c in _LETTERS else 49 if c in b"0123456789$@|!" else 32 for c in range(256)
+)
 # A first name followed by a word with leetspeak in it ("Jane 5m1th").
 NEXT_LEET = re.compile(r"[ \t]{1,3}[a-z]*[0-9$@|!]")
 NAME_GAP = re.compile(r"[ \t]{1,3}|\. ?|[ ]?[-_'][ ]?|_")
@@ -61,7 +62,8 @@ SCHOOL_WORDS = re.compile(
     r"class(?:es|room)?|lessons?|homework|detention|uniform|senco|send|sen|ehcp|exclusions?|"
     r"excluded|term|playground|governors?|academy|primary|secondary|kids|children|my son|"
     r"my daughter|reception|nursery|sats|gcses?|exams?|safeguarding|trust|pta|school run|"
-    r"headmaster|headmistress|tutor|form tutor|pastoral|the gates|assembly|inset)\b")
+    r"headmaster|headmistress|tutor|form tutor|pastoral|the gates|assembly|inset)\b"
+)
 # A locality word followed by one of these names another place or organisation.
 FOREIGN = re.compile(
     r"^(?:,? (?:illinois|il|missouri|mo|massachusetts|mass|ohio|oregon|virginia|tennessee|"
@@ -73,36 +75,99 @@ FOREIGN = re.compile(
     r"garage|motors|estate|estates|homes|court|gardens|nursing|care home|care|vets?|"
     r"dental|dentist|pharmacy|post office|farm|stadium|arena|nuclear|power|plant|"
     r"elementary|high school|isotopes|simpsons|tower|station|cemetery|ward|township|"
-    r"county|city|mall)\b)")
+    r"county|city|mall)\b)"
+)
 # Text between a staff name and the school's name when the school only says where they work
 # ("Mrs Smith at Springfield Centre", "Springfield Centre teacher Jane Smith").
 MODIFIER_GAP = re.compile(
     r"[\s,.'()-]*(?:s\b)?[\s,.()-]*(?:(?:at|from|of|in|the|a|an|teacher|teaches|teaching|"
     r"head|headteacher|deputy|senco|maths|english|science|pe|year \d+|form|tutor|who|works|"
-    r"worked|is|was|taught|staff|member|'s|s)\b[\s,.()-]*)*")
+    r"worked|is|was|taught|staff|member|'s|s)\b[\s,.()-]*)*"
+)
 # A school's type word straight after its short name: "Springfield school", "Holloway Park
 # Academy's", which names the school as surely as its full name.
-SCHOOL_TYPE_AFTER = re.compile(r"[ \t-]{1,2}(?:school|primary|academy|college|secondary|"
-                               r"high school|infants|juniors|centre|center)\b")
+SCHOOL_TYPE_AFTER = re.compile(
+    r"[ \t-]{1,2}(?:school|primary|academy|college|secondary|"
+    r"high school|infants|juniors|centre|center)\b"
+)
 NEXT_PROPER = re.compile(r"^ ([A-Z][a-z]+)\b")
-SCHOOLISH = frozenset({"school", "primary", "academy", "college", "teachers", "teacher", "parents",
-                       "pupils", "staff", "head", "headteacher", "year", "ofsted", "centre",
-                       "center", "high", "infants", "juniors", "pta", "governors"})
+SCHOOLISH = frozenset(
+    {
+        "school",
+        "primary",
+        "academy",
+        "college",
+        "teachers",
+        "teacher",
+        "parents",
+        "pupils",
+        "staff",
+        "head",
+        "headteacher",
+        "year",
+        "ofsted",
+        "centre",
+        "center",
+        "high",
+        "infants",
+        "juniors",
+        "pta",
+        "governors",
+    }
+)
 ORG_TAIL = re.compile(r"^ (?:for|of) (?:the )?([A-Z][A-Za-z]+)")
-SCHOOL_TAIL_OK = frozenset({"Year", "Years", "Reception", "Children", "Pupils", "Parents",
-                            "Families", "Learning", "Springfield"})
-FIELDS = ("exact", "alias", "title_surname", "initial_surname", "first_initial", "nickname",
-          "typo", "obfuscated", "hashtag", "handle", "short_name", "surname")
-BASE_SCORE = {"exact": 1.0, "alias": 0.95, "hashtag": 0.9, "handle": 0.9,
-              "title_surname": 0.9, "nickname": 0.85, "initial_surname": 0.85,
-              "obfuscated": 0.85, "first_initial": 0.7, "typo": 0.8, "short_name": 0.7,
-              "surname": 0.6}
+SCHOOL_TAIL_OK = frozenset(
+    {
+        "Year",
+        "Years",
+        "Reception",
+        "Children",
+        "Pupils",
+        "Parents",
+        "Families",
+        "Learning",
+        "Springfield",
+    }
+)
+FIELDS = (
+    "exact",
+    "alias",
+    "title_surname",
+    "initial_surname",
+    "first_initial",
+    "nickname",
+    "typo",
+    "obfuscated",
+    "hashtag",
+    "handle",
+    "short_name",
+    "surname",
+)
+BASE_SCORE = {
+    "exact": 1.0,
+    "alias": 0.95,
+    "hashtag": 0.9,
+    "handle": 0.9,
+    "title_surname": 0.9,
+    "nickname": 0.85,
+    "initial_surname": 0.85,
+    "obfuscated": 0.85,
+    "first_initial": 0.7,
+    "typo": 0.8,
+    "short_name": 0.7,
+    "surname": 0.6,
+}
 VARIANT_WORDS = {
-    "exact": "the full name", "alias": "an alias listed in the watchlist",
-    "title_surname": "title and surname", "initial_surname": "initial and surname",
-    "first_initial": "first name and surname initial", "nickname": "a nickname and surname",
-    "typo": "a misspelling", "obfuscated": "a disguised spelling (spacing, symbols or "
-    "lookalike letters)", "hashtag": "a hashtag", "handle": "a social-media handle",
+    "exact": "the full name",
+    "alias": "an alias listed in the watchlist",
+    "title_surname": "title and surname",
+    "initial_surname": "initial and surname",
+    "first_initial": "first name and surname initial",
+    "nickname": "a nickname and surname",
+    "typo": "a misspelling",
+    "obfuscated": "a disguised spelling (spacing, symbols or lookalike letters)",
+    "hashtag": "a hashtag",
+    "handle": "a social-media handle",
     "short_name": "the short name, with school words nearby",
     "surname": "the surname, after the full name earlier on the page",
     "surname_only": "the surname alone (the name is marked distinctive)",
@@ -171,8 +236,11 @@ class Matcher:
         phones = set()
         for p in watchlist.school.phones:
             try:
-                phones.add(phonenumbers.format_number(phonenumbers.parse(p, "GB"),
-                                                      phonenumbers.PhoneNumberFormat.E164))
+                phones.add(
+                    phonenumbers.format_number(
+                        phonenumbers.parse(p, "GB"), phonenumbers.PhoneNumberFormat.E164
+                    )
+                )
             except phonenumbers.NumberParseException:
                 continue
         self.school_phones = frozenset(phones)
@@ -182,19 +250,23 @@ class Matcher:
         # names and titles always do; a first name, a single-word surname or a word of the
         # school's name such as "Centre" only with the neighbour a variant needs.
         idx = self.idx
-        multi = {f.surname[-1] for fs in idx.by_surname_last.values() for f in fs
-                 if len(f.surname) > 1}
-        self._always = frozenset(set(idx.concat) | set(idx.school_by_first) | idx.school_short
-                                 | ANCHOR_TITLES | multi)
+        multi = {
+            f.surname[-1] for fs in idx.by_surname_last.values() for f in fs if len(f.surname) > 1
+        }
+        self._always = frozenset(
+            set(idx.concat) | set(idx.school_by_first) | idx.school_short | ANCHOR_TITLES | multi
+        )
         self._firsts_of: dict[str, frozenset[str]] = {
-            k: frozenset(f.first for f in fs if f.first) for k, fs in idx.by_surname_last.items()}
+            k: frozenset(f.first for f in fs if f.first) for k, fs in idx.by_surname_last.items()
+        }
         initials: dict[str, set[str]] = {}
         for k, fs in idx.by_first.items():
             initials.setdefault(k, set()).update(f.surname[0][0] for f in fs)
         self._initials_of = {k: frozenset(v) for k, v in initials.items()}
         self._nicks_of: dict[str, frozenset[str]] = {
             k: frozenset(n for f in fs for n in f.nicknames)
-            for k, fs in idx.by_surname_last.items()}
+            for k, fs in idx.by_surname_last.items()
+        }
         self._leet_cache: dict[str, bool] = {}
         self._tag_cache: dict[str, tuple[str, str] | None] = {}
         self.surname_owners: dict[str, set[str]] = {}
@@ -260,8 +332,8 @@ class Matcher:
                 end = run.end()
                 letters = "".join(ch for ch in run.group() if "a" <= ch <= "z")
                 if letters in self.idx.anchors or any(
-                        letters.startswith(t) and letters[len(t):] in self.idx.anchors
-                        for t in TITLES):
+                    letters.startswith(t) and letters[len(t) :] in self.idx.anchors for t in TITLES
+                ):
                     positions.append(i)
             i = shape.find(b" a a ", end)
         # Punctuation inside a name ("Spring-field", "J.Smith"): the whole run of letters and
@@ -309,8 +381,8 @@ class Matcher:
         end = p + len(key)
         lo = max(0, p - 24)
         before = alpha[lo:p].rstrip()
-        prev = before[before.rfind(b" ") + 1:].decode()
-        after = alpha[end + 1:end + 25]
+        prev = before[before.rfind(b" ") + 1 :].decode()
+        after = alpha[end + 1 : end + 25]
         gap = len(after) - len(after.lstrip())
         nxt = after[gap:].split(b" ", 1)[0].decode()
 
@@ -323,12 +395,14 @@ class Matcher:
             firsts = self._firsts_of[key]
             if prev in self._nicks_of[key] or nxt in firsts:
                 return True
-            if (len(prev) == 1 and any(f[0] == prev for f in firsts)
-                    and upper(lo + len(before) - 2)):
+            if len(prev) == 1 and any(f[0] == prev for f in firsts) and upper(lo + len(before) - 2):
                 return True  # an initial: "J. smith"
             if len(prev) >= 4 and any(
-                    typo_budget(f) and abs(len(f) - len(prev)) <= typo_budget(f)
-                    and OSA.distance(prev, f) <= typo_budget(f) for f in firsts):
+                typo_budget(f)
+                and abs(len(f) - len(prev)) <= typo_budget(f)
+                and OSA.distance(prev, f) <= typo_budget(f)
+                for f in firsts
+            ):
                 return True
         if key in idx.by_first:
             if NEXT_LEET.match(norm, end):
@@ -338,11 +412,14 @@ class Matcher:
             if key in self._firsts_of.get(nxt, ()) or key in self._firsts_of.get(prev, ()):
                 return True  # "Jane Smith", "Smith, Jane"
             if len(nxt) >= 4 and any(
-                    f.first == key for w in idx.typo_surnames(nxt)
-                    for f in idx.by_surname_last.get(w, ())):
+                f.first == key
+                for w in idx.typo_surnames(nxt)
+                for f in idx.by_surname_last.get(w, ())
+            ):
                 return True
-        return key in idx.school_generic_tail and len(prev) >= 5 and bool(
-            idx.typo_school_word(prev))
+        return (
+            key in idx.school_generic_tail and len(prev) >= 5 and bool(idx.typo_school_word(prev))
+        )
 
     def _leet_hit(self, token: str) -> bool:
         cache = self._leet_cache
@@ -371,7 +448,7 @@ class Matcher:
         n = len(t)
         for size in range(n - 1, 5, -1):
             for i in range(0, n - size + 1):
-                sub = t[i:i + size]
+                sub = t[i : i + size]
                 if sub in self.idx.concat:
                     return sub, "part"
         return None
@@ -415,8 +492,9 @@ class Matcher:
                     continue  # a number, not a word
                 obf = True
                 forms = leet_forms(key)
-                key = next((f for f in forms if f in self.idx.anchors
-                            or f in self.idx.concat), forms[0])
+                key = next(
+                    (f for f in forms if f in self.idx.anchors or f in self.idx.concat), forms[0]
+                )
                 if "@" in m.group()[1:] and not key.isalpha():
                     continue
             if nd.disguised and nd.is_disguised(*nd.span(start, end)):
@@ -429,20 +507,25 @@ class Matcher:
         anchors, concat = self.idx.anchors, self.idx.concat
         out: list[Tok] = []
         # glued[k]: tokens k and k+1 are separated by exactly one punctuation mark.
-        glued = [toks[k + 1].start - toks[k].end == 1 and norm[toks[k].end] in "-.*_"
-                 for k in range(len(toks) - 1)] + [False]
+        glued = [
+            toks[k + 1].start - toks[k].end == 1 and norm[toks[k].end] in "-.*_"
+            for k in range(len(toks) - 1)
+        ] + [False]
         i = 0
         while i < len(toks):
             t = toks[i]
             # Runs of single letters separated by one or two spacing characters.
             if len(t.key) == 1:
                 j = i
-                while (j + 1 < len(toks) and len(toks[j + 1].key) == 1
-                       and 1 <= toks[j + 1].start - toks[j].end <= 2
-                       and all(c in " .-_*" for c in norm[toks[j].end:toks[j + 1].start])):
+                while (
+                    j + 1 < len(toks)
+                    and len(toks[j + 1].key) == 1
+                    and 1 <= toks[j + 1].start - toks[j].end <= 2
+                    and all(c in " .-_*" for c in norm[toks[j].end : toks[j + 1].start])
+                ):
                     j += 1
                 if j - i >= 2:
-                    joined = "".join(x.key for x in toks[i:j + 1])
+                    joined = "".join(x.key for x in toks[i : j + 1])
                     # "J a n e S m i t h": the run may hold several words; keep it whole and
                     # let concat keys match it, or split off a known leading word.
                     out.append(Tok(joined, t.start, toks[j].end, True, t.prefix))
@@ -453,9 +536,10 @@ class Matcher:
             for j in range(min(len(toks) - 1, i + 3), i, -1) if glued[i] else ():
                 if not all(glued[k] for k in range(i, j)):
                     continue
-                joined = "".join(x.key for x in toks[i:j + 1])
+                joined = "".join(x.key for x in toks[i : j + 1])
                 if (joined in anchors or joined in concat) and not all(
-                        x.key in anchors for x in toks[i:j + 1]):
+                    x.key in anchors for x in toks[i : j + 1]
+                ):
                     out.append(Tok(joined, t.start, toks[j].end, True, t.prefix))
                     i = j + 1
                     merged = True
@@ -476,7 +560,7 @@ class Matcher:
         return list(occs.values())
 
     def _gap_ok(self, norm: str, a: Tok, b: Tok, *, comma: bool = False) -> bool:
-        gap = norm[a.end:b.start]
+        gap = norm[a.end : b.start]
         if comma and gap in (", ", ","):
             return True
         return NAME_GAP.fullmatch(gap) is not None
@@ -505,8 +589,16 @@ class Matcher:
                             variant = "alias"
                         else:
                             variant = "handle"
-                        out.append(Occ(subj, t.start, t.end, variant, BASE_SCORE[variant],
-                                       f"“{name}” written as one word"))
+                        out.append(
+                            Occ(
+                                subj,
+                                t.start,
+                                t.end,
+                                variant,
+                                BASE_SCORE[variant],
+                                f"“{name}” written as one word",
+                            )
+                        )
             # The school's name and aliases.
             forms = idx.school_by_first.get(k, ())
             school_hit = False
@@ -514,49 +606,82 @@ class Matcher:
                 n = len(sform.tokens)
                 if n == 1 and t.prefix:
                     continue  # a run-together alias as a hashtag/handle: reported as such
-                seq = toks[i:i + n]
-                if len(seq) == n and all(x.key == w for x, w in zip(seq, sform.tokens,
-                                                                     strict=True)) and all(
-                        self._gap_ok(norm, seq[q], seq[q + 1]) for q in range(n - 1)):
+                seq = toks[i : i + n]
+                if (
+                    len(seq) == n
+                    and all(x.key == w for x, w in zip(seq, sform.tokens, strict=True))
+                    and all(self._gap_ok(norm, seq[q], seq[q + 1]) for q in range(n - 1))
+                ):
                     variant = "alias" if sform.is_alias else "exact"
                     if any(x.obf for x in seq):
                         variant = "obfuscated"
-                    out.append(Occ("school", seq[0].start, seq[-1].end, variant,
-                                   BASE_SCORE[variant], f"“{sform.display}”"))
+                    out.append(
+                        Occ(
+                            "school",
+                            seq[0].start,
+                            seq[-1].end,
+                            variant,
+                            BASE_SCORE[variant],
+                            f"“{sform.display}”",
+                        )
+                    )
                     school_hit = True
-            if not school_hit and k not in idx.school_short and i + 1 < len(toks) and (
-                    toks[i + 1].key in idx.school_generic_tail) and len(k) >= 5:
+            if (
+                not school_hit
+                and k not in idx.school_short
+                and i + 1 < len(toks)
+                and (toks[i + 1].key in idx.school_generic_tail)
+                and len(k) >= 5
+            ):
                 w = idx.typo_school_word(k)
                 if w:
                     for sform in idx.school_by_first.get(w, ()):
                         n = len(sform.tokens)
-                        seq = toks[i:i + n]
-                        if len(seq) == n and all(x.key == y for x, y in zip(
-                                seq[1:], sform.tokens[1:], strict=True)):
+                        seq = toks[i : i + n]
+                        if len(seq) == n and all(
+                            x.key == y for x, y in zip(seq[1:], sform.tokens[1:], strict=True)
+                        ):
                             sim = fuzz.ratio(k, w) / 100
-                            out.append(Occ("school", seq[0].start, seq[-1].end, "typo",
-                                           round(0.6 + 0.35 * sim, 3),
-                                           f"“{sform.display}” misspelt"))
+                            out.append(
+                                Occ(
+                                    "school",
+                                    seq[0].start,
+                                    seq[-1].end,
+                                    "typo",
+                                    round(0.6 + 0.35 * sim, 3),
+                                    f"“{sform.display}” misspelt",
+                                )
+                            )
                             school_hit = True
                             break
             if not school_hit and k in idx.school_short:
                 tail = idx.school_short_tail.get(k, ())
-                seq = toks[i + 1:i + 1 + len(tail)]
+                seq = toks[i + 1 : i + 1 + len(tail)]
                 if tuple(x.key for x in seq) == tail and all(
-                        self._gap_ok(norm, a, b) for a, b in zip([t, *seq], seq, strict=False)):
+                    self._gap_ok(norm, a, b) for a, b in zip([t, *seq], seq, strict=False)
+                ):
                     variant = "obfuscated" if t.obf else "short_name"
                     end = seq[-1].end if seq else t.end
-                    out.append(Occ("school", t.start, end, variant, BASE_SCORE[variant],
-                                   f"“{norm[t.start:end].title()}” on its own"))
+                    out.append(
+                        Occ(
+                            "school",
+                            t.start,
+                            end,
+                            variant,
+                            BASE_SCORE[variant],
+                            f"“{norm[t.start : end].title()}” on its own",
+                        )
+                    )
             # Staff: surname (possibly several words) ending at this token.
             for form in idx.by_surname_last.get(k, ()):
                 n = len(form.surname)
                 if i - n + 1 < 0:
                     continue
-                seq = toks[i - n + 1:i + 1]
+                seq = toks[i - n + 1 : i + 1]
                 # Earlier parts of a double-barrelled surname may be misspelt.
-                misspelt = [(x.key, w) for x, w in zip(seq, form.surname, strict=True)
-                            if x.key != w]
+                misspelt = [
+                    (x.key, w) for x, w in zip(seq, form.surname, strict=True) if x.key != w
+                ]
                 if any(OSA.distance(a, b) > typo_budget(b) for a, b in misspelt):
                     continue
                 if not all(self._gap_ok(norm, seq[q], seq[q + 1]) for q in range(n - 1)):
@@ -572,41 +697,72 @@ class Matcher:
             if i > 0 and k not in idx.by_surname_last and len(k) >= 4:
                 prev = toks[i - 1]
                 # Both names misspelt ("Jnae Simth") only when both are capitalised.
-                both = (len(prev.key) >= 4 and prev.key not in idx.by_first
-                        and self._upper(nd, prev) and self._upper(nd, t))
+                both = (
+                    len(prev.key) >= 4
+                    and prev.key not in idx.by_first
+                    and self._upper(nd, prev)
+                    and self._upper(nd, t)
+                )
                 if (prev.key in TITLES or prev.key in idx.by_first or both) and self._gap_ok(
-                        norm, prev, t):
+                    norm, prev, t
+                ):
                     for w in idx.typo_surnames(k):
                         for form in idx.by_surname_last.get(w, ()):
                             if len(form.surname) != 1:
                                 continue
-                            if prev.key in TITLES or prev.key == form.first or (
-                                    both and form.first and OSA.distance(prev.key, form.first)
-                                    <= max(1, typo_budget(form.first))):
+                            if (
+                                prev.key in TITLES
+                                or prev.key == form.first
+                                or (
+                                    both
+                                    and form.first
+                                    and OSA.distance(prev.key, form.first)
+                                    <= max(1, typo_budget(form.first))
+                                )
+                            ):
                                 sim = fuzz.ratio(k, w) / 100
-                                out.append(Occ(form.subject, prev.start, t.end, "typo",
-                                               round(0.55 + 0.4 * sim, 3),
-                                               f"“{form.display}” with the surname misspelt",
-                                               form))
+                                out.append(
+                                    Occ(
+                                        form.subject,
+                                        prev.start,
+                                        t.end,
+                                        "typo",
+                                        round(0.55 + 0.4 * sim, 3),
+                                        f"“{form.display}” with the surname misspelt",
+                                        form,
+                                    )
+                                )
             # Staff: first name or nickname + surname initial ("Jane S.", "Liz C").
             for form in (*idx.by_first.get(k, ()), *idx.by_nick.get(k, ())):
                 if i + 1 >= len(toks):
                     continue
                 nxt = toks[i + 1]
-                if (len(nxt.key) == 1 and nxt.key == form.surname[0][0]
-                        and self._gap_ok(norm, t, nxt) and self._upper(nd, nxt)
-                        and (i + 2 >= len(toks) or toks[i + 2].key not in
-                             idx.by_surname_last)):
-                    out.append(Occ(form.subject, t.start, nxt.end, "first_initial",
-                                   BASE_SCORE["first_initial"],
-                                   f"“{form.display}” as first name and initial", form))
+                if (
+                    len(nxt.key) == 1
+                    and nxt.key == form.surname[0][0]
+                    and self._gap_ok(norm, t, nxt)
+                    and self._upper(nd, nxt)
+                    and (i + 2 >= len(toks) or toks[i + 2].key not in idx.by_surname_last)
+                ):
+                    out.append(
+                        Occ(
+                            form.subject,
+                            t.start,
+                            nxt.end,
+                            "first_initial",
+                            BASE_SCORE["first_initial"],
+                            f"“{form.display}” as first name and initial",
+                            form,
+                        )
+                    )
         return out
 
-    def _person_before(self, nd: Normalised, toks: list[Tok], a: int, b: int,
-                       form: PersonForm) -> Occ:
+    def _person_before(
+        self, nd: Normalised, toks: list[Tok], a: int, b: int, form: PersonForm
+    ) -> Occ:
         """Classify what precedes a surname found at tokens[a..b]."""
         norm = nd.norm
-        sur = toks[a:b + 1]
+        sur = toks[a : b + 1]
         obf = any(x.obf for x in sur)
         start = sur[0].start
         variant, detail = "surname", f"“{form.display}” by surname"
@@ -627,15 +783,25 @@ class Matcher:
                 variant, start = "title_surname", p.start
             elif len(p.key) == 1 and p.key == form.first[0] and self._upper(nd, p):
                 variant, start = "initial_surname", p.start
-            elif (len(p.key) >= 4 and typo_budget(form.first)
-                  and OSA.distance(p.key, form.first) <= typo_budget(form.first)):
+            elif (
+                len(p.key) >= 4
+                and typo_budget(form.first)
+                and OSA.distance(p.key, form.first) <= typo_budget(form.first)
+            ):
                 variant, start = "typo", p.start
                 detail = f"“{form.display}” with the first name misspelt"
         if variant == "surname" and b + 1 < len(toks):
             nxt = toks[b + 1]
             if nxt.key == form.first and self._gap_ok(norm, sur[-1], nxt, comma=True):
-                return Occ(form.subject, start, nxt.end, "exact", BASE_SCORE["exact"],
-                           f"“{form.display}” written surname first", form)
+                return Occ(
+                    form.subject,
+                    start,
+                    nxt.end,
+                    "exact",
+                    BASE_SCORE["exact"],
+                    f"“{form.display}” written surname first",
+                    form,
+                )
         if variant == "surname" and not (obf or self._upper(nd, sur[0])):
             variant = "lower_surname"  # a lower-case word that happens to be a surname
         if obf and variant != "lower_surname":
@@ -649,8 +815,13 @@ class Matcher:
             detail = f"“{form.display}” as {VARIANT_WORDS[variant]}"
         score = BASE_SCORE.get(variant, 0.0)
         if variant == "typo":
-            score = round(0.55 + 0.4 * fuzz.ratio(norm[start:sur[-1].end],
-                                                  " ".join((form.first, *form.surname))) / 100, 3)
+            score = round(
+                0.55
+                + 0.4
+                * fuzz.ratio(norm[start : sur[-1].end], " ".join((form.first, *form.surname)))
+                / 100,
+                3,
+            )
         return Occ(form.subject, start, sur[-1].end, variant, score, detail, form)
 
     # ------------------------------------------------------------------ 3–4. decide, judge
@@ -667,19 +838,22 @@ class Matcher:
     def _foreign(self, nd: Normalised, end: int) -> bool:
         """Does the name run on into another place or organisation ("Springfield Gazette",
         "Springfield, Illinois", "Springfield Center mall")?"""
-        if FOREIGN.match(nd.norm[end:end + 40]):
+        if FOREIGN.match(nd.norm[end : end + 40]):
             return True
         o = nd.to_orig(end, end=True)
-        m = NEXT_PROPER.match(nd.original[o:o + 40])
+        m = NEXT_PROPER.match(nd.original[o : o + 40])
         if m is None:
             return False
         word = m.group(1)
-        return (fold(word) not in self.idx.school_generic_tail and word not in SCHOOL_TAIL_OK
-                and fold(word) not in SCHOOLISH)
+        return (
+            fold(word) not in self.idx.school_generic_tail
+            and word not in SCHOOL_TAIL_OK
+            and fold(word) not in SCHOOLISH
+        )
 
     def _other_org(self, nd: Normalised, end: int) -> bool:
         o = nd.to_orig(end, end=True)
-        m = ORG_TAIL.match(nd.original[o:o + 60])
+        m = ORG_TAIL.match(nd.original[o : o + 60])
         return m is not None and m.group(1) not in SCHOOL_TAIL_OK
 
     def _decide(self, nd: Normalised, occs: list[Occ], url: str) -> list[Mention]:
@@ -696,13 +870,14 @@ class Matcher:
                 continue
             if o.subject == "school":
                 if o.variant == "short_name" or (
-                        o.variant == "obfuscated" and " " not in norm[o.start:o.end]):
+                    o.variant == "obfuscated" and " " not in norm[o.start : o.end]
+                ):
                     if self._foreign(nd, o.end):
                         continue
-                    several = " " in norm[o.start:o.end]
+                    several = " " in norm[o.start : o.end]
                     if not SCHOOL_TYPE_AFTER.match(norm, o.end) and not (
-                            several and SCHOOL_WORDS.search(
-                                norm, max(0, o.start - 120), o.end + 120)):
+                        several and SCHOOL_WORDS.search(norm, max(0, o.start - 120), o.end + 120)
+                    ):
                         # The short name alone ("Springfield Parents Talk"): ours only if the
                         # page also names the school, links to its site, or mentions another
                         # place of its area. For a one-word short name school words nearby are
@@ -733,10 +908,14 @@ class Matcher:
         for o in kept:
             by_subject.setdefault(o.subject, []).append(o)
 
-        staff_spans = [(o.start, o.end) for o in kept if o.subject != "school"
-                       and o.variant not in ("surname", "lower_surname")]
-        all_spans = [(o.subject, o.start, o.end) for o in kept
-                           if o.variant not in ("lower_surname", "place")]
+        staff_spans = [
+            (o.start, o.end)
+            for o in kept
+            if o.subject != "school" and o.variant not in ("surname", "lower_surname")
+        ]
+        all_spans = [
+            (o.subject, o.start, o.end) for o in kept if o.variant not in ("lower_surname", "place")
+        ]
         mentions: list[Mention] = []
         for subject, group in by_subject.items():
             if subject != "school":
@@ -754,26 +933,36 @@ class Matcher:
                 if not school_ref and (not unique or weak_only):
                     continue
                 group = [o for o in group if o.variant != "lower_surname"]
-                group = [o for o in group if o.variant != "surname" or (
-                    o.person is not None
-                    and len(self.surname_owners.get(" ".join(o.person.surname), ())) == 1)]
-            mentions.append(self._judge(nd, subject, group, school_ref, staff_spans,
-                                         all_spans))
+                group = [
+                    o
+                    for o in group
+                    if o.variant != "surname"
+                    or (
+                        o.person is not None
+                        and len(self.surname_owners.get(" ".join(o.person.surname), ())) == 1
+                    )
+                ]
+            mentions.append(self._judge(nd, subject, group, school_ref, staff_spans, all_spans))
         school = next((m for m in mentions if m.subject == "school"), None)
         if school is not None and school.categories == (Category.NEUTRAL,):
             aimed_at_staff = any(m.categories != (Category.NEUTRAL,) for m in mentions)
-            mentions = [self._topic_complaint(nd, m, by_subject["school"], all_spans,
-                                              aimed_at_staff) if m is school else m
-                        for m in mentions]
+            mentions = [
+                self._topic_complaint(nd, m, by_subject["school"], all_spans, aimed_at_staff)
+                if m is school
+                else m
+                for m in mentions
+            ]
             # A short post has one topic: the school alone, or the school and a member of
             # staff it complains about. If it reads as negative, the school is criticised.
             school = next(m for m in mentions if m.subject == "school")
             if school.categories == (Category.NEUTRAL,):
                 cues = concern.short_post_complaint(
-                    nd.norm, nd.original, [(m.start, m.end) for m in mentions],
-                    [m.categories for m in mentions if m.subject != "school"])
-                mentions = [self._with_complaint(m, cues) if m is school else m
-                            for m in mentions]
+                    nd.norm,
+                    nd.original,
+                    [(m.start, m.end) for m in mentions],
+                    [m.categories for m in mentions if m.subject != "school"],
+                )
+                mentions = [self._with_complaint(m, cues) if m is school else m for m in mentions]
         mentions.sort(key=lambda m: m.start)
         return mentions
 
@@ -784,27 +973,40 @@ class Matcher:
         cats = (Category.NEGATIVE,)
         neutral = "Neutral: no threatening, abusive or critical wording around it."
         reason = m.reason.replace(neutral, "").rstrip() + (
-            f" {c.category.value.capitalize()}: {c.rule} — “{c.words}”.")
+            f" {c.category.value.capitalize()}: {c.rule} — “{c.words}”."
+        )
         return replace(m, categories=cats, severity=severity_of(cats), reason=reason)
 
-    def _topic_complaint(self, nd: Normalised, m: Mention, occs: list[Occ],
-                         all_spans: list[tuple[str, int, int]],
-                         aimed_at_staff: bool) -> Mention:
+    def _topic_complaint(
+        self,
+        nd: Normalised,
+        m: Mention,
+        occs: list[Occ],
+        all_spans: list[tuple[str, int, int]],
+        aimed_at_staff: bool,
+    ) -> Mention:
         """A page whose topic is the school and which complains about it, though not next to
         its name (a review: "… homework every night … emails unanswered … 1 star"): the school
         is criticised. When the page's words are aimed at staff, only a low rating counts."""
         named = [o for o in occs if o.variant != "place"] or occs
         lo = max(0, min(o.start for o in named) - 400)
         hi = min(len(nd.norm), max(o.end for o in named) + 1500)
-        people = tuple((a - lo, b - lo) for subj, a, b in all_spans
-                       if subj != "school" and lo <= a < hi)
+        people = tuple(
+            (a - lo, b - lo) for subj, a, b in all_spans if subj != "school" and lo <= a < hi
+        )
         own = tuple((o.start - lo, o.end - lo) for o in occs if lo <= o.start < hi)
-        cues = concern.topic_complaints(nd.norm[lo:hi], people, ratings_only=aimed_at_staff,
-                                        own=own)
+        cues = concern.topic_complaints(
+            nd.norm[lo:hi], people, ratings_only=aimed_at_staff, own=own
+        )
         return self._with_complaint(m, cues)
 
-    def _area_or_site(self, nd: Normalised, url: str, places: list[tuple[int, int]],
-                      excluded: list[tuple[int, int]]) -> bool:
+    def _area_or_site(
+        self,
+        nd: Normalised,
+        url: str,
+        places: list[tuple[int, int]],
+        excluded: list[tuple[int, int]],
+    ) -> bool:
         """Does the page link to the school's site or mention a place of its area other than
         the short name itself (so "Holloway Park" near "Kestrel Bridge" is the school)?"""
         norm = nd.norm
@@ -820,8 +1022,9 @@ class Matcher:
                 return True
         return False
 
-    def _other_school_ref(self, nd: Normalised, url: str, occs: list[Occ],
-                          excluded: list[tuple[int, int]]) -> str:
+    def _other_school_ref(
+        self, nd: Normalised, url: str, occs: list[Occ], excluded: list[tuple[int, int]]
+    ) -> str:
         norm = nd.norm
         for loc in self.localities:
             for i in _find_all(norm, loc):
@@ -838,15 +1041,19 @@ class Matcher:
                 return f"the page's address names the school ({w})"
         return ""
 
-    def _passage(self, norm: str, start: int, end: int,
-                 others: list[tuple[int, int]] | None = None) -> tuple[int, str]:
+    def _passage(
+        self, norm: str, start: int, end: int, others: list[tuple[int, int]] | None = None
+    ) -> tuple[int, str]:
         """The sentence holding the mention and the one after it (unless that one names
         someone else, whom it is then about)."""
         lo = max(0, start - 400)
         para = norm.rfind("\n", lo, start)
         lo = para + 1 if para != -1 else lo
-        starts = [lo] + [m.end() for m in SENT_BREAK.finditer(norm, lo, start)
-                         if not self._false_break(norm, m.start())]
+        starts = [lo] + [
+            m.end()
+            for m in SENT_BREAK.finditer(norm, lo, start)
+            if not self._false_break(norm, m.start())
+        ]
         s = starts[-1]
         if len(starts) > 1 and not any(starts[-2] <= os_ < s for os_, _ in others or ()):
             s = starts[-2]  # the sentence before, unless it is about someone else
@@ -871,13 +1078,13 @@ class Matcher:
     def _false_break(norm: str, i: int) -> bool:
         if norm[i] != ".":
             return False
-        w = norm[max(0, i - 5):i].split(" ")[-1]
+        w = norm[max(0, i - 5) : i].split(" ")[-1]
         return w in TITLES or len(w) == 1
 
     def _modifier(self, norm: str, o: Occ, staff_spans: list[tuple[int, int]]) -> bool:
         """Is this school mention only saying where a named staff member works?"""
         for s, e in staff_spans:
-            gap = norm[e:o.start] if e <= o.start else norm[o.end:s] if o.end <= s else None
+            gap = norm[e : o.start] if e <= o.start else norm[o.end : s] if o.end <= s else None
             if gap is not None and len(gap) <= 40 and MODIFIER_GAP.fullmatch(gap):
                 return True
         return False
@@ -888,9 +1095,15 @@ class Matcher:
             self._news_for, self._news = nd, concern.is_news_report(nd.norm)
         return self._news
 
-    def _judge(self, nd: Normalised, subject: str, group: list[Occ], school_ref: str,
-               staff_spans: list[tuple[int, int]],
-               all_spans: list[tuple[str, int, int]]) -> Mention:
+    def _judge(
+        self,
+        nd: Normalised,
+        subject: str,
+        group: list[Occ],
+        school_ref: str,
+        staff_spans: list[tuple[int, int]],
+        all_spans: list[tuple[str, int, int]],
+    ) -> Mention:
         staff = subject != "school"
         scored = []
         news_page = self._news_page(nd)
@@ -903,22 +1116,36 @@ class Matcher:
             else:
                 # Other staff named in the passage: for the school, their sentences are
                 # about them, not about the school.
-                people = tuple((a - p0, b - p0) for subj, a, b in all_spans
-                               if subj not in (subject, "school") and p0 <= a < p0 + len(passage))
-                cues = concern.classify(passage, staff=staff, school_phones=self.school_phones,
-                                        own_domains=self.own_domains,
-                                        localities=self.localities, people=people,
-                                        news_page=news_page,
-                                        own=(o.start - p0, o.end - p0))
+                people = tuple(
+                    (a - p0, b - p0)
+                    for subj, a, b in all_spans
+                    if subj not in (subject, "school") and p0 <= a < p0 + len(passage)
+                )
+                cues = concern.classify(
+                    passage,
+                    staff=staff,
+                    school_phones=self.school_phones,
+                    own_domains=self.own_domains,
+                    localities=self.localities,
+                    people=people,
+                    news_page=news_page,
+                    own=(o.start - p0, o.end - p0),
+                )
                 # A cue belongs to the nearest person named before it ("Mrs Young is lovely
                 # but Mr Baker is a prick"): drop cues with another staff name in between.
-                blockers = [(a, b) for subj, a, b in all_spans
-                            if subj not in (subject, "school")]
-                cues = [c for c in cues if not any(
-                    (o.end <= a and b <= p0 + c.pos) or (p0 + c.pos < a and b <= o.start)
-                    for a, b in blockers)]
-            cats = sorted({c.category for c in cues} or {Category.NEUTRAL},
-                          key=lambda c: (CATEGORY_SEVERITY[c].rank, list(Category).index(c)))
+                blockers = [(a, b) for subj, a, b in all_spans if subj not in (subject, "school")]
+                cues = [
+                    c
+                    for c in cues
+                    if not any(
+                        (o.end <= a and b <= p0 + c.pos) or (p0 + c.pos < a and b <= o.start)
+                        for a, b in blockers
+                    )
+                ]
+            cats = sorted(
+                {c.category for c in cues} or {Category.NEUTRAL},
+                key=lambda c: (CATEGORY_SEVERITY[c].rank, list(Category).index(c)),
+            )
             sev = severity_of(cats)
             # The name itself must be the best evidence; surname-only echoes break ties last.
             rank = (sev.rank, o.variant in ("surname", "place"), -o.score, o.start)
@@ -926,8 +1153,11 @@ class Matcher:
         scored.sort(key=lambda x: x[0])
         _, best, cats, cues, passage = scored[0]
         if best.variant in ("surname", "place"):
-            primary = min((x for x in scored if x[1].variant not in ("surname", "place")),
-                          key=lambda x: x[0], default=scored[0])[1]
+            primary = min(
+                (x for x in scored if x[1].variant not in ("surname", "place")),
+                key=lambda x: x[0],
+                default=scored[0],
+            )[1]
             score = primary.score
         else:
             primary, score = best, best.score
@@ -942,13 +1172,31 @@ class Matcher:
             variant = "short_name"
         lo, hi = max(0, start - 100), min(len(nd.original), end + 100)
         snippet = " ".join(nd.original[lo:hi].split())
-        return Mention(subject=subject, matched=matched, start=start, end=end,
-                       score=round(min(1.0, max(0.0, score)), 3), variant=variant,
-                       reason=reason, categories=tuple(cats), severity=severity_of(cats),
-                       snippet=snippet, url_only=url_only)
+        return Mention(
+            subject=subject,
+            matched=matched,
+            start=start,
+            end=end,
+            score=round(min(1.0, max(0.0, score)), 3),
+            variant=variant,
+            reason=reason,
+            categories=tuple(cats),
+            severity=severity_of(cats),
+            snippet=snippet,
+            url_only=url_only,
+        )
 
-    def _reason(self, subject: str, best: Occ, primary: Occ, matched: str,
-                cues: list[concern.Cue], school_ref: str, staff: bool, url_only: bool) -> str:
+    def _reason(
+        self,
+        subject: str,
+        best: Occ,
+        primary: Occ,
+        matched: str,
+        cues: list[concern.Cue],
+        school_ref: str,
+        staff: bool,
+        url_only: bool,
+    ) -> str:
         if staff:
             who = self.idx.staff_display.get(subject, subject)
             role = self.idx.staff_role.get(subject, "")
@@ -958,8 +1206,10 @@ class Matcher:
         how = VARIANT_WORDS.get(primary.variant, primary.variant)
         parts = [f"Names {who}: “{matched}” matched as {how} ({primary.detail})."]
         if best is not primary:
-            parts[0] = (f"Names {who}: matched as {how} ({primary.detail}); the passage "
-                        f"quoted here uses “{matched}”.")
+            parts[0] = (
+                f"Names {who}: matched as {how} ({primary.detail}); the passage "
+                f"quoted here uses “{matched}”."
+            )
         if staff:
             if self.idx.staff_unique.get(subject) and not school_ref:
                 parts.append("The name is marked distinctive, so no school context is needed.")
@@ -971,7 +1221,8 @@ class Matcher:
         else:
             parts.append("Neutral: no threatening, abusive or critical wording around it.")
         if url_only:
-            parts.append("Sexual content that may involve a child: record the URL only, "
-                         "never screenshot or forward it.")
+            parts.append(
+                "Sexual content that may involve a child: record the URL only, "
+                "never screenshot or forward it."
+            )
         return " ".join(parts)
-

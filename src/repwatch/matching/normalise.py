@@ -24,36 +24,139 @@ from itertools import product
 # Lookalikes that NFKD does not fold (they are letters of other scripts, not accented Latin).
 HOMOGLYPHS: dict[str, str] = {
     # Cyrillic
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
-    "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d",
-    "һ": "h", "ӏ": "l", "ԛ": "q", "ԝ": "w", "ɡ": "g",
-    "А": "a", "В": "b", "Е": "e", "К": "k", "М": "m", "Н": "h", "О": "o", "Р": "p", "С": "c",
-    "Т": "t", "У": "y", "Х": "x", "Ѕ": "s", "І": "i", "Ј": "j", "Ԁ": "d", "Һ": "h", "Ӏ": "l",
+    "а": "a",
+    "в": "b",
+    "е": "e",
+    "ё": "e",
+    "к": "k",
+    "м": "m",
+    "н": "h",
+    "о": "o",
+    "р": "p",
+    "с": "c",
+    "т": "t",
+    "у": "y",
+    "х": "x",
+    "ѕ": "s",
+    "і": "i",
+    "ї": "i",
+    "ј": "j",
+    "ԁ": "d",
+    "һ": "h",
+    "ӏ": "l",
+    "ԛ": "q",
+    "ԝ": "w",
+    "ɡ": "g",
+    "А": "a",
+    "В": "b",
+    "Е": "e",
+    "К": "k",
+    "М": "m",
+    "Н": "h",
+    "О": "o",
+    "Р": "p",
+    "С": "c",
+    "Т": "t",
+    "У": "y",
+    "Х": "x",
+    "Ѕ": "s",
+    "І": "i",
+    "Ј": "j",
+    "Ԁ": "d",
+    "Һ": "h",
+    "Ӏ": "l",
     # Greek
-    "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
-    "υ": "u", "χ": "x", "γ": "y", "η": "n", "ω": "w",
-    "Α": "a", "Β": "b", "Ε": "e", "Ζ": "z", "Η": "h", "Ι": "i", "Κ": "k", "Μ": "m", "Ν": "n",
-    "Ο": "o", "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x",
+    "α": "a",
+    "β": "b",
+    "ε": "e",
+    "ι": "i",
+    "κ": "k",
+    "ν": "v",
+    "ο": "o",
+    "ρ": "p",
+    "τ": "t",
+    "υ": "u",
+    "χ": "x",
+    "γ": "y",
+    "η": "n",
+    "ω": "w",
+    "Α": "a",
+    "Β": "b",
+    "Ε": "e",
+    "Ζ": "z",
+    "Η": "h",
+    "Ι": "i",
+    "Κ": "k",
+    "Μ": "m",
+    "Ν": "n",
+    "Ο": "o",
+    "Ρ": "p",
+    "Τ": "t",
+    "Υ": "y",
+    "Χ": "x",
     # Latin lookalikes outside NFKD's reach
-    "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŀ": "l", "ſ": "s",
+    "ı": "i",
+    "ł": "l",
+    "ø": "o",
+    "đ": "d",
+    "ħ": "h",
+    "ŀ": "l",
+    "ſ": "s",
 }
-INVISIBLE = frozenset("\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d"
-                      "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063"
-                      "\u2064\ufeff")
+INVISIBLE = frozenset(
+    "\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d"
+    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063"
+    "\u2064\ufeff"
+)
 PUNCT: dict[str, str] = {
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
-    "\u2212": "-", "\u2022": "*", "\u00b7": ".", "\u2027": ".", "\u2026": ".",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u02bc": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u2033": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2015": "-",
+    "\u2212": "-",
+    "\u2022": "*",
+    "\u00b7": ".",
+    "\u2027": ".",
+    "\u2026": ".",
     # A soft hyphen stands where a hyphen may break the word: in "Lloyd\u00adDavies" it is
     # the double-barrel's hyphen, in "Sm\u00adith" the window tokeniser glues it back.
     "\u00ad": "-",
-    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ", "\u3000": " ",
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u3000": " ",
 }
 LEET: dict[str, tuple[str, ...]] = {
-    "0": ("o",), "1": ("i", "l"), "3": ("e",), "4": ("a",), "@": ("a",), "5": ("s",),
-    "$": ("s",), "7": ("t",), "8": ("b",), "9": ("g",), "!": ("i",), "|": ("l", "i"),
-    "2": ("z",), "6": ("g",),
+    "0": ("o",),
+    "1": ("i", "l"),
+    "3": ("e",),
+    "4": ("a",),
+    "@": ("a",),
+    "5": ("s",),
+    "$": ("s",),
+    "7": ("t",),
+    "8": ("b",),
+    "9": ("g",),
+    "!": ("i",),
+    "|": ("l", "i"),
+    "2": ("z",),
+    "6": ("g",),
 }
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
@@ -84,8 +187,7 @@ def fold_char(c: str) -> tuple[str, bool]:
     if kc.isascii():
         # Fullwidth and mathematical letters are a disguise; plain ligatures are not.
         return kc.lower(), unicodedata.category(c) in ("Lu", "Ll", "Nd") and kc.isalnum()
-    base = "".join(ch for ch in unicodedata.normalize("NFKD", kc)
-                   if not unicodedata.combining(ch))
+    base = "".join(ch for ch in unicodedata.normalize("NFKD", kc) if not unicodedata.combining(ch))
     if base and base.isascii():
         return base.lower(), False
     if all(unicodedata.combining(ch) for ch in kc):
@@ -148,7 +250,7 @@ def normalise(text: str) -> Normalised:
     last = 0
     for m in _NON_ASCII.finditer(text):
         if m.start() > last:
-            out.append(text[last:m.start()].lower())
+            out.append(text[last : m.start()].lower())
             nlen += m.start() - last
         for k, c in enumerate(m.group(), start=m.start()):
             folded, disguise = fold_char(c)

@@ -21,17 +21,92 @@ from rapidfuzz.distance import OSA
 from repwatch.config import Watchlist
 from repwatch.matching.normalise import fold, words
 
-TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "prof", "mister", "missus",
-                    "madam", "dame", "rev", "coach", "sr", "fr"})
+TITLES = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "sir",
+        "prof",
+        "mister",
+        "missus",
+        "madam",
+        "dame",
+        "rev",
+        "coach",
+        "sr",
+        "fr",
+    }
+)
 ANCHOR_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir"})
 # Words in a school's name that say what it is, not which one it is.
-GENERIC = frozenset({"the", "school", "centre", "center", "academy", "college", "primary",
-                     "secondary", "high", "grammar", "of", "and", "st", "saint", "church",
-                     "community", "junior", "infant", "infants", "nursery", "free", "trust",
-                     "c", "e", "ce", "rc", "catholic", "upper", "lower", "middle", "for",
-                     "international", "sixth", "form", "prep", "preparatory", "house"})
-SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "le", "la", "du",
-                               "del", "della", "ter", "ten", "st", "mac", "bin", "al", "el"})
+GENERIC = frozenset(
+    {
+        "the",
+        "school",
+        "centre",
+        "center",
+        "academy",
+        "college",
+        "primary",
+        "secondary",
+        "high",
+        "grammar",
+        "of",
+        "and",
+        "st",
+        "saint",
+        "church",
+        "community",
+        "junior",
+        "infant",
+        "infants",
+        "nursery",
+        "free",
+        "trust",
+        "c",
+        "e",
+        "ce",
+        "rc",
+        "catholic",
+        "upper",
+        "lower",
+        "middle",
+        "for",
+        "international",
+        "sixth",
+        "form",
+        "prep",
+        "preparatory",
+        "house",
+    }
+)
+SURNAME_PARTICLES = frozenset(
+    {
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "da",
+        "di",
+        "le",
+        "la",
+        "du",
+        "del",
+        "della",
+        "ter",
+        "ten",
+        "st",
+        "mac",
+        "bin",
+        "al",
+        "el",
+    }
+)
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +131,7 @@ def deletes(word: str, depth: int) -> set[str]:
         nxt = set()
         for w in frontier:
             for i in range(len(w)):
-                nxt.add(w[:i] + w[i + 1:])
+                nxt.add(w[:i] + w[i + 1 :])
         out |= nxt
         frontier = nxt
     return out
