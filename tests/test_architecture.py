@@ -21,3 +21,18 @@ def test_scrapy_list_works_from_the_root() -> None:
     proc = subprocess.run([exe, "list"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "repwatch" in proc.stdout.split()
+
+
+def _tool(name: str) -> str:
+    return shutil.which(name) or str(Path(sys.executable).with_name(name))
+
+
+def test_house_style_ruff_and_mypy_are_clean() -> None:
+    """ruff (lint + format) and mypy, as the README's contributing notes ask."""
+    for argv in (
+        [_tool("ruff"), "check", "src", "crawler", "bench", "tests"],
+        [_tool("ruff"), "format", "--check", "src", "crawler", "bench"],
+        [_tool("mypy"), "src"],
+    ):
+        proc = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, " ".join(argv[1:]) + "\n" + proc.stdout + proc.stderr
