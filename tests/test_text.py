@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from repwatch.text import extract
+from repwatch.text import extract, html_to_text
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,27 @@ def test_readable_text_only(html: str, present: list[str], absent: list[str]) ->
 )
 def test_bad_encodings_yield_text(body: bytes, content_type: str, expected: str) -> None:
     assert expected in extract(body, content_type).text
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # A name at the end of one block must not run into the next block's first word.
+        ("<div><p>ask Helen Marsh</p></div><div><a>Quote</a></div>", "ask Helen Marsh\nQuote"),
+        ("<p>posted by user<br>Tue 3 May</p>", "posted by user\nTue 3 May"),
+        ("<ul><li><a>Most read</a></li><li><a>AB</a></li></ul>", "Most read\nAB"),
+        (
+            "<table><tr><td><span>Mr</span></td><td><span>Smith</span></td></tr></table>",
+            "Mr\nSmith",
+        ),
+        # Inline elements stay inside their line.
+        ("<p>Hello <b>Jane</b> <i>Smith</i>!</p>", "Hello Jane Smith!"),
+    ],
+)
+def test_blocks_never_glue_words_together(html: str, expected: str) -> None:
+    assert html_to_text(html).text == expected
+
+
+def test_deeply_nested_html_does_not_recurse() -> None:
+    html = "<div>" * 5000 + "Jane Smith" + "</div>" * 5000
+    assert html_to_text(html).text == "Jane Smith"

@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction
+from bs4 import (
+    BeautifulSoup,
+    Comment,
+    Declaration,
+    Doctype,
+    NavigableString,
+    PageElement,
+    ProcessingInstruction,
+    Tag,
+)
 from bs4.dammit import UnicodeDammit
 
 DROP_TAGS = (
@@ -56,6 +65,16 @@ BLOCK_TAGS = {
     "ol",
     "table",
     "title",
+    "dl",
+    "figure",
+    "caption",
+    "details",
+    "summary",
+    "address",
+    "fieldset",
+    "legend",
+    "option",
+    "nav",
 }
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANKS = re.compile(r"\n\s*\n+")
@@ -95,16 +114,30 @@ def html_to_text(html: str) -> Extracted:
         if tag.find_parent("article") is None:
             tag.decompose()
     parts: list[str] = []
-    for node in soup.find_all(string=True):
-        if isinstance(node, Doctype | Declaration | ProcessingInstruction):
-            continue
-        parent = node.parent.name if node.parent is not None else ""
-        if parent in BLOCK_TAGS:
+    # Walk the tree (iteratively: hostile pages nest deeply) and break the line at the start
+    # and end of every block element, so text in sibling blocks never runs together ("Helen
+    # Marsh" + "Quote" must not become "MarshQuote", which no name matches).
+    stack: list[tuple[PageElement, bool]] = [(soup, False)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
             parts.append("\n")
-        parts.append(str(node))
+            continue
+        if isinstance(node, NavigableString):
+            if not isinstance(node, Doctype | Declaration | ProcessingInstruction | Comment):
+                parts.append(str(node))
+            continue
+        if not isinstance(node, Tag):
+            continue
+        if node.name in BLOCK_TAGS:
+            parts.append("\n")
+            if node.contents:
+                stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node.contents))
     body = "".join(parts)
     lines = [_SPACES.sub(" ", line).strip() for line in body.split("\n")]
-    body = _BLANKS.sub("\n\n", "\n".join(lines)).strip()
+    # One line per block, as a reader sees them; blank lines carry nothing for the matcher.
+    body = _BLANKS.sub("\n", "\n".join(lines)).strip()
     text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
     return Extracted(title=title, text=text)
 

@@ -655,13 +655,17 @@ class Matcher:
                             school_hit = True
                             break
             if not school_hit and k in idx.school_short:
-                tail = idx.school_short_tail.get(k, ())
-                seq = toks[i + 1 : i + 1 + len(tail)]
-                if tuple(x.key for x in seq) == tail and all(
-                    self._gap_ok(norm, a, b) for a, b in zip([t, *seq], seq, strict=False)
-                ):
+                short: list[Tok] | None = None
+                for tail in idx.school_short_tail.get(k, ((),)):
+                    seq = toks[i + 1 : i + 1 + len(tail)]
+                    if tuple(x.key for x in seq) == tail and all(
+                        self._gap_ok(norm, a, b) for a, b in zip([t, *seq], seq, strict=False)
+                    ):
+                        short = seq
+                        break
+                if short is not None:
                     variant = "obfuscated" if t.obf else "short_name"
-                    end = seq[-1].end if seq else t.end
+                    end = short[-1].end if short else t.end
                     out.append(
                         Occ(
                             "school",
@@ -1036,9 +1040,10 @@ class Matcher:
                 return f"the page links to the school's site ({d})"
         host = _host(url)
         for first in self.idx.school_short:
-            w = first + "".join(self.idx.school_short_tail.get(first, ()))
-            if w in host or w in (url or "").lower():
-                return f"the page's address names the school ({w})"
+            for tail in self.idx.school_short_tail.get(first, ((),)):
+                w = first + "".join(tail)
+                if w in host or w in (url or "").lower():
+                    return f"the page's address names the school ({w})"
         return ""
 
     def _passage(

@@ -82,6 +82,12 @@ GENERIC = frozenset(
         "prep",
         "preparatory",
         "house",
+        # Abbreviated types: "Thornbury Vale CC" (community college), "… VC/VA" (voluntary
+        # controlled/aided), "… HS" (high school).
+        "cc",
+        "hs",
+        "vc",
+        "va",
     }
 )
 SURNAME_PARTICLES = frozenset(
@@ -164,9 +170,9 @@ class NameIndex:
     school_forms: list[SchoolForm] = field(default_factory=list)
     school_by_first: dict[str, list[SchoolForm]] = field(default_factory=dict)
     school_short: set[str] = field(default_factory=set)  # "springfield"
-    # A short name of several words is anchored on its first: "holloway" → ("park",). "Park"
-    # alone names nothing.
-    school_short_tail: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A short name of several words is anchored on its first: "holloway" → (("park",),).
+    # "Park" alone names nothing.
+    school_short_tail: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     school_generic_tail: set[str] = field(default_factory=set)  # "centre", "center"
     locality: list[tuple[str, ...]] = field(default_factory=list)
     by_surname_last: dict[str, list[PersonForm]] = field(default_factory=dict)
@@ -200,7 +206,10 @@ class NameIndex:
             if len(core) > 1 and " ".join(core) in " ".join(stripped):
                 # "Holloway Park Academy": the short name is "Holloway Park", not each word.
                 idx.school_short.add(core[0])
-                idx.school_short_tail[core[0]] = tuple(core[1:])
+                # Several names may share a first word ("Thornbury Vale College", "Thornbury
+                # Vale CC"): keep every tail, longest first, so each is matched whole.
+                tails = {*idx.school_short_tail.get(core[0], ()), tuple(core[1:])}
+                idx.school_short_tail[core[0]] = tuple(sorted(tails, key=len, reverse=True))
                 # ... and run together it is a handle or hashtag ("@HollowayParkAcad").
                 concat["".join(core)].append(("school", "alias", " ".join(core).title()))
             for t in stripped:
