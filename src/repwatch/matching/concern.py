@@ -536,6 +536,30 @@ OTHER_ORG = re.compile(
 )
 
 
+# Words for the school as an institution (not a person in it).
+INSTITUTION = re.compile(
+    r"\b(?:school|schools|academy|college|this place|that place|management|slt|"
+    r"senior (?:leadership|management)|leadership team|governors?|trust|the office|reception|"
+    r"dept|department|the lot of them|the whole lot|the system|policy|policies|admin)\b"
+)
+# "teacher at <school>": the school is where a person works, not what the sentence is about.
+ADDRESS_BEFORE = re.compile(
+    r"\b(?:teachers?|head|headteacher|deputy|senco|staff|tutor|at|from|@)\W{0,3}(?:at|from|"
+    r"in|of)?\W{0,3}$"
+)
+
+
+def _about_institution(text: str, lo: int, hi: int, own: tuple[int, int] | None) -> bool:
+    """Does sentence text[lo:hi] speak of the school as an institution?"""
+    if INSTITUTION.search(text, lo, hi):
+        return True
+    if own is not None and lo <= own[0] < hi:
+        if "#" in text[max(0, own[0] - 1) : own[0] + 1]:
+            return False  # "#tvcc" tags what the post is filed under, not what it blames
+        return ADDRESS_BEFORE.search(text, max(lo, own[0] - 30), own[0]) is None
+    return False
+
+
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     """The sentence of ``text`` holding offset ``pos``."""
     lo = 0
@@ -555,6 +579,7 @@ def classify(
     people: tuple[tuple[int, int], ...] = (),
     news_page: bool = False,
     own: tuple[int, int] | None = None,
+    institution_only: bool = False,
 ) -> list[Cue]:
     """Cues in a folded passage (lower-case, ASCII punctuation) about one subject.
 
@@ -564,6 +589,9 @@ def classify(
     ``news_page``: the page reports proceedings (court, charges, police statements) somewhere,
     so an allegation or attack in it is reported rather than made. ``own``: where the subject
     is named in the passage (a sentence about another school is not about ours).
+    ``institution_only`` (the school, on a page that attacks or criticises staff): a cue counts
+    only in a sentence about the institution (:data:`INSTITUTION`, or the school's own name
+    not used as a person's address), since the rest of the page is about the person.
     """
     cues: list[Cue] = []
     condemned = CONDEMN.search(passage)
@@ -594,6 +622,8 @@ def classify(
         if staff:
             return False
         lo, hi = _sentence(passage, start)
+        if institution_only and not _about_institution(passage, lo, hi, own):
+            return True
         if any(lo <= a < hi for a, _ in people):
             return True
         if own is not None and not lo <= own[0] < hi and _other_org(passage, lo, hi, (own,)):

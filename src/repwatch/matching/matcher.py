@@ -84,6 +84,8 @@ MODIFIER_GAP = re.compile(
     r"head|headteacher|deputy|senco|maths|english|science|pe|year \d+|form|tutor|who|works|"
     r"worked|is|was|taught|staff|member|'s|s)\b[\s,.()-]*)*"
 )
+# Characters: a page up to this long is one post or review, whose topic is what it names.
+TOPIC_SHORT = 1200
 # A school's type word straight after its short name: "Springfield school", "Holloway Park
 # Academy's", which names the school as surely as its full name.
 SCHOOL_TYPE_AFTER = re.compile(
@@ -921,7 +923,13 @@ class Matcher:
             (o.subject, o.start, o.end) for o in kept if o.variant not in ("lower_surname", "place")
         ]
         mentions: list[Mention] = []
-        for subject, group in by_subject.items():
+        # Staff first: when the page attacks or criticises a member of staff, the school is
+        # judged only on what is said of the institution itself (see ``_judge``).
+        order = sorted(by_subject.items(), key=lambda kv: kv[0] == "school")
+        staff_judged = False
+        for subject, group in order:
+            if subject == "school":
+                staff_judged = any(m.categories != (Category.NEUTRAL,) for m in mentions)
             if subject != "school":
                 strong = [o for o in group if o.variant not in ("surname", "lower_surname")]
                 unique = self.idx.staff_unique.get(subject, False)
@@ -946,7 +954,9 @@ class Matcher:
                         and len(self.surname_owners.get(" ".join(o.person.surname), ())) == 1
                     )
                 ]
-            mentions.append(self._judge(nd, subject, group, school_ref, staff_spans, all_spans))
+            mentions.append(
+                self._judge(nd, subject, group, school_ref, staff_spans, all_spans, staff_judged)
+            )
         school = next((m for m in mentions if m.subject == "school"), None)
         if school is not None and school.categories == (Category.NEUTRAL,):
             aimed_at_staff = any(m.categories != (Category.NEUTRAL,) for m in mentions)
@@ -993,15 +1003,22 @@ class Matcher:
         its name (a review: "… homework every night … emails unanswered … 1 star"): the school
         is criticised. When the page's words are aimed at staff, only a low rating counts."""
         named = [o for o in occs if o.variant != "place"] or occs
+        if self._news_page(nd):
+            return m  # a report of proceedings: its readers' comments are not the page's topic
+        # The school is the page's topic when the page is short (a post, a review) or names
+        # it more than once or in its title; a passing mention in a long page (a list of
+        # snow closures, a job-seeker's story) does not make the rest of the page about it.
+        if len(nd.norm) > TOPIC_SHORT and len(named) < 2 and min(o.start for o in named) > 200:
+            ratings_only = True
+        else:
+            ratings_only = aimed_at_staff
         lo = max(0, min(o.start for o in named) - 400)
         hi = min(len(nd.norm), max(o.end for o in named) + 1500)
         people = tuple(
             (a - lo, b - lo) for subj, a, b in all_spans if subj != "school" and lo <= a < hi
         )
         own = tuple((o.start - lo, o.end - lo) for o in occs if lo <= o.start < hi)
-        cues = concern.topic_complaints(
-            nd.norm[lo:hi], people, ratings_only=aimed_at_staff, own=own
-        )
+        cues = concern.topic_complaints(nd.norm[lo:hi], people, ratings_only=ratings_only, own=own)
         return self._with_complaint(m, cues)
 
     def _area_or_site(
@@ -1108,7 +1125,11 @@ class Matcher:
         school_ref: str,
         staff_spans: list[tuple[int, int]],
         all_spans: list[tuple[str, int, int]],
+        institution_only: bool = False,
     ) -> Mention:
+        """``institution_only``: the page attacks or criticises staff, so for the school only
+        words in a sentence about the institution count ("the school did nothing", "TVCC
+        English dept is a joke"), not the words aimed at the person."""
         staff = subject != "school"
         scored = []
         news_page = self._news_page(nd)
@@ -1135,6 +1156,7 @@ class Matcher:
                     people=people,
                     news_page=news_page,
                     own=(o.start - p0, o.end - p0),
+                    institution_only=institution_only,
                 )
                 # A cue belongs to the nearest person named before it ("Mrs Young is lovely
                 # but Mr Baker is a prick"): drop cues with another staff name in between.
