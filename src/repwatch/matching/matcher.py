@@ -84,6 +84,8 @@ MODIFIER_GAP = re.compile(
     r"head|headteacher|deputy|senco|maths|english|science|pe|year \d+|form|tutor|who|works|"
     r"worked|is|was|taught|staff|member|'s|s)\b[\s,.()-]*)*"
 )
+# Characters of following sentences a passage takes in after the mention's own sentence.
+FOLLOW_ON = 160
 # Characters: a page up to this long is one post or review, whose topic is what it names.
 TOPIC_SHORT = 1200
 # A school's type word straight after its short name: "Springfield school", "Holloway Park
@@ -1081,19 +1083,23 @@ class Matcher:
             s = starts[-2]  # the sentence before, unless it is about someone else
         hi = norm.find("\n", end, end + 500)
         e = hi if hi != -1 else min(len(norm), end + 500)
-        breaks = 0
-        first_end = e
-        for m in SENT_BREAK.finditer(norm, end, e):
-            if self._false_break(norm, m.start()):
-                continue
-            breaks += 1
-            if breaks == 1:
-                first_end = m.end()
-            if breaks == 2:
-                e = m.end()
+        ends = [
+            m.end()
+            for m in SENT_BREAK.finditer(norm, end, e)
+            if not self._false_break(norm, m.start())
+        ]
+        if not ends or ends[-1] < e:
+            ends.append(e)  # the paragraph's last sentence, unpunctuated
+        # The mention's sentence, then the sentences after it in the same paragraph while
+        # they stay short ("Hope Mr T crashes his car. Seriously. Hope he dies …"), stopping
+        # before one that names someone else, whom it is then about.
+        e = ends[0]
+        for prev, nxt in zip(ends, ends[1:], strict=False):
+            if any(prev <= os_ < nxt for os_, _ in others or ()):
                 break
-        if any(first_end <= os_ < e for os_, _ in others or ()):
-            e = first_end
+            e = nxt
+            if nxt - ends[0] >= FOLLOW_ON:
+                break
         return s, norm[s:e]
 
     @staticmethod
@@ -1134,7 +1140,8 @@ class Matcher:
         scored = []
         news_page = self._news_page(nd)
         for o in group:
-            others = [(a, b) for subj, a, b in all_spans if subj != subject]
+            # Other people named nearby bound the passage; the school's name does not.
+            others = [(a, b) for subj, a, b in all_spans if subj not in (subject, "school")]
             p0, passage = self._passage(nd.norm, o.start, o.end, others)
             if not staff and self._modifier(nd.norm, o, staff_spans):
                 # What the sentence says is about the person; the school is their address.
