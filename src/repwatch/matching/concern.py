@@ -81,12 +81,21 @@ THREAT = _rx(
     r"\b(?:get|gets|getting) what'?s coming(?: to (?:her|him|them|you))?\b",
     r"\b(?:better|best|should) watch (?:herself|himself|themselves|yourself|out)\b",
     r"\bwon'?t like what happens\b",
-    r"\bmake (?:her|him|them) pay\b|\bbricks? through (?:her|his|their) (?:window|door)\b|"
+    r"\bmake (?:her|him|them) pay\b|\bbricks? through (?:her|his|their|\w+'?s) "
+    r"(?:window|door|windscreen)\b|\b(?:shame|pity) if something (?:happened|were to happen|"
+    r"was to happen)\b|"
     r"\b(?:be|wait(?:ing)?|sat|sitting|parked) outside (?:her|his|their) (?:house|home|door|"
     r"flat)\b|\bwait (?:till|until|til) i (?:see|get hold of|catch|get my hands on) "
     r"(?:her|him|them)\b|\b(?:someone|somebody)(?:'?s| is) (?:going to|gonna) get hurt\b|"
     r"\b(?:deserves?|needs?|wants?) a (?:good )?(?:slap|kicking|beating|smack|hiding|punch)\b|"
     r"\b(?:give|gave|giving) (?:her|him|them) a (?:slap|kicking|beating|smack|hiding)\b",
+    # Harm wished on someone: "hope Mr T crashes his car", "hope she gets run over".
+    r"\b(?:hope|hoping|wish|pray)s? (?:that )?(?:\w+ ){0,2}(?:crash(?:es)?|gets? (?:hit|run "
+    r"over|hurt|stabbed|jumped|battered|beaten|what'?s coming)|has an accident|falls? down)\b",
+    # A weapon emoji with a time or place to be: "pull up tmrw 🔪".
+    "(?:pull(?:ing)? up|coming (?:for|to)|outside|tmrw|tomorrow|better not be|see (?:you|her|"
+    "him))[^.!?\n]{0,60}[\U0001f52a\U0001f52b\U0001f4a3]|[\U0001f52a\U0001f52b\U0001f4a3]"
+    "[^.!?\n]{0,60}(?:pull(?:ing)? up|coming for|outside|tmrw|tomorrow|better not be)",
     r"\b(?:someone|somebody|i'?m gonna|i'?m going to|i will|i'?ll) (?:needs? to |should |ought "
     r"to |is going to |will )?(?:sort (?:her|him|them) out|teach (?:her|him|them) a lesson|"
     r"deal with (?:her|him|them) (?:myself|personally))\b",
@@ -127,6 +136,15 @@ HATE = _rx(
     r"\b(?:her|his|their|your|that) (?:sort|kind|lot|type|people) (?:don'?t|do not|doesn'?t|"
     r"shouldn'?t|should not|can'?t|never) (?:belong|fit in|be (?:here|teaching|allowed))\b",
     r"\bdon'?t belong (?:here|in (?:this|our) (?:country|town|schools?))\b",
+    # Sex is a protected characteristic: "women don't belong in charge", "typical female".
+    r"\b(?:women|females|a woman|a female) (?:don'?t|do not|shouldn'?t|should not|can'?t|"
+    r"cannot|should never) (?:belong|be (?:in charge|allowed|heads?|leaders?|running)|run|lead)\b",
+    r"\btypical (?:female|woman|women|bird)\b|\blet (?:a )?wom[ae]n (?:run|be in charge|lead)\b|"
+    r"\b(?:get|go|belongs?) back (?:in|to) the kitchen\b|\bshould be at home (?:making|cooking|"
+    r"in the kitchen|with (?:her|the) kids)\b",
+    r"\b(?:these|those|such|you) people are (?:all )?(?:mentally ill|sick|perverts|freaks|"
+    r"disgusting|groomers|vermin|an abomination|parasites)\b",
+    rf"\b(?:the )?(?:{_GROUPS}) (?:control|run|own) (?:the|our|everything)\b",
 )
 
 SEXUAL = _rx(
@@ -141,6 +159,9 @@ SEXUAL = _rx(
     r"rate (?:her|the teachers) out of 10|would (?:smash|do|bang|shag)|i'?d (?:smash|do|bang|"
     r"shag|ruin)|(?:all )?fancy (?:her|him))\b",
     r"\b(?:hot|sexy|fit) (?:teacher|miss|mrs|ms|mr|sir|milf)\b",
+    r"\bbend (?:her|him|\w+(?: \w+)?) over\b|\btight (?:skirts?|tops?|trousers|dress(?:es)?|"
+    r"jeans|leggings)\b|\bwatch(?:ing)? (?:her|him) (?:walk|bend|bending)\b|"
+    r"\bthe (?:stuff|things) i'?d do to (?:her|him)\b|\bi'?d (?:subscribe|pay to see)\b",
 )
 CHILD = re.compile(
     r"\b(?:pupils?|students?|schoolgirls?|schoolboys?|school ?uniform|children|child|kids?|"
@@ -203,6 +224,11 @@ DEFAMATION = _rx(
     r"head|remarks|comments|abuse)\b",
     r"\b(?:is|was|he'?s|she'?s) (?:a |an )?(?:massive |total |known )?(?:racist|homophobe|"
     r"bully who hits)\b",
+    r"\b(?:bullies|bullied|harasses|harassed|intimidates|intimidated|gropes|groped) (?:female |"
+    r"male |junior |young |other |the |his |her )?(?:staff|teachers|colleagues|women|girls|tas|"
+    r"pupils|kids|children)\b|\bthrew (?:a|the) (?:chair|table|book|stapler|laptop)\b|"
+    r"\bgrievances? (?:for|about|over) (?:harassment|bullying)\b|\bbrown envelopes?\b|"
+    r"\b(?:backhanders?|kickbacks?)\b|\bcover(?:ed|ing|s)? (?:it|this|that|them) up\b",
 )
 
 ABUSE = _rx(
@@ -211,7 +237,7 @@ ABUSE = _rx(
     r"knob ?head|bellend|slag|slut|whore|skank|scum|scumbag|pig|pigs|loser|clown|freak|creep|"
     r"weirdo|psycho|nutter|tramp|trash|vermin|parasite|leech|snake|rat|dinosaur|fatty|"
     r"fat (?:cow|bitch|pig|slob|lump|git|bastard)|bastard|git|numpty|muppet|plonker|"
-    r"jobsworth|battleaxe|battle-axe|dumbass|dumb ass|airhead|bimbo|dog|minger|munter|"
+    r"jobsworth|battleaxe|battle-axe|dumbass|dumb ass|airhead|bimbo|minger|munter|"
     r"ugly (?:cow|bitch|old|hag|witch|git|face)|old bag|old hag|old witch|waste of (?:space|"
     r"oxygen|skin|air)|piece of (?:shit|crap|work|garbage|trash)|sack of shit|"
     r"lowlife|low life|subhuman|gobshite|shithead|shitbag|arsehole|asshole|douche\w*)\b",
@@ -231,6 +257,11 @@ ABUSE = _rx(
     r"thick|incompetent|awful|vindictive) (?:old )?(?:woman|man|cow|witch|git|bitch|bastard|"
     r"sod|idiot|excuse for a (?:teacher|human|person|head))\b",
     r"\b(?:a )?joke of a (?:teacher|human|person|woman|man|head|headteacher|deputy)\b",
+    r"\b(?:is|she'?s|he'?s|you'?re|what) an? (?:ugly |old |fat |absolute )?dog\b(?! show| walk)|"
+    r"\bthick as (?:two|2|mince|shit|pig shit|a brick|a plank|they come)\b|\b(?:zero|no|two) "
+    r"brain ?cells\b|\bface like a\b|\bdragged (?:backwards )?through a hedge\b|"
+    r"\b(?:smug|stuck[- ]up|pathetic|sad|creepy) (?:little |old )?(?:man|woman|cow|bitch|"
+    r"prick|git|twat|loser|weirdo|creep)\b",
     r"\b(?:is|she'?s|he'?s|you'?re|you are) (?:an? )?(?:absolute|total|complete|utter|"
     r"fucking|bloody) (?:disgrace|embarrassment|joke|waste of space|nightmare of a "
     r"(?:woman|man|teacher))\b",
@@ -345,6 +376,12 @@ NEGATIVE = _rx(
     r"\b(?:not|isn'?t|wasn'?t|aren'?t) (?:good|great|safe|fit to|qualified|welcoming|"
     r"supportive|helpful|happy)\b",
     r"\bshould(?:n'?t| not) (?:be (?:teaching|allowed|in charge|working with))\b",
+    # How staff reviews and campaigns criticise a manager.
+    r"\bmicromanag\w*|\brules? by fear\b|\btakes? (?:the )?credit for\b|\bnever admits?\b|"
+    r"\bmore interested in\b|\bbox[- ]ticking\b|\bfalling (?:results|standards|numbers|"
+    r"rolls?)\b|\bout of (?:her|his|their) depth\b|\bstrongly worded\b|\bunbelievable\b|"
+    r"\b(?:that'?s|it'?s|this is|really|just) not on\b|#[a-z]{3,}out\b|\bstrikes again\b|"
+    r"\bwell done (?:to \w+(?: \w+)? )?for (?:cancell?ing|losing|ignoring|forgetting)\b",
 )
 
 NEGATORS = re.compile(
@@ -394,7 +431,7 @@ AGGREGATE = re.compile(r"\b(?:average|overall) rating\b|\bfrom \d+ reviews\b")
 # A news report of proceedings: even an allegation of crime is reported, not made, here.
 NEWS_REPORT = re.compile(
     r"\b(?:was|were|has been|have been|had been|is being|been) (?:jailed|convicted|charged|"
-    r"sentenced|arrested|cautioned|fined|found guilty|remanded|bailed)\b|\bpleaded (?:guilty|"
+    r"sentenced|fined|found guilty|remanded|bailed)\b|\bpleaded (?:guilty|"
     r"not guilty)\b|\bcourt (?:heard|was told)\b|\b(?:appear|appeared|appears) (?:before|at|in) "
     r"(?:magistrates|the magistrates|court|the crown court)\b|\b(?:police|prosecutors?|"
     r"detectives?|magistrates?|the judge) (?:said|say|says|told|confirmed|added|stated)\b|"
@@ -569,6 +606,84 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
     return lo, (nxt.end() if nxt else len(text))
 
 
+_MASKABLE = (
+    "bitch",
+    "bitches",
+    "cunt",
+    "cunts",
+    "twat",
+    "prick",
+    "fuck",
+    "fucking",
+    "shit",
+    "slut",
+    "whore",
+    "slag",
+    "wanker",
+    "bastard",
+    "nonce",
+    "paedo",
+    "pedo",
+    "retard",
+    "retards",
+    "spastic",
+    "paki",
+    "pakis",
+    "nigger",
+    "niggers",
+    "nigga",
+    "faggot",
+    "faggots",
+    "fags",
+    "fag",
+    "dyke",
+    "dykes",
+    "tranny",
+    "trannies",
+    "jews",
+    "jew",
+    "muslims",
+    "gays",
+    "pervert",
+    "perv",
+    "moron",
+    "idiot",
+    "loser",
+    "cow",
+    "slapper",
+    "kill",
+    "stab",
+    "shoot",
+)
+_MASK = "*#@!%$"
+_MASKED = re.compile(
+    "|".join(
+        r"\b" + "".join(f"[{c}{re.escape(_MASK)}]" for c in w) + r"(?![a-z])"
+        for w in sorted(set(_MASKABLE), key=len, reverse=True)
+    )
+)
+_BY_LEN: dict[int, tuple[str, ...]] = {}
+for _w in set(_MASKABLE):
+    _BY_LEN[len(_w)] = (*_BY_LEN.get(len(_w), ()), _w)
+
+
+def unmask(text: str) -> str:
+    """``text`` with masked swear words and slurs spelt out ("b*tch" → "bitch"), offsets kept."""
+    if not any(c in text for c in _MASK):
+        return text
+
+    def spell(m: re.Match[str]) -> str:
+        got = m.group()
+        if not any(c in got for c in _MASK):
+            return got
+        for w in _BY_LEN.get(len(got), ()):
+            if all(a == b or a in _MASK for a, b in zip(got, w, strict=True)):
+                return w
+        return got
+
+    return _MASKED.sub(spell, text)
+
+
 def classify(
     passage: str,
     *,
@@ -594,6 +709,7 @@ def classify(
     not used as a person's address), since the rest of the page is about the person.
     """
     cues: list[Cue] = []
+    passage = unmask(passage)
     condemned = CONDEMN.search(passage)
     news_hit = NEWS_REPORT.search(passage)
     # The report marker may sit elsewhere on the page (a court report's next paragraph).
