@@ -858,11 +858,14 @@ def topic_complaints(
     people: tuple[tuple[int, int], ...] = (),
     *,
     ratings_only: bool = False,
+    institution_only: bool = False,
     own: tuple[tuple[int, int], ...] = (),
 ) -> list[Cue]:
     """A complaint anywhere in ``text`` (a post or review whose topic is the school), skipping
     sentences that name a member of staff or another school or organisation. With
-    ``ratings_only`` (the page's words are aimed at staff) only a low star rating counts."""
+    ``ratings_only`` (the school is not the page's topic) only a low star rating counts; with
+    ``institution_only`` (the page's words are aimed at staff) only sentences about the
+    institution itself."""
     if len(STARS.findall(text)) > 1 or AGGREGATE.search(text):
         return []  # a listing of several reviews: each speaks for itself, not the page
     rating = LOW_RATING.search(text)
@@ -877,16 +880,25 @@ def topic_complaints(
         ]
     if ratings_only:
         return []
+    first = own[0] if own else None
+
+    def usable(lo: int, hi: int) -> bool:
+        if any(lo <= a < hi for a, _ in people) or _other_org(text, lo, hi, own):
+            return False
+        if institution_only and not any(
+            _about_institution(text, lo, hi, o) for o in (own or (first,))
+        ):
+            return False
+        return not (CONDEMN.search(text, lo, hi) or NEWS_REPORT.search(text, lo, hi))
+
     praise = [m.span() for m in PRAISE_INTENSIFIER.finditer(text)]
     for m in NEGATIVE.finditer(text):
         if any(s <= m.start() < e for s, e in praise):
             continue
         lo, hi = _sentence(text, m.start())
-        if any(lo <= a < hi for a, _ in people) or _other_org(text, lo, hi, own):
+        if not usable(lo, hi):
             continue
         if _negated(text, m.start()) or _inside_quote(text, m.start(), m.end())[0]:
-            continue
-        if CONDEMN.search(text, lo, hi) or NEWS_REPORT.search(text, lo, hi):
             continue
         return [
             Cue(

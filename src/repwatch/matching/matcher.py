@@ -1010,17 +1010,22 @@ class Matcher:
         # The school is the page's topic when the page is short (a post, a review) or names
         # it more than once or in its title; a passing mention in a long page (a list of
         # snow closures, a job-seeker's story) does not make the rest of the page about it.
-        if len(nd.norm) > TOPIC_SHORT and len(named) < 2 and min(o.start for o in named) > 200:
-            ratings_only = True
-        else:
-            ratings_only = aimed_at_staff
+        ratings_only = (
+            len(nd.norm) > TOPIC_SHORT and len(named) < 2 and min(o.start for o in named) > 200
+        )
         lo = max(0, min(o.start for o in named) - 400)
         hi = min(len(nd.norm), max(o.end for o in named) + 1500)
         people = tuple(
             (a - lo, b - lo) for subj, a, b in all_spans if subj != "school" and lo <= a < hi
         )
         own = tuple((o.start - lo, o.end - lo) for o in occs if lo <= o.start < hi)
-        cues = concern.topic_complaints(nd.norm[lo:hi], people, ratings_only=ratings_only, own=own)
+        cues = concern.topic_complaints(
+            nd.norm[lo:hi],
+            people,
+            ratings_only=ratings_only,
+            institution_only=aimed_at_staff,
+            own=own,
+        )
         return self._with_complaint(m, cues)
 
     def _area_or_site(
