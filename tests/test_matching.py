@@ -64,8 +64,12 @@ VARIANTS = [
     ("okafor is a common surname.", "rokafor", None),  # lower case: a word, not a name
     ("Jane Smithson marked the books." + SCHOOL, "jsmith", None),
     # B: name forms (line breaks, surname alone, typos in both names, soft hyphen, nickname)
-    ("We finally had the meeting about the support plan and Priya\nKaur at the Springfield "
-     "Centre was lovely.", "pkaur", "exact"),  # a wrapped line
+    (
+        "We finally had the meeting about the support plan and Priya\nKaur at the Springfield "
+        "Centre was lovely.",
+        "pkaur",
+        "exact",
+    ),  # a wrapped line
     ("Okafor's Saturday maths club is the best thing all year.", "rokafor", "surname_only"),
     ("Kaur's reading group is great." + SCHOOL, "pkaur", None),  # not unique: needs more
     ("Jnae Simth at Springfield Centre organised the walk.", "jsmith", "typo"),
@@ -74,13 +78,19 @@ VARIANTS = [
     ("Maggie Y. sorted the transfer." + SCHOOL, "myoung", "first_initial"),
     ("Maggie Y. sorted the transfer at the bakery.", "myoung", None),  # no school context
     # A: the short name alone needs the school named, its site or another locality
-    ("Springfield Parents Talk: the friendly forum for parents in and around Springfield. "
-     "Can anyone recommend a maths tutor for year 5?", "school", None),
+    (
+        "Springfield Parents Talk: the friendly forum for parents in and around Springfield. "
+        "Can anyone recommend a maths tutor for year 5?",
+        "school",
+        None,
+    ),
     ("Teachers in Springfield, Illinois voted to accept the pay offer.", "school", None),
-    ("The Springfield school on Oakwood Lane put on a lovely nativity.", "school",
-     "short_name"),
-    ("Lovely nativity at Springfield this afternoon, see you on Oakwood Lane next year.",
-     "school", "short_name"),
+    ("The Springfield school on Oakwood Lane put on a lovely nativity.", "school", "short_name"),
+    (
+        "Lovely nativity at Springfield this afternoon, see you on Oakwood Lane next year.",
+        "school",
+        "short_name",
+    ),
     # C: an exclude entry abroad, and a namesake school in the US
     ("Jane Smith teaches grade 3 on Oakwood Lane, Toronto.", "jsmith", None),
     ("Springfield, Ohio: Mrs Smith's class won the spelling bee.", "jsmith", None),
@@ -96,7 +106,7 @@ def test_variants(matcher: Matcher, text: str, subject: str, variant: str | None
     assert subject in found, text
     m = found[subject]
     assert m.variant == variant
-    assert text[m.start:m.end] == m.matched
+    assert text[m.start : m.end] == m.matched
     assert 0 < m.score <= 1 and m.reason and m.snippet
 
 
@@ -119,8 +129,7 @@ CONCERN = [
     ("Mr Okafor never replies to emails, so unprofessional.", "rokafor", "negative"),
     ("Not saying Mr Okafor is an idiot, but he lost the kit.", "rokafor", "neutral"),
     ("Mrs Young is lovely but Mr Okafor is a total prick.", "rokafor", "abuse"),
-    ("Mr Okafor is lovely but Mrs Young at Springfield Centre is a prick.", "rokafor",
-     "neutral"),
+    ("Mr Okafor is lovely but Mrs Young at Springfield Centre is a prick.", "rokafor", "neutral"),
     ('Someone wrote "Mr Okafor is a bitch" on the wall. Disgusting.', "rokafor", "neutral"),
     # F: serious wording in other words
     ("Got a blade with Mr Okafor's name on it.", "rokafor", "threat"),
@@ -133,51 +142,127 @@ CONCERN = [
     ("Mr Okafor rigged the grades and let his class cheat.", "rokafor", "defamation"),
     ("Mr Okafor is a useless man.", "rokafor", "abuse"),
     ("Mr Okafor is a joke of a teacher.", "rokafor", "abuse"),
-    ("Mr Okafor is an absolute disgrace. Useless, lazy and nasty with it.", "rokafor",
-     "abuse"),
+    ("Mr Okafor is an absolute disgrace. Useless, lazy and nasty with it.", "rokafor", "abuse"),
     ("Mr Okafor is lazy and rude.", "rokafor", "negative"),  # two words: a complaint
     ("Mr Okafor sets far too much homework.", "rokafor", "negative"),
     ("Mr Okafor refused to write my son a reference.", "rokafor", "negative"),
     ("Mr Okafor hasn't answered any of my emails.", "rokafor", "negative"),
     # G: traps
-    ("We condemn the doxxing of Mr Okafor; posting his address is wrong.", "rokafor",
-     "neutral"),
-    ("A man was found guilty of a racially aggravated hate crime against Mr Okafor.",
-     "rokafor", "neutral"),
+    ("We condemn the doxxing of Mr Okafor; posting his address is wrong.", "rokafor", "neutral"),
+    (
+        "A man was found guilty of a racially aggravated hate crime against Mr Okafor.",
+        "rokafor",
+        "neutral",
+    ),
     ("Mr Okafor is a f***ing amazing teacher.", "rokafor", "neutral"),
     ("Mr Okafor is bloody brilliant.", "rokafor", "neutral"),
-    ('My son thought he was "rubbish at maths" until Mr Okafor taught him.', "rokafor",
-     "neutral"),
+    ('My son thought he was "rubbish at maths" until Mr Okafor taught him.', "rokafor", "neutral"),
     ("The year 2s stole the show, well done Mr Okafor.", "rokafor", "neutral"),
     # H: a time and a park are not a home address
     ("Mr Okafor's club meets 5 mins at Oakwood Park after school.", "rokafor", "neutral"),
     # D: the attack is on the teacher, not on the school
-    ("Mrs Smith at Springfield Centre is a cow and someone should slap her.", "school",
-     "neutral"),
+    ("Mrs Smith at Springfield Centre is a cow and someone should slap her.", "school", "neutral"),
     ("Mr Hughes at Springfield Centre fiddles the figures. Total fraud.", "school", "neutral"),
     ("Mr Hughes at Springfield Centre is sexy, would bang.", "school", "neutral"),
     # E: a page about the school that complains away from its name
-    ("Review: The Springfield Centre\n\nWe joined in September.\n\nThe homework load is "
-     "ridiculous and emails to the office go unanswered. Would not recommend.", "school",
-     "negative"),
-    ("Springfield Centre open evening tonight. Nobody showed us round. 1 star.", "school",
-     "negative"),
-    ("The Springfield Centre\n\nAverage rating 3.5 out of 5 from 2 reviews.\n\n"
-     "Poor communication \u2605\u2605\u2606\u2606\u2606\n\nLovely school "
-     "\u2605\u2605\u2605\u2605\u2605", "school", "neutral"),  # a listing of reviews
-    ("Springfield Centre is lovely. Hillcrest Academy is a shambles though.", "school",
-     "neutral"),
+    (
+        "Review: The Springfield Centre\n\nWe joined in September.\n\nThe homework load is "
+        "ridiculous and emails to the office go unanswered. Would not recommend.",
+        "school",
+        "negative",
+    ),
+    (
+        "Springfield Centre open evening tonight. Nobody showed us round. 1 star.",
+        "school",
+        "negative",
+    ),
+    (
+        "The Springfield Centre\n\nAverage rating 3.5 out of 5 from 2 reviews.\n\n"
+        "Poor communication \u2605\u2605\u2606\u2606\u2606\n\nLovely school "
+        "\u2605\u2605\u2605\u2605\u2605",
+        "school",
+        "neutral",
+    ),  # a listing of reviews
+    ("Springfield Centre is lovely. Hillcrest Academy is a shambles though.", "school", "neutral"),
     # I: a short post read as a whole (sentiment), with its guards
-    ("Springfield Centre: cold, grim, miserable place. My kids are scared and sad every day.",
-     "school", "negative"),
-    ("Miss Kaur did the Springfield Centre assembly today about kindness.", "school",
-     "neutral"),  # "Miss" is a title, not a loss
-    ("RIP to the Springfield Centre's lollipop man, a sad, sad day for everyone. Heartbroken.",
-     "school", "neutral"),  # grief is not criticism
-    ("Vile, disgusting messages about Mrs Smith at Springfield Centre. No one should have to "
-     "read that.", "school", "neutral"),  # condemnation
-    ("Mrs Smith at Springfield Centre is a vile witch, miserable cow.", "school",
-     "neutral"),  # an attack on staff stays theirs
+    (
+        "Springfield Centre: cold, grim, miserable place. My kids are scared and sad every day.",
+        "school",
+        "negative",
+    ),
+    (
+        "Miss Kaur did the Springfield Centre assembly today about kindness.",
+        "school",
+        "neutral",
+    ),  # "Miss" is a title, not a loss
+    (
+        "RIP to the Springfield Centre's lollipop man, a sad, sad day for everyone. Heartbroken.",
+        "school",
+        "neutral",
+    ),  # grief is not criticism
+    (
+        "Vile, disgusting messages about Mrs Smith at Springfield Centre. No one should have to "
+        "read that.",
+        "school",
+        "neutral",
+    ),  # condemnation
+    (
+        "Mrs Smith at Springfield Centre is a vile witch, miserable cow.",
+        "school",
+        "neutral",
+    ),  # an attack on staff stays theirs
+    # J: masked words are read as written out
+    ("Mr Okafor is a stuck up b*tch." + SCHOOL, "rokafor", "abuse"),
+    ("Mr Okafor is a p*ki and should go home." + SCHOOL, "rokafor", "hate"),
+    ("Mr Okafor scored 5* in the quiz." + SCHOOL, "rokafor", "neutral"),
+    # K: harm wished, property threatened, sex as a protected characteristic
+    ("Hope Mr Okafor crashes on the way home." + SCHOOL, "rokafor", "threat"),
+    ("Would be a shame if something happened to Mr Okafor's car." + SCHOOL, "rokafor", "threat"),
+    ("Women don't belong in charge, Ms Kaur proves it." + SCHOOL, "pkaur", "hate"),
+    ("Ms Kaur in those tight skirts, phwoar." + SCHOOL, "pkaur", "sexual"),
+    ("Mr Okafor bullies female staff and threw a chair at a TA." + SCHOOL, "rokafor", "defamation"),
+    (
+        "Mr Okafor micromanages everyone and takes credit for our work." + SCHOOL,
+        "rokafor",
+        "negative",
+    ),
+    # L: an attack a few sentences on, about the same person
+    (
+        "Ms Kaur took the class today. Again. Honestly she is a lazy, two-faced waste of space."
+        + SCHOOL,
+        "pkaur",
+        "abuse",
+    ),
+    # M: "should never have been let near children" attacks; it does not condemn
+    (
+        "Mr Okafor is a disgrace, useless and nasty, and should never have been let near "
+        "children." + SCHOOL,
+        "rokafor",
+        "abuse",
+    ),
+    # N: an arrest stated in a post is an allegation, not a news report
+    (
+        "Mr Okafor was arrested for drink driving, everyone knows it." + SCHOOL,
+        "rokafor",
+        "defamation",
+    ),
+    # O: staff attacked; the school is judged on what is said of the institution
+    ("Mrs Smith is a nasty cow. Everyone hates her." + SCHOOL, "school", "neutral"),
+    (
+        "Mrs Smith is a nasty cow. The Springfield Centre management do nothing about it.",
+        "school",
+        "negative",
+    ),
+    # P: a passing mention in a long page does not make the page's complaints the school's
+    (
+        "Snow closures today: Oakwood Primary, Hill School, the Springfield Centre (remote "
+        "learning), Bay Academy.\n" + "The Met Office expects two more days of snow and ice "
+        "across the county, with temperatures well below freezing overnight.\n"
+        * 12
+        + "Gritting on side roads has been poor this winter and residents are furious.",
+        "school",
+        "neutral",
+    ),
 ]
 
 
@@ -208,11 +293,13 @@ def test_sexual_content_about_a_child_is_url_only(matcher: Matcher) -> None:
 
 
 def test_one_mention_per_subject_points_at_worst_occurrence(matcher: Matcher) -> None:
-    text = ("Robert Okafor runs the maths club at Springfield Centre.\n\n"
-            "Later in the thread: Okafor should be shot.")
+    text = (
+        "Robert Okafor runs the maths club at Springfield Centre.\n\n"
+        "Later in the thread: Okafor should be shot."
+    )
     (m,) = [m for m in matcher.scan(text) if m.subject == "rokafor"]
     assert m.categories[0].value == "threat"
-    assert text[m.start:m.end] == m.matched == "Okafor"
+    assert text[m.start : m.end] == m.matched == "Okafor"
     assert m.variant == "exact"
 
 
@@ -237,18 +324,32 @@ def test_offsets_survive_normalisation() -> None:
 
 def test_scan_cli_contract(tmp_path: Path) -> None:
     page = tmp_path / "p.html"
-    page.write_text("<html><head><title>T</title></head><body><nav>Mrs Smith</nav>"
-                    "<p>Mrs Smith at Springfield Centre is a cow</p></body></html>")
+    page.write_text(
+        "<html><head><title>T</title></head><body><nav>Mrs Smith</nav>"
+        "<p>Mrs Smith at Springfield Centre is a cow</p></body></html>"
+    )
     note = tmp_path / "n.txt"
     note.write_text("nothing here")
     exe = Path(sys.executable).parent / "repwatch"
-    proc = subprocess.run([str(exe), "scan", "-w",
-                           str(CORPUS / "watchlist.toml"), "--json", str(page), str(note)],
-                          capture_output=True, text=True, cwd=tmp_path)
+    proc = subprocess.run(
+        [str(exe), "scan", "-w", str(CORPUS / "watchlist.toml"), "--json", str(page), str(note)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     assert proc.returncode == 0, proc.stderr
     rows = [json.loads(line) for line in proc.stdout.splitlines()]
-    keys = {"input", "subject", "matched", "start", "end", "score", "reason", "categories",
-            "severity"}
+    keys = {
+        "input",
+        "subject",
+        "matched",
+        "start",
+        "end",
+        "score",
+        "reason",
+        "categories",
+        "severity",
+    }
     assert rows and all(keys <= set(r) for r in rows)
     smith = next(r for r in rows if r["subject"] == "jsmith")
     assert smith["severity"] == "high" and "abuse" in smith["categories"]
@@ -270,8 +371,12 @@ def test_scan_unreadable_path_exits_2(tmp_path: Path) -> None:
 
 
 def test_corpus_quality_meets_targets() -> None:
-    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "eval_matcher.py")],
-                          capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "eval_matcher.py")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     line = next(x for x in proc.stdout.splitlines() if x.startswith("matcher"))
     p, r, _ = (float(v) for v in line.split()[1:])
     assert p >= 0.95 and r >= 0.95, proc.stdout

@@ -84,6 +84,12 @@ MODIFIER_GAP = re.compile(
     r"head|headteacher|deputy|senco|maths|english|science|pe|year \d+|form|tutor|who|works|"
     r"worked|is|was|taught|staff|member|'s|s)\b[\s,.()-]*)*"
 )
+# Characters after a staff member's passage read for what is said of them by pronoun.
+FOLLOW_PRONOUN = 700
+PRONOUN_SHE = re.compile(r"\b(?:she|her|she'?s|herself)\b")
+PRONOUN_HE = re.compile(r"\b(?:he|him|his|he'?s|himself)\b")
+PRONOUN_ANY = re.compile(r"\b(?:she|her|she'?s|herself|he|him|his|he'?s|himself)\b")
+SENT_SPLIT = re.compile(r"[^.!?\n]+[.!?]*")
 # Characters of following sentences a passage takes in after the mention's own sentence.
 FOLLOW_ON = 160
 # Characters: a page up to this long is one post or review, whose topic is what it names.
@@ -1107,6 +1113,56 @@ class Matcher:
                 break
         return s, norm[s:e]
 
+    def _follow_on(
+        self,
+        nd: Normalised,
+        o: Occ,
+        start: int,
+        others: list[tuple[int, int]],
+        news_page: bool,
+    ) -> list[concern.Cue]:
+        """Cues in what follows the passage and still speaks of the person by pronoun ("Shazia
+        Begum is still employed there. … she is a lazy, two-faced waste of space"; a comment
+        "He's a bully" under a post about Mr P), up to ``FOLLOW_PRONOUN`` characters and never
+        past another member of staff. Only sentences with a pronoun the person could take
+        ("she"/"her" after Mrs/Ms/Miss, "he"/"him" after Mr/Sir) are read, and only for
+        attacks (threat, hate, sexual, misconduct, insult), not complaints."""
+        norm = nd.norm
+        stop = min(len(norm), start + FOLLOW_PRONOUN)
+        for a, _ in others:
+            if start <= a < stop:
+                stop = a
+        if stop - start < 10:
+            return []
+        title = norm[o.start : o.end].split(" ", 1)[0]
+        pron = (
+            PRONOUN_SHE
+            if title in ("mrs", "ms", "miss")
+            else PRONOUN_HE
+            if title in ("mr", "sir")
+            else PRONOUN_ANY
+        )
+        keep = []
+        for m in SENT_SPLIT.finditer(norm, start, stop):
+            if pron.search(m.group()):
+                keep.append(m.group())
+        if not keep:
+            return []
+        text = " ".join(keep)
+        cues = concern.classify(
+            text,
+            staff=True,
+            school_phones=self.school_phones,
+            own_domains=self.own_domains,
+            localities=self.localities,
+            news_page=news_page,
+        )
+        return [
+            replace(c, rule=c.rule + " (further on, about the same person)", pos=0)
+            for c in cues
+            if c.category in concern.SERIOUS  # a parent's "she came home upset" is no complaint
+        ]
+
     @staticmethod
     def _false_break(norm: str, i: int) -> bool:
         if norm[i] != ".":
@@ -1170,6 +1226,8 @@ class Matcher:
                     own=(o.start - p0, o.end - p0),
                     institution_only=institution_only,
                 )
+                if staff and not cues:
+                    cues = self._follow_on(nd, o, p0 + len(passage), others, news_page)
                 # A cue belongs to the nearest person named before it ("Mrs Young is lovely
                 # but Mr Baker is a prick"): drop cues with another staff name in between.
                 blockers = [(a, b) for subj, a, b in all_spans if subj not in (subject, "school")]
