@@ -382,3 +382,21 @@ def test_corpus_quality_meets_targets() -> None:
     assert p >= 0.95 and r >= 0.95, proc.stdout
     sev = next(x for x in proc.stdout.splitlines() if x.startswith("severity"))
     assert float(sev.split("=")[-1]) >= 0.9
+
+
+def test_the_last_word_of_a_school_name_is_its_short_form(tmp_path: Path) -> None:
+    """'Ashworth Grange Academy' is 'the Grange' locally; it needs the school or its area
+    named elsewhere on the page, and ordinary words ('the Park') never count."""
+    wl = tmp_path / "watchlist.toml"
+    wl.write_text('[school]\nname = "Ashworth Grange Academy"\nlocality = ["Kestrelford"]\n')
+    m = Matcher(config.load(wl))
+    cases = [
+        ("Kestrelford parents: the Grange has a new head this term.", True),
+        ("We walked past the grange on holiday in Wales.", False),
+        ("The Grange has a lovely garden, said the estate agent.", False),
+    ]
+    for text, found in cases:
+        assert any(x.subject == "school" for x in m.scan(text)) is found, text
+    park = tmp_path / "park.toml"
+    park.write_text('[school]\nname = "Holloway Park Academy"\nlocality = ["Kestrelford"]\n')
+    assert not Matcher(config.load(park)).scan("Kestrelford: we met at the Park.")

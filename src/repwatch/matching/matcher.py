@@ -399,6 +399,8 @@ class Matcher:
         def upper(shadow: int) -> bool:
             return nd.original[nd.to_orig(shadow)].isupper()
 
+        if key in idx.school_the_last and prev == "the":
+            return True  # "the Grange"
         if key in idx.by_surname_last:
             if nd.disguised or upper(p):
                 return True
@@ -664,6 +666,25 @@ class Matcher:
                             )
                             school_hit = True
                             break
+            if (
+                not school_hit
+                and k in idx.school_the_last
+                and i > 0
+                and toks[i - 1].key == "the"
+                and nd.original[nd.to_orig(t.start)].isupper()
+            ):
+                # "the Grange": a one-word short form, so it needs the school named elsewhere
+                # on the page or a place of its area (judged in ``_decide`` like "Springfield").
+                out.append(
+                    Occ(
+                        "school",
+                        t.start,
+                        t.end,
+                        "short_name",
+                        BASE_SCORE["short_name"],
+                        f"“The {norm[t.start : t.end].title()}”, the school's short name",
+                    )
+                )
             if not school_hit and k in idx.school_short:
                 short: list[Tok] | None = None
                 for tail in idx.school_short_tail.get(k, ((),)):
@@ -849,6 +870,9 @@ class Matcher:
                 i = norm.find(ex, i + 1)
         return spans
 
+    def _locality_spans(self, norm: str) -> list[tuple[int, int]]:
+        return [(i, i + len(loc)) for loc in self.localities for i in _find_all(norm, loc)]
+
     def _foreign(self, nd: Normalised, end: int) -> bool:
         """Does the name run on into another place or organisation ("Springfield Gazette",
         "Springfield, Illinois", "Springfield Center mall")?"""
@@ -942,8 +966,18 @@ class Matcher:
                 strong = [o for o in group if o.variant not in ("surname", "lower_surname")]
                 unique = self.idx.staff_unique.get(subject, False)
                 if not strong and unique:
-                    # A distinctive surname, capitalised, names the person on its own.
-                    strong = [o for o in group if o.variant == "surname"]
+                    # A distinctive surname, capitalised, names the person on its own: the
+                    # surname of their name as listed (an alias's, "Rebecca Lane" for
+                    # "Rebecca Ashworth-Lane", may be an ordinary word), never part of a
+                    # place of the school's area ("Coldharbour Lane").
+                    strong = [
+                        o
+                        for o in group
+                        if o.variant == "surname"
+                        and o.person is not None
+                        and not o.person.is_alias
+                        and not any(a <= o.start < b for a, b in self._locality_spans(norm))
+                    ]
                     for o in strong:
                         o.variant = "surname_only"
                         o.score = BASE_SCORE["surname"]

@@ -41,6 +41,40 @@ TITLES = frozenset(
         "fr",
     }
 )
+# Words too common to be a school's short form after "the" ("the Park", "the Hill").
+PLACE_WORDS = frozenset(
+    [
+        "park",
+        "hill",
+        "hills",
+        "green",
+        "road",
+        "lane",
+        "street",
+        "way",
+        "view",
+        "side",
+        "gate",
+        "gates",
+        "gardens",
+        "field",
+        "fields",
+        "wood",
+        "woods",
+        "water",
+        "bridge",
+        "cross",
+        "end",
+        "top",
+        "town",
+        "city",
+        "valley",
+        "farm",
+        "court",
+        "place",
+        "square",
+    ]
+)
 ANCHOR_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir"})
 # Words in a school's name that say what it is, not which one it is.
 GENERIC = frozenset(
@@ -174,6 +208,7 @@ class NameIndex:
     # "Park" alone names nothing.
     school_short_tail: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     school_generic_tail: set[str] = field(default_factory=set)  # "centre", "center"
+    school_the_last: set[str] = field(default_factory=set)  # "grange": "the Grange"
     locality: list[tuple[str, ...]] = field(default_factory=list)
     by_surname_last: dict[str, list[PersonForm]] = field(default_factory=dict)
     by_first: dict[str, list[PersonForm]] = field(default_factory=dict)
@@ -212,6 +247,9 @@ class NameIndex:
                 idx.school_short_tail[core[0]] = tuple(sorted(tails, key=len, reverse=True))
                 # ... and run together it is a handle or hashtag ("@HollowayParkAcad").
                 concat["".join(core)].append(("school", "alias", " ".join(core).title()))
+            if len(core) > 1 and len(core[-1]) >= 4 and core[-1] not in PLACE_WORDS:
+                # "Ashcombe Grange Academy" is "the Grange" to its town.
+                idx.school_the_last.add(core[-1])
             for t in stripped:
                 if t not in GENERIC and len(t) >= 4 and len(core) == 1:
                     idx.school_short.add(t)
@@ -271,7 +309,7 @@ class NameIndex:
         idx.typo_school = dict(typo_school)
 
         anchors: set[str] = set(idx.concat) | set(idx.school_by_first) | idx.school_short
-        anchors |= idx.school_generic_tail
+        anchors |= idx.school_generic_tail | idx.school_the_last
         anchors |= {t for loc in idx.locality for t in loc[:1]}
         for forms in by_last.values():
             for f in forms:
