@@ -400,3 +400,15 @@ def test_the_last_word_of_a_school_name_is_its_short_form(tmp_path: Path) -> Non
     park = tmp_path / "park.toml"
     park.write_text('[school]\nname = "Holloway Park Academy"\nlocality = ["Kestrelford"]\n')
     assert not Matcher(config.load(park)).scan("Kestrelford: we met at the Park.")
+
+
+def test_no_concern_rule_matches_empty_text() -> None:
+    """A stray "|" in a rule list makes a rule match everywhere; catch it here."""
+    import re as _re
+
+    from repwatch.matching import concern
+
+    for name, rx in vars(concern).items():
+        if isinstance(rx, _re.Pattern) and isinstance(rx.pattern, str):
+            assert rx.search("") is None, name
+            assert rx.search(" ") is None, name

@@ -54,6 +54,12 @@ THREAT = _rx(
     rf"(?:was|were) dead|drops dead|burns)\b",
     r"\bi know where (?:you|she|he|they) (?:live|lives|park|parks|sleep)s?\b",
     r"\bwatch (?:your|her|his|their) back\b",
+    # Harm to the school or the people in it.
+    r"\b(?:someone|somebody|people|staff|teachers?)(?: (?:at|in|from) (?:that|this|the) "
+    r"(?:school|place|building))? (?:is|are|'s|'re) (?:going to|gonna) (?:get hurt|pay|regret)\b",
+    r"\b(?:hope|wish|pray)s? (?:that |the |this )?(?:school|place|building|academy|college) "
+    r"(?:burns|gets? (?:burnt|burned|blown up|bombed|torched)|(?:is |gets )?(?:burnt|burned) "
+    r"(?:down|to the ground))\b|\b(?:you|they|[a-z]+) (?:have|'ve|has) been warned\b",
     r"\bsleep with one eye open\b",
     r"\b(?:you'?ll|she'?ll|he'?ll|they'?ll|you will|she will|he will) (?:regret|pay for)\b",
     r"\b(?:coming|going) (?:for|after) (?:you|her|him|them)\b",
@@ -159,6 +165,11 @@ SEXUAL = _rx(
     r"rate (?:her|the teachers) out of 10|would (?:smash|do|bang|shag)|i'?d (?:smash|do|bang|"
     r"shag|ruin)|(?:all )?fancy (?:her|him))\b",
     r"\b(?:hot|sexy|fit) (?:teacher|miss|mrs|ms|mr|sir|milf)\b",
+    # Sexualised talk about pupils and trading images: a child is often implied (url_only).
+    r"\bfit (?:af|asf|as fuck)\b|\bgive (?:it|her|him|them) (?:a )?(?:couple|few) (?:of )?"
+    r"(?:years|months)\b|\b(?:selling|sell|swap(?:ping)?|trad(?:e|ing)|got|have|dm (?:me )?for)"
+    r" (?:the |them |some |all (?:the )?)?(?:pics|photos|pictures|vids|videos|nudes|leaks)\b|"
+    r"\b(?:leaked|leaks) (?:pics|photos|nudes|videos)\b|\b\w+ leaks\b(?= |$)",
     r"\bbend (?:her|him|\w+(?: \w+)?) over\b|\btight (?:skirts?|tops?|trousers|dress(?:es)?|"
     r"jeans|leggings)\b|\bwatch(?:ing)? (?:her|him) (?:walk|bend|bending)\b|"
     r"\bthe (?:stuff|things) i'?d do to (?:her|him)\b|\bi'?d (?:subscribe|pay to see)\b",
@@ -697,6 +708,7 @@ def classify(
     news_page: bool = False,
     own: tuple[int, int] | None = None,
     institution_only: bool = False,
+    staff_named: bool = True,
 ) -> list[Cue]:
     """Cues in a folded passage (lower-case, ASCII punctuation) about one subject.
 
@@ -754,7 +766,9 @@ def classify(
                 return True
         # Parents' complaints are full of "he"/"she" (their child): only serious words in a
         # sentence about a person are taken to be aimed at that person.
-        return serious and PERSONAL.search(passage, lo, hi) is not None
+        return (
+            serious and bool(people or staff_named) and PERSONAL.search(passage, lo, hi) is not None
+        )
 
     def scan(category: Category, rx: re.Pattern[str], label: str) -> None:
         nonlocal trap

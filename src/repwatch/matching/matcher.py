@@ -1259,6 +1259,7 @@ class Matcher:
                     news_page=news_page,
                     own=(o.start - p0, o.end - p0),
                     institution_only=institution_only,
+                    staff_named=any(subj != "school" for subj, _, _ in all_spans),
                 )
                 if staff and not cues:
                     cues = self._follow_on(nd, o, p0 + len(passage), others, news_page)
