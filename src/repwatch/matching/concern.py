@@ -393,6 +393,14 @@ NEGATIVE = _rx(
     r"rolls?)\b|\bout of (?:her|his|their) depth\b|\bstrongly worded\b|\bunbelievable\b|"
     r"\b(?:that'?s|it'?s|this is|really|just) not on\b|#[a-z]{3,}out\b|\bstrikes again\b|"
     r"\bwell done (?:to \w+(?: \w+)? )?for (?:cancell?ing|losing|ignoring|forgetting)\b",
+    # Blame, cost and being ignored, in parents' and staff's own words.
+    r"\bpass(?:ing|es)? the buck\b|\b(?:nobody|no one|noone) (?:takes?|took) responsibility\b|"
+    r"\bculture of (?:blame|fear|bullying|silence)\b|\bturnover is (?:sky[- ]high|huge|high|"
+    r"through the roof|shocking)\b|\b(?:are|is|'re) having a laugh\b|\b(?:won'?t|refuses? to|"
+    r"refused to|didn'?t) (?:deal with|do anything about) (?:it|this|that)\b|\bbeing ignored\b|"
+    r"\b(?:nobody|no one) asked (?:me|us|parents|the parents)\b|\bend of (?:my|our) tether\b|"
+    r"(?:^|[.!?] )typical[.!]|\brip[- ]?off\b|\boverpriced\b|\bextortionate\b|"
+    r"\bdaylight robbery\b|\bprison camp\b|\b(?:is|like) a prison\b|\bhaving a laugh\b",
 )
 
 NEGATORS = re.compile(
