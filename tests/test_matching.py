@@ -370,9 +370,18 @@ def test_scan_unreadable_path_exits_2(tmp_path: Path) -> None:
     assert "No findings" in out.getvalue()
 
 
-def test_corpus_quality_meets_targets() -> None:
+# Tuning corpora: the targets on the first; on the development corpus (written in the
+# second session, tuned on since) mention targets, and severity held at its recorded figure so
+# a change that loses ground there is seen (bench/RESULTS.md has the history).
+@pytest.mark.parametrize(("corpus", "min_severity"), [("corpus", 0.9), ("corpus_dev", 0.84)])
+def test_corpus_quality_meets_targets(corpus: str, min_severity: float) -> None:
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "eval_matcher.py")],
+        [
+            sys.executable,
+            str(ROOT / "bench" / "eval_matcher.py"),
+            "--corpus",
+            str(ROOT / "tests" / corpus),
+        ],
         capture_output=True,
         text=True,
         check=True,
@@ -381,7 +390,7 @@ def test_corpus_quality_meets_targets() -> None:
     p, r, _ = (float(v) for v in line.split()[1:])
     assert p >= 0.95 and r >= 0.95, proc.stdout
     sev = next(x for x in proc.stdout.splitlines() if x.startswith("severity"))
-    assert float(sev.split("=")[-1]) >= 0.9
+    assert float(sev.split("=")[-1]) >= min_severity, proc.stdout
 
 
 def test_the_last_word_of_a_school_name_is_its_short_form(tmp_path: Path) -> None:

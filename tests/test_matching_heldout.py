@@ -1,9 +1,11 @@
-"""Issue 3's quality targets, measured on the held-out corpus (tests/corpus_heldout/).
+"""Issue 3's quality targets, measured on the two held-out corpora.
 
-The matcher is tuned on tests/corpus/; this corpus is about a different fictional school and was
-written without reading the matcher, so it says how the matcher generalises to the unseen
-documents the acceptance checks use. Do not tune against these documents' text: use the
-failure list (doc, subject, expected, got) to find the general cause instead.
+The matcher is tuned on tests/corpus/ and tests/corpus_dev*/; each held-out corpus is about a
+different fictional school and was written without reading the matcher, so it says how the
+matcher generalises to the unseen documents the acceptance checks use. Do not tune against
+their text. tests/corpus_heldout/ (first session) has been measured after every change since,
+and the first session used its error list (not its text) to find general causes, so it is no
+longer quite unseen; tests/corpus_heldout2/ (second session) has only ever been measured.
 
 Targets (issue 3): precision >= 0.95 and recall >= 0.95 on mentions (one subject on one page),
 severity accuracy >= 0.9 over found mentions. The same figures, broken down by variant and
@@ -24,7 +26,8 @@ from repwatch.matching import Matcher
 from repwatch.models import CATEGORY_SEVERITY, Category
 from repwatch.scan import read_document
 
-CORPUS = Path(__file__).resolve().parent / "corpus_heldout"
+HERE = Path(__file__).resolve().parent
+CORPORA = {"heldout": HERE / "corpus_heldout", "heldout2": HERE / "corpus_heldout2"}
 
 VARIANTS = {
     "exact",
@@ -70,18 +73,17 @@ class Tally:
         return self.sev_ok / self.sev_n if self.sev_n else 1.0
 
 
-def _labels() -> list[dict[str, object]]:
-    lines = (CORPUS / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+def _labels(corpus: Path) -> list[dict[str, object]]:
+    lines = (corpus / "labels.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
-@pytest.fixture(scope="module")
-def tally() -> Tally:
-    w = config.load(CORPUS / "watchlist.toml")
+def _tally(corpus: Path) -> Tally:
+    w = config.load(corpus / "watchlist.toml")
     matcher = Matcher(w)
     t = Tally()
-    for lab in _labels():
-        text = read_document(CORPUS / "docs" / str(lab["file"]))
+    for lab in _labels(corpus):
+        text = read_document(corpus / "docs" / str(lab["file"]))
         got = {m.subject: m for m in matcher.scan(text)}
         want = {e["subject"]: e for e in lab["expected"]}  # type: ignore[attr-defined]
         for subj, e in want.items():
@@ -106,15 +108,26 @@ def tally() -> Tally:
     return t
 
 
-def test_corpus_is_well_formed_and_covers_the_issue() -> None:
-    labels = _labels()
+_TALLIES: dict[str, Tally] = {}
+
+
+def tally_of(name: str) -> Tally:
+    if name not in _TALLIES:
+        _TALLIES[name] = _tally(CORPORA[name])
+    return _TALLIES[name]
+
+
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_corpus_is_well_formed_and_covers_the_issue(name: str) -> None:
+    corpus = CORPORA[name]
+    labels = _labels(corpus)
     assert len(labels) >= 80
-    w = config.load(CORPUS / "watchlist.toml")
+    w = config.load(corpus / "watchlist.toml")
     subjects = {"school"} | {s.id for s in w.staff}
     variants: Counter[str] = Counter()
     categories: Counter[str] = Counter()
     for lab in labels:
-        assert (CORPUS / "docs" / str(lab["file"])).is_file(), lab["file"]
+        assert (corpus / "docs" / str(lab["file"])).is_file(), lab["file"]
         for e in lab["expected"]:  # type: ignore[attr-defined]
             assert e["subject"] in subjects, (lab["file"], e)
             assert e["variant"] in VARIANTS, (lab["file"], e)
@@ -127,25 +140,38 @@ def test_corpus_is_well_formed_and_covers_the_issue() -> None:
     assert any(e.get("url_only") for lab in labels for e in lab["expected"])  # type: ignore[attr-defined]
 
 
+def _gap(reason: str) -> pytest.MarkDecorator:
+    # Kept as a visible expected failure (not deleted) so it turns into a pass when the gap
+    # closes; the measured figures and the causes are in bench/RESULTS.md.
+    return pytest.mark.xfail(reason=reason, strict=False)
+
+
 @pytest.mark.parametrize(
-    ("figure", "target"),
+    ("name", "figure", "target"),
     [
-        ("precision", 0.95),
-        ("recall", 0.95),
-        # Measured 0.850 (142/167) at the end of the first session: the open gap is complaints
-        # worded away from the name and attacks on staff rated as plain complaints. Kept as a
-        # visible expected failure (not deleted) so it turns into a pass when the gap closes.
+        ("heldout", "precision", 0.95),
+        ("heldout", "recall", 0.95),
         pytest.param(
+            "heldout",
             "severity_accuracy",
             0.9,
-            marks=pytest.mark.xfail(reason="held-out severity accuracy 0.850 < 0.9", strict=False),
+            marks=_gap("held-out severity accuracy 0.838 < 0.9"),
+        ),
+        ("heldout2", "precision", 0.95),
+        pytest.param("heldout2", "recall", 0.95, marks=_gap("held-out #2 recall 0.923 < 0.95")),
+        pytest.param(
+            "heldout2",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #2 severity accuracy 0.707 < 0.9"),
         ),
     ],
 )
-def test_heldout_target(tally: Tally, figure: str, target: float) -> None:
+def test_heldout_target(name: str, figure: str, target: float) -> None:
+    tally = tally_of(name)
     value = getattr(tally, figure)
     assert value >= target, (
-        f"held-out {figure} {value:.3f} < {target} "
+        f"{name} {figure} {value:.3f} < {target} "
         f"(tp={tally.tp} fp={tally.fp} fn={tally.fn} severity {tally.sev_ok}/{tally.sev_n}); "
         "mistakes:\n" + "\n".join(tally.errors)
     )
