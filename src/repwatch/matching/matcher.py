@@ -84,12 +84,8 @@ MODIFIER_GAP = re.compile(
     r"head|headteacher|deputy|senco|maths|english|science|pe|year \d+|form|tutor|who|works|"
     r"worked|is|was|taught|staff|member|'s|s)\b[\s,.()-]*)*"
 )
-# Characters after a staff member's passage read for what is said of them by pronoun.
+# Characters after a staff member's passage read for attacks on them.
 FOLLOW_PRONOUN = 700
-PRONOUN_SHE = re.compile(r"\b(?:she|her|she'?s|herself)\b")
-PRONOUN_HE = re.compile(r"\b(?:he|him|his|he'?s|himself)\b")
-PRONOUN_ANY = re.compile(r"\b(?:she|her|she'?s|herself|he|him|his|he'?s|himself)\b")
-SENT_SPLIT = re.compile(r"[^.!?\n]+[.!?]*")
 # Characters of following sentences a passage takes in after the mention's own sentence.
 FOLLOW_ON = 160
 # Characters: a page up to this long is one post or review, whose topic is what it names.
@@ -1150,17 +1146,16 @@ class Matcher:
     def _follow_on(
         self,
         nd: Normalised,
-        o: Occ,
         start: int,
         others: list[tuple[int, int]],
         news_page: bool,
     ) -> list[concern.Cue]:
-        """Cues in what follows the passage and still speaks of the person by pronoun ("Shazia
-        Begum is still employed there. … she is a lazy, two-faced waste of space"; a comment
-        "He's a bully" under a post about Mr P), up to ``FOLLOW_PRONOUN`` characters and never
-        past another member of staff. Only sentences with a pronoun the person could take
-        ("she"/"her" after Mrs/Ms/Miss, "he"/"him" after Mr/Sir) are read, and only for
-        attacks (threat, hate, sexual, misconduct, insult), not complaints."""
+        """Attacks in what follows the passage, in the same post or thread, before another
+        member of staff is named ("Shazia Begum is still employed there. … she is a lazy,
+        two-faced waste of space"; "Ashworth-Lane leaves at ten past five. … Would be a shame
+        if something happened to that car."), up to ``FOLLOW_PRONOUN`` characters. Only
+        attacks (threat, hate, sexual, misconduct, insult) count here, never complaints: a
+        parent's "she came home upset" about their child is not about the teacher."""
         norm = nd.norm
         stop = min(len(norm), start + FOLLOW_PRONOUN)
         for a, _ in others:
@@ -1168,23 +1163,8 @@ class Matcher:
                 stop = a
         if stop - start < 10:
             return []
-        title = norm[o.start : o.end].split(" ", 1)[0]
-        pron = (
-            PRONOUN_SHE
-            if title in ("mrs", "ms", "miss")
-            else PRONOUN_HE
-            if title in ("mr", "sir")
-            else PRONOUN_ANY
-        )
-        keep = []
-        for m in SENT_SPLIT.finditer(norm, start, stop):
-            if pron.search(m.group()):
-                keep.append(m.group())
-        if not keep:
-            return []
-        text = " ".join(keep)
         cues = concern.classify(
-            text,
+            norm[start:stop],
             staff=True,
             school_phones=self.school_phones,
             own_domains=self.own_domains,
@@ -1194,7 +1174,7 @@ class Matcher:
         return [
             replace(c, rule=c.rule + " (further on, about the same person)", pos=0)
             for c in cues
-            if c.category in concern.SERIOUS  # a parent's "she came home upset" is no complaint
+            if c.category in concern.SERIOUS
         ]
 
     @staticmethod
@@ -1238,6 +1218,7 @@ class Matcher:
             # Other people named nearby bound the passage; the school's name does not.
             others = [(a, b) for subj, a, b in all_spans if subj not in (subject, "school")]
             p0, passage = self._passage(nd.norm, o.start, o.end, others)
+            followed = False  # cues from further on rank below the occurrence's own
             if not staff and self._modifier(nd.norm, o, staff_spans):
                 # What the sentence says is about the person; the school is their address.
                 cues = []
@@ -1262,7 +1243,8 @@ class Matcher:
                     staff_named=any(subj != "school" for subj, _, _ in all_spans),
                 )
                 if staff and not cues:
-                    cues = self._follow_on(nd, o, p0 + len(passage), others, news_page)
+                    cues = self._follow_on(nd, p0 + len(passage), others, news_page)
+                    followed = bool(cues)
                 # A cue belongs to the nearest person named before it ("Mrs Young is lovely
                 # but Mr Baker is a prick"): drop cues with another staff name in between.
                 blockers = [(a, b) for subj, a, b in all_spans if subj not in (subject, "school")]
@@ -1280,7 +1262,7 @@ class Matcher:
             )
             sev = severity_of(cats)
             # The name itself must be the best evidence; surname-only echoes break ties last.
-            rank = (sev.rank, o.variant in ("surname", "place"), -o.score, o.start)
+            rank = (sev.rank, followed, o.variant in ("surname", "place"), -o.score, o.start)
             scored.append((rank, o, cats, cues, passage))
         scored.sort(key=lambda x: x[0])
         _, best, cats, cues, passage = scored[0]
