@@ -87,7 +87,7 @@ THREAT = _rx(
     r"\b(?:get|gets|getting) what'?s coming(?: to (?:her|him|them|you))?\b",
     r"\b(?:better|best|should) watch (?:herself|himself|themselves|yourself|out)\b",
     r"\bwon'?t like what happens\b",
-    r"\bmake (?:her|him|them) pay\b|\bbricks? through (?:her|his|their|\w+'?s) "
+    r"\bmake (?:her|him|them) pay\b|\bbricks? through (?:her|his|their|[\w*]+'?s) "
     r"(?:window|door|windscreen)\b|\b(?:shame|pity) if something (?:happened|were to happen|"
     r"was to happen)\b|"
     r"\b(?:be|wait(?:ing)?|sat|sitting|parked) outside (?:her|his|their) (?:house|home|door|"
@@ -271,6 +271,8 @@ ABUSE = _rx(
     r"\b(?:is|she'?s|he'?s|you'?re|what) an? (?:ugly |old |fat |absolute )?dog\b(?! show| walk)|"
     r"\bthick as (?:two|2|mince|shit|pig shit|a brick|a plank|they come)\b|\b(?:zero|no|two) "
     r"brain ?cells\b|\bface like a\b|\bdragged (?:backwards )?through a hedge\b|"
+    r"\b(?:meathead|gammon|pea[- ]?brain\w*|tiny brain(?:ed)?|thicko|wasteman|knuckle[- ]?"
+    r"dragger|neanderthal)s?\b|"
     r"\b(?:smug|stuck[- ]up|pathetic|sad|creepy) (?:little |old )?(?:man|woman|cow|bitch|"
     r"prick|git|twat|loser|weirdo|creep)\b",
     r"\b(?:is|she'?s|he'?s|you'?re|you are) (?:an? )?(?:absolute|total|complete|utter|"

@@ -1242,9 +1242,10 @@ class Matcher:
                     institution_only=institution_only,
                     staff_named=any(subj != "school" for subj, _, _ in all_spans),
                 )
-                if staff and not cues:
-                    cues = self._follow_on(nd, p0 + len(passage), others, news_page)
-                    followed = bool(cues)
+                if staff and not any(c.category in concern.SERIOUS for c in cues):
+                    further = self._follow_on(nd, p0 + len(passage), others, news_page)
+                    if further:
+                        cues, followed = [*further, *cues], True
                 # A cue belongs to the nearest person named before it ("Mrs Young is lovely
                 # but Mr Baker is a prick"): drop cues with another staff name in between.
                 blockers = [(a, b) for subj, a, b in all_spans if subj not in (subject, "school")]
