@@ -37,8 +37,40 @@ _P = "(?:her|him|them|you|ya|u|she|he|they|this|that|the)"
 _PRON = r"(?:she|he|they|her|him|you|u)"
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex (not inside a group or a character class)."""
+    out: list[str] = []
+    depth, start, i = 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i += 2 if pattern[i + 1 : i + 2] == "]" else 1
+            while pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
 def _rx(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+    """One pattern from rule alternatives, the same matches, factored for speed: the regex
+    engine tries every top-level alternative at every position, so alternatives that open
+    with ``\\b`` share one ``\\b`` test (about 3x faster on a long rule list)."""
+    alts = [a for p in parts for a in _alternatives(p)]
+    bounded = [a[2:] for a in alts if a.startswith("\\b")]
+    rest = [a for a in alts if not a.startswith("\\b")]
+    merged = ([r"\b(?:" + "|".join(bounded) + ")"] if bounded else []) + rest
+    return re.compile("|".join(merged))
 
 
 THREAT = _rx(
@@ -99,8 +131,8 @@ THREAT = _rx(
     r"\b(?:hope|hoping|wish|pray)s? (?:that )?(?:\w+ ){0,2}(?:crash(?:es)?|gets? (?:hit|run "
     r"over|hurt|stabbed|jumped|battered|beaten|what'?s coming)|has an accident|falls? down)\b",
     # A weapon emoji with a time or place to be: "pull up tmrw 🔪".
-    "(?:pull(?:ing)? up|coming (?:for|to)|outside|tmrw|tomorrow|better not be|see (?:you|her|"
-    "him))[^.!?\n]{0,60}[\U0001f52a\U0001f52b\U0001f4a3]|[\U0001f52a\U0001f52b\U0001f4a3]"
+    "\\b(?:pull(?:ing)? up|coming (?:for|to)|outside|tmrw|tomorrow|better not be|see (?:you|"
+    "her|him))[^.!?\n]{0,60}[\U0001f52a\U0001f52b\U0001f4a3]|[\U0001f52a\U0001f52b\U0001f4a3]"
     "[^.!?\n]{0,60}(?:pull(?:ing)? up|coming for|outside|tmrw|tomorrow|better not be)",
     r"\b(?:someone|somebody|i'?m gonna|i'?m going to|i will|i'?ll) (?:needs? to |should |ought "
     r"to |is going to |will )?(?:sort (?:her|him|them) out|teach (?:her|him|them) a lesson|"
@@ -389,20 +421,20 @@ NEGATIVE = _rx(
     r"\b(?:not|isn'?t|wasn'?t|aren'?t) (?:good|great|safe|fit to|qualified|welcoming|"
     r"supportive|helpful|happy)\b",
     r"\bshould(?:n'?t| not) (?:be (?:teaching|allowed|in charge|working with))\b",
-    # How staff reviews and campaigns criticise a manager.
-    r"\bmicromanag\w*|\brules? by fear\b|\btakes? (?:the )?credit for\b|\bnever admits?\b|"
-    r"\bmore interested in\b|\bbox[- ]ticking\b|\bfalling (?:results|standards|numbers|"
-    r"rolls?)\b|\bout of (?:her|his|their) depth\b|\bstrongly worded\b|\bunbelievable\b|"
-    r"\b(?:that'?s|it'?s|this is|really|just) not on\b|#[a-z]{3,}out\b|\bstrikes again\b|"
-    r"\bwell done (?:to \w+(?: \w+)? )?for (?:cancell?ing|losing|ignoring|forgetting)\b",
-    # Blame, cost and being ignored, in parents' and staff's own words.
-    r"\bpass(?:ing|es)? the buck\b|\b(?:nobody|no one|noone) (?:takes?|took) responsibility\b|"
-    r"\bculture of (?:blame|fear|bullying|silence)\b|\bturnover is (?:sky[- ]high|huge|high|"
-    r"through the roof|shocking)\b|\b(?:are|is|'re) having a laugh\b|\b(?:won'?t|refuses? to|"
-    r"refused to|didn'?t) (?:deal with|do anything about) (?:it|this|that)\b|\bbeing ignored\b|"
-    r"\b(?:nobody|no one) asked (?:me|us|parents|the parents)\b|\bend of (?:my|our) tether\b|"
-    r"(?:^|[.!?] )typical[.!]|\brip[- ]?off\b|\boverpriced\b|\bextortionate\b|"
-    r"\bdaylight robbery\b|\bprison camp\b|\b(?:is|like) a prison\b|\bhaving a laugh\b",
+    # How staff reviews and campaigns criticise a manager; blame, cost and being ignored.
+    # One leading \b for the whole group: a \b per alternative costs a test per position.
+    r"\b(?:micromanag\w*|rules? by fear\b|takes? (?:the )?credit for\b|never admits?\b|"
+    r"more interested in\b|box[- ]ticking\b|falling (?:results|standards|numbers|rolls?)\b|"
+    r"out of (?:her|his|their) depth\b|strongly worded\b|unbelievable\b|(?:that'?s|it'?s|"
+    r"this is|really|just) not on\b|strikes again\b|well done (?:to \w+(?: \w+)? )?for "
+    r"(?:cancell?ing|losing|ignoring|forgetting)\b|pass(?:ing|es)? the buck\b|(?:nobody|no one|"
+    r"noone) (?:takes?|took) responsibility\b|culture of (?:blame|fear|bullying|silence)\b|"
+    r"turnover is (?:sky[- ]high|huge|high|through the roof|shocking)\b|(?:are|is|'re) having "
+    r"a laugh\b|(?:won'?t|refuses? to|refused to|didn'?t) (?:deal with|do anything about) "
+    r"(?:it|this|that)\b|being ignored\b|(?:nobody|no one) asked (?:me|us|parents|the "
+    r"parents)\b|end of (?:my|our) tether\b|rip[- ]?off\b|overpriced\b|extortionate\b|"
+    r"daylight robbery\b|prison camp\b|(?:is|like) a prison\b|having a laugh\b)|"
+    r"#[a-z]{3,}out\b|\btypical[.!](?!\w)",
 )
 
 NEGATORS = re.compile(
@@ -410,7 +442,7 @@ NEGATORS = re.compile(
     r"shouldn'?t|couldn'?t|won'?t|isn'?t|wasn'?t|aren'?t|weren'?t|hardly|without|nor|"
     r"cannot|can'?t|zero)\b[^.!?\n,;]{0,18}$"
 )
-CONDEMN = re.compile(
+CONDEMN = _rx(
     r"\b(?:is|are|was|it'?s|its) (?:never|not|absolutely not|totally not) (?:ok|okay|"
     r"acceptable|alright|all right|on|funny|a joke|right|banter)\b|"
     r"\bcondemn\w*|\bno place (?:for|in)\b|\b(?:no one|nobody|noone) (?:should|deserves|has "
@@ -432,7 +464,7 @@ SOFT_CONDEMN = re.compile(
     r"appall|disgusted|sickened|horrified|saddened|shocked|it |that |"
     r"this "
 )
-REPORTED = re.compile(
+REPORTED = _rx(
     r"\b(?:was|were|has been|have been|had been|is being|been) (?:jailed|convicted|charged|"
     r"sentenced|arrested|cautioned|fined|banned|found guilty|remanded|bailed|given a "
     r"restraining order|handed)\b|\bpleaded (?:guilty|not guilty)\b|\bcourt (?:heard|was told)\b|"
@@ -452,7 +484,7 @@ LOW_RATING = re.compile(
 STARS = re.compile(r"[\u2605\u2606]{5}")
 AGGREGATE = re.compile(r"\b(?:average|overall) rating\b|\bfrom \d+ reviews\b")
 # A news report of proceedings: even an allegation of crime is reported, not made, here.
-NEWS_REPORT = re.compile(
+NEWS_REPORT = _rx(
     r"\b(?:was|were|has been|have been|had been|is being|been) (?:jailed|convicted|charged|"
     r"sentenced|fined|found guilty|remanded|bailed)\b|\bpleaded (?:guilty|"
     r"not guilty)\b|\bcourt (?:heard|was told)\b|\b(?:appear|appeared|appears) (?:before|at|in) "
@@ -522,7 +554,7 @@ NOT_STREET = re.compile(
     r"years?|yrs?|miles?|yards?|metres?|meters?|km|pm|am|at|from|to|in|on|"
     r"the|and|of|for|walk|drive away|times?|pupils?|kids|children|staff)\b"
 )
-HOME_CUE = re.compile(
+HOME_CUE = _rx(
     r"\b(?:lives (?:at|on|in|round|near)|her (?:home )?address|his (?:home )?address|their "
     r"(?:home )?address|home address|house is (?:at|on)|address is|she lives|he lives|"
     r"lives at|where (?:she|he) lives)\b"
@@ -719,6 +751,7 @@ def classify(
     own: tuple[int, int] | None = None,
     institution_only: bool = False,
     staff_named: bool = True,
+    attacks_only: bool = False,
 ) -> list[Cue]:
     """Cues in a folded passage (lower-case, ASCII punctuation) about one subject.
 
@@ -728,6 +761,8 @@ def classify(
     ``news_page``: the page reports proceedings (court, charges, police statements) somewhere,
     so an allegation or attack in it is reported rather than made. ``own``: where the subject
     is named in the passage (a sentence about another school is not about ours).
+    ``attacks_only``: look for attacks (threat, hate, sexual, misconduct, insult) only, not
+    doxxing or complaints (cheaper, for text further on from the mention).
     ``institution_only`` (the school, on a page that attacks or criticises staff): a cue counts
     only in a sentence about the institution (:data:`INSTITUTION`, or the school's own name
     not used as a person's address), since the rest of the page is about the person.
@@ -859,6 +894,8 @@ def classify(
                     piled[0].start(),
                 )
             )
+    if attacks_only:
+        return [c for c in cues if c.category != Category.NEUTRAL] or cues
     if staff:
         cues.extend(
             doxxing(

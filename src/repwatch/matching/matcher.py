@@ -85,7 +85,7 @@ MODIFIER_GAP = re.compile(
     r"worked|is|was|taught|staff|member|'s|s)\b[\s,.()-]*)*"
 )
 # Characters after a staff member's passage read for attacks on them.
-FOLLOW_PRONOUN = 700
+FOLLOW_PRONOUN = 400
 # Characters of following sentences a passage takes in after the mention's own sentence.
 FOLLOW_ON = 160
 # Characters: a page up to this long is one post or review, whose topic is what it names.
@@ -1170,6 +1170,7 @@ class Matcher:
             own_domains=self.own_domains,
             localities=self.localities,
             news_page=news_page,
+            attacks_only=True,
         )
         return [
             replace(c, rule=c.rule + " (further on, about the same person)", pos=0)
