@@ -292,6 +292,35 @@ def test_sexual_content_about_a_child_is_url_only(matcher: Matcher) -> None:
     assert not adult[0].url_only
 
 
+@pytest.mark.parametrize(
+    ("text", "url_only"),
+    [
+        # Safeguarding: sexual talk about pupils in a comment away from the school's name.
+        (
+            "Springfield Centre netball team wins the county cup!\n\nComments\n"
+            "lad_99: the year 9 in the front row is proper fit, give it a couple of years",
+            True,
+        ),
+        (
+            "Springfield Centre netball team wins the county cup!\n\nComments\n"
+            "gran_sue: so proud of the year 9 girls, well played all",
+            False,
+        ),
+        (
+            "Springfield Centre newsletter.\n\nA man was jailed for sharing nudes of a pupil, "
+            "the court heard.",
+            False,
+        ),
+    ],
+)
+def test_sexual_talk_about_pupils_on_the_page_is_url_only_for_the_school(
+    matcher: Matcher, text: str, url_only: bool
+) -> None:
+    (school,) = [m for m in matcher.scan(text) if m.subject == "school"]
+    assert school.url_only is url_only, school.reason
+    assert (school.categories[0].value == "sexual") is url_only
+
+
 def test_one_mention_per_subject_points_at_worst_occurrence(matcher: Matcher) -> None:
     text = (
         "Robert Okafor runs the maths club at Springfield Centre.\n\n"

@@ -916,6 +916,29 @@ def _other_org(text: str, lo: int, hi: int, own: tuple[tuple[int, int], ...]) ->
     )
 
 
+def child_sexual(text: str) -> Cue | None:
+    """Sexual wording in the same sentence as, or the sentence next to, words for children
+    ("that year 10 in the back row is fit", "selling pics of year 9 girls"), not negated,
+    condemned, quoted to condemn or reported as news."""
+    for m in SEXUAL.finditer(text):
+        lo, hi = _sentence(text, m.start())
+        wide_lo = _sentence(text, lo - 1)[0] if lo > 0 else lo
+        wide_hi = _sentence(text, hi)[1] if hi < len(text) else hi
+        if not CHILD.search(text, wide_lo, wide_hi):
+            continue
+        if _negated(text, m.start()) or CONDEMN.search(text, lo, hi):
+            continue
+        if NEWS_REPORT.search(text, wide_lo, wide_hi):
+            continue
+        return Cue(
+            Category.SEXUAL,
+            "sexual content about children on a page that names the school",
+            m.group().strip(),
+            m.start(),
+        )
+    return None
+
+
 def topic_complaints(
     text: str,
     people: tuple[tuple[int, int], ...] = (),

@@ -84,6 +84,9 @@ MODIFIER_GAP = re.compile(
     r"head|headteacher|deputy|senco|maths|english|science|pe|year \d+|form|tutor|who|works|"
     r"worked|is|was|taught|staff|member|'s|s)\b[\s,.()-]*)*"
 )
+# Pages up to this long (posts, comment threads) are read whole for sexual talk about
+# children; longer pages only around the school's name (a whole-page pass costs ~1 ms).
+CHILD_PAGE = 4000
 # Characters after a staff member's passage read for attacks on them.
 FOLLOW_PRONOUN = 400
 # Characters of following sentences a passage takes in after the mention's own sentence.
@@ -1015,6 +1018,41 @@ class Matcher:
                     [m.categories for m in mentions if m.subject != "school"],
                 )
                 mentions = [self._with_complaint(m, cues) if m is school else m for m in mentions]
+        # Safeguarding: sexual talk about children anywhere on a post or comment thread that
+        # names the school is the school's to act on (URL only), even away from its name.
+        school = next((m for m in mentions if m.subject == "school"), None)
+        if (
+            school is not None
+            and Category.SEXUAL not in school.categories
+            and len(nd.norm) <= CHILD_PAGE
+            # a member of staff accused of it: theirs to act on (and URL only already)
+            and not any(Category.SEXUAL in m.categories for m in mentions)
+        ):
+            cue = concern.child_sexual(nd.norm)
+            if cue is not None:
+                cats = tuple(
+                    sorted(
+                        {Category.SEXUAL, *school.categories} - {Category.NEUTRAL},
+                        key=lambda c: (CATEGORY_SEVERITY[c].rank, list(Category).index(c)),
+                    )
+                )
+                neutral = "Neutral: no threatening, abusive or critical wording around it."
+                reason = school.reason.replace(neutral, "").rstrip() + (
+                    f" Sexual: {cue.rule} — “{cue.words}”. Sexual content that may involve a "
+                    "child: record the URL only, never screenshot or forward it."
+                )
+                mentions = [
+                    replace(
+                        m,
+                        categories=cats,
+                        severity=severity_of(cats),
+                        reason=reason,
+                        url_only=True,
+                    )
+                    if m is school
+                    else m
+                    for m in mentions
+                ]
         mentions.sort(key=lambda m: m.start)
         return mentions
 
