@@ -143,7 +143,8 @@ _SLURS = (
     r"paki|pakis|nigg(?:er|a|as|ers)|n1gg\w*|coons?|wogs?|chinks?|gooks?|spics?|kikes?|"
     r"ragheads?|towel ?heads?|faggots?|fags|dykes?|trann(?:y|ies)|shemales?|retards?|"
     r"spastics?|spazz?|mongs?|gypp?os?|pikeys?|curry munchers?|sand ?n\w+|yids?|"
-    r"golliwogs?|half[- ]castes?|poofs?|batty ?(?:boy|man)s?|ching ?chong"
+    r"golliwogs?|half[- ]castes?|poofs?|batty ?(?:boy|man)s?|ching ?chong|benders?|darkies?|"
+    r"chinky|chinkies|spackers?|window ?lick\w*|gippos?|pooftahs?|shirtlifters?|lezzas?"
 )
 _GROUPS = (
     r"muslims?|jews?|jewish|gays?|lesbians?|blacks?|black people|immigrants?|foreigners?|"
@@ -183,6 +184,16 @@ HATE = _rx(
     r"\b(?:these|those|such|you) people are (?:all )?(?:mentally ill|sick|perverts|freaks|"
     r"disgusting|groomers|vermin|an abomination|parasites)\b",
     rf"\b(?:the )?(?:{_GROUPS}) (?:control|run|own) (?:the|our|everything)\b",
+    # Nationality, race and religion as the reason someone should not be here.
+    r"\b(?:taking|stealing|took|stole|takes|steals) (?:our|a british|british|english|"
+    r"an english) (?:jobs?|houses|homes|benefits|school places)\b|\b(?:go|get|send (?:her|"
+    r"him|them)|sent|shipped|fly|flown) back to (?:pakistan|india|poland|nigeria|africa|"
+    r"jamaica|romania|bangladesh|somalia|syria|iraq|afghanistan|china|albania|lithuania|"
+    r"ghana|the jungle|the desert)\b",
+    rf"\b(?:{_GROUPS})\b[^.!?\n]{{0,40}}\b(?:are all|all|are) (?:terrorists?|bombers?|"
+    r"paedos?|groomers?|rapists?|criminals|invaders|taking over)\b",
+    r"\bkeep (?:him|her|them|it|that) away from (?:our|the|my) (?:kids|children|lads|boys|"
+    r"girls|daughters?|sons?)\b",
 )
 
 SEXUAL = _rx(
