@@ -86,6 +86,16 @@ THREAT = _rx(
     rf"(?:was|were) dead|drops dead|burns)\b",
     r"\bi know where (?:you|she|he|they) (?:live|lives|park|parks|sleep)s?\b",
     r"\bwatch (?:your|her|his|their) back\b",
+    # Violence described, slang for it, and knowing someone's movements.
+    r"\b(?:knock|punch|kick|smash|bash|cave) (?:her|his|their|your) (?:teeth|head|face|lights|"
+    r"skull)(?: in| out)?\b|\bbreak (?:her|his|their|your) (?:legs?|arms?|neck|jaw|nose|"
+    r"fingers)\b|\b(?:glass|bottle|shank|merk|stab|slash|batter|jump|rush) (?:him|her|them|"
+    r"you)\b|\b(?:do|take) (?:him|her|them) (?:in|out)\b|\bwet (?:him|her|them|you) up\b|"
+    r"\b(?:hunt|track) (?:her|him|them|you) down\b|\bi know (?:what|which) (?:car|time|bus|"
+    r"route|gym)\b|\bwon'?t know what hit (?:her|him|them|you)\b|\bif i (?:ever )?see "
+    r"(?:her|him|that \w+) (?:again|outside|near)\b|\b(?:gonna|going to|will) pay for (?:this|"
+    r"that|it|what)\b|\bwon'?t be (?:walking|teaching|around|smiling) (?:for )?(?:much|very) "
+    r"longer\b|\bget (?:her|him|them) (?:jumped|done in|shanked|stabbed|sorted)\b",
     # Harm to the school or the people in it.
     r"\b(?:someone|somebody|people|staff|teachers?)(?: (?:at|in|from) (?:that|this|the) "
     r"(?:school|place|building))? (?:is|are|'s|'re) (?:going to|gonna) (?:get hurt|pay|regret)\b",
