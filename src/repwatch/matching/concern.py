@@ -67,6 +67,8 @@ def _rx(*parts: str) -> re.Pattern[str]:
     engine tries every top-level alternative at every position, so alternatives that open
     with ``\\b`` share one ``\\b`` test (about 3x faster on a long rule list)."""
     alts = [a for p in parts for a in _alternatives(p)]
+    if not all(alts):  # a stray "|" would make the rule match everywhere
+        raise ValueError("empty alternative in a concern rule")
     bounded = [a[2:] for a in alts if a.startswith("\\b")]
     rest = [a for a in alts if not a.startswith("\\b")]
     merged = ([r"\b(?:" + "|".join(bounded) + ")"] if bounded else []) + rest
@@ -86,6 +88,17 @@ THREAT = _rx(
     rf"(?:was|were) dead|drops dead|burns)\b",
     r"\bi know where (?:you|she|he|they) (?:live|lives|park|parks|sleep)s?\b",
     r"\bwatch (?:your|her|his|their) back\b",
+    r"\b(?:give|gave|giving) (?:her|him|them|that [\w ]{1,30}?) a (?:good |proper |right |"
+    r"real )?(?:slap|kicking|beating|smack|hiding|battering|doing|pasting)\b|"
+    r"\b(?:batter|battering|beat|beating|kick|kicking|punch|punching) (?:her|him|them) "
+    r"(?:till|until|til) (?:she|he|they)\b|\bneeds? (?:dragging|dragged) out\b|"
+    r"\bwhatever happens (?:to \w+(?:[ -]\w+)? )?is on (?:your|their|his|her) heads?\b|"
+    r"\b(?:nothing|not got anything) (?:left )?to lose\b|\b(?:shoot(?:ing)? up|blow(?:ing)? up|"
+    r"bomb(?:ing)?|burn(?:ing)? down|torch(?:ing)?) (?:the |that |this |your )?(?:[a-z]+ ){0,3}"
+    r"(?:school|high|academy|college|place|building)\b|\bif (?:u|you) go there\b|"
+    r"\bstay (?:at )?home (?:on |tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday)|"
+    r"\b(?:we'?ll|we will|i'?ll|i will|they'?ll) be waiting (?:for (?:them|him|her|you))?\b|"
+    r"\bbring(?:ing)? (?:a |my |the |our )?(?:guns?|knives|knife|blades?|machetes?|shanks?)\b",
     # Violence described, slang for it, and knowing someone's movements.
     r"\b(?:knock|punch|kick|smash|bash|cave) (?:her|his|their|your) (?:teeth|head|face|lights|"
     r"skull)(?: in| out)?\b|\bbreak (?:her|his|their|your) (?:legs?|arms?|neck|jaw|nose|"
@@ -143,7 +156,8 @@ THREAT = _rx(
     # A weapon emoji with a time or place to be: "pull up tmrw 🔪".
     "\\b(?:pull(?:ing)? up|coming (?:for|to)|outside|tmrw|tomorrow|better not be|see (?:you|"
     "her|him))[^.!?\n]{0,60}[\U0001f52a\U0001f52b\U0001f4a3]|[\U0001f52a\U0001f52b\U0001f4a3]"
-    "[^.!?\n]{0,60}(?:pull(?:ing)? up|coming for|outside|tmrw|tomorrow|better not be)",
+    "[^.!?\n]{0,60}(?:pull(?:ing)? up|coming for|outside|tmrw|tomorrow|better not be|see (?:u|"
+    "you|her|him)|gates|after school|\\d{1,2}[:.]\\d\\d)|\u26b0",
     r"\b(?:someone|somebody|i'?m gonna|i'?m going to|i will|i'?ll) (?:needs? to |should |ought "
     r"to |is going to |will )?(?:sort (?:her|him|them) out|teach (?:her|him|them) a lesson|"
     r"deal with (?:her|him|them) (?:myself|personally))\b",
@@ -154,7 +168,8 @@ _SLURS = (
     r"ragheads?|towel ?heads?|faggots?|fags|dykes?|trann(?:y|ies)|shemales?|retards?|"
     r"spastics?|spazz?|mongs?|gypp?os?|pikeys?|curry munchers?|sand ?n\w+|yids?|"
     r"golliwogs?|half[- ]castes?|poofs?|batty ?(?:boy|man)s?|ching ?chong|benders?|darkies?|"
-    r"chinky|chinkies|spackers?|window ?lick\w*|gippos?|pooftahs?|shirtlifters?|lezzas?"
+    r"chinky|chinkies|spackers?|window ?lick\w*|gippos?|pooftahs?|shirtlifters?|lezzas?|fag|"
+    r"cripples?|1488|14 words"
 )
 _GROUPS = (
     r"muslims?|jews?|jewish|gays?|lesbians?|blacks?|black people|immigrants?|foreigners?|"
@@ -202,6 +217,12 @@ HATE = _rx(
     r"ghana|the jungle|the desert)\b",
     rf"\b(?:{_GROUPS})\b[^.!?\n]{{0,40}}\b(?:are all|all|are) (?:terrorists?|bombers?|"
     r"paedos?|groomers?|rapists?|criminals|invaders|taking over)\b",
+    r"\b(?:will not|won'?t) replace us\b|\byour kind\b|\b(?:it'?s|is) a mental illness\b|"
+    r"\b(?:or is it|is it) (?:mr|mrs|miss|sir|a man|a woman)\?|\b(?:cripples?|spastics?|"
+    r"retards?|freaks?|people|women|foreigners|immigrants) like (?:her|him|them) (?:shouldn'?t|"
+    r"should not|don'?t|can'?t)\b|\bsend (?:the lot|them all|the lot of them) back\b|"
+    r"\bon the boats?\b|\b\d{2}% (?:foreign|foreigners|immigrants|muslims?|black|asian)\b|"
+    r"\bnot british\b|\bturn(?:ed|ing)? (?:it )?into a mosque\b",
     r"\bkeep (?:him|her|them|it|that) away from (?:our|the|my) (?:kids|children|lads|boys|"
     r"girls|daughters?|sons?)\b",
 )
@@ -223,6 +244,11 @@ SEXUAL = _rx(
     r"(?:years|months)\b|\b(?:selling|sell|swap(?:ping)?|trad(?:e|ing)|got|have|dm (?:me )?for)"
     r" (?:the |them |some |all (?:the )?)?(?:pics|photos|pictures|vids|videos|nudes|leaks)\b|"
     r"\b(?:leaked|leaks) (?:pics|photos|nudes|videos)\b|\b\w+ leaks\b(?= |$)",
+    r"\b(?:looking|look) (?:very |so |well )?grown up\b|\bprivate (?:training|lesson|session)"
+    r"s?\b|\bknows? exactly what (?:she|he)'?s? (?:is )?doing\b|\b(?:who'?s|whos) got the "
+    r"(?:full set|rest|pics|vids)\b|\b(?:more|pics|photos) of (?:him|her|them),? happy to pay\b|"
+    r"\bhappy to pay\b|\bif you know what i mean\b|\bout of bed\b|\bi'?d have (?:him|her)\b|"
+    r"\brate the (?:hottest|fittest|sexiest)\b|\bsleeping with\b|\bgive me a detention\b",
     r"\bbend (?:her|him|\w+(?: \w+)?) over\b|\btight (?:skirts?|tops?|trousers|dress(?:es)?|"
     r"jeans|leggings)\b|\bwatch(?:ing)? (?:her|him) (?:walk|bend|bending)\b|"
     r"\bthe (?:stuff|things) i'?d do to (?:her|him)\b|\bi'?d (?:subscribe|pay to see)\b",
@@ -293,6 +319,12 @@ DEFAMATION = _rx(
     r"pupils|kids|children)\b|\bthrew (?:a|the) (?:chair|table|book|stapler|laptop)\b|"
     r"\bgrievances? (?:for|about|over) (?:harassment|bullying)\b|\bbrown envelopes?\b|"
     r"\b(?:backhanders?|kickbacks?)\b|\bcover(?:ed|ing|s)? (?:it|this|that|them) up\b",
+    r"\b(?:sells?|selling|sold|deals?|dealing|supplies|supplying) (?:weed|drugs|coke|cocaine|"
+    r"pills|vapes) to\b|\blied (?:on|about) (?:her|his|their) (?:cv|qualifications?|degree|"
+    r"references?)\b|\b(?:degree|qualifications?|certificate) (?:is|are|was|were) (?:fake|forged|"
+    r"made up)\b|\bno teaching qualification\b|\b(?:sleeping|slept|shagging|affair) with "
+    r"(?:a |one of (?:the|her|his) )?(?:year \d+|sixth ?former|pupil|student|\d+ year old)\b|"
+    r"\b(?:knew|know|knows) and (?:hired|kept|did nothing|promoted)\b",
 )
 
 ABUSE = _rx(
