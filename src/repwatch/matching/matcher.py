@@ -276,6 +276,14 @@ class Matcher:
             k: frozenset(n for f in fs for n in f.nicknames)
             for k, fs in idx.by_surname_last.items()
         }
+        # Surnames of staff marked distinctive (``unique``), as listed: a window even in
+        # lower case.
+        self._unique_surnames = frozenset(
+            f.surname[-1]
+            for fs in idx.by_surname_last.values()
+            for f in fs
+            if idx.staff_unique.get(f.subject) and not f.is_alias
+        )
         self._leet_cache: dict[str, bool] = {}
         self._tag_cache: dict[str, tuple[str, str] | None] = {}
         self.surname_owners: dict[str, set[str]] = {}
@@ -401,7 +409,7 @@ class Matcher:
         if key in idx.school_the_last and prev == "the":
             return True  # "the Grange"
         if key in idx.by_surname_last:
-            if nd.disguised or upper(p):
+            if nd.disguised or upper(p) or key in self._unique_surnames:
                 return True
             firsts = self._firsts_of[key]
             if prev in self._nicks_of[key] or nxt in firsts:
@@ -969,10 +977,12 @@ class Matcher:
                     # surname of their name as listed (an alias's, "Rebecca Lane" for
                     # "Rebecca Ashworth-Lane", may be an ordinary word), never part of a
                     # place of the school's area ("Coldharbour Lane").
+                    # In lower case ("dlamini at ravensmoor") only when the page names the
+                    # school: social posts rarely capitalise.
                     strong = [
                         o
                         for o in group
-                        if o.variant == "surname"
+                        if (o.variant == "surname" or (o.variant == "lower_surname" and school_ref))
                         and o.person is not None
                         and not o.person.is_alias
                         and not any(a <= o.start < b for a, b in self._locality_spans(norm))
