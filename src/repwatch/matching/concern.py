@@ -78,7 +78,7 @@ def _rx(*parts: str) -> re.Pattern[str]:
 THREAT = _rx(
     r"\b(?:i'?ll|i will|i'?m (?:gonna|going to)|gonna|we'?ll|we will|we'?re (?:gonna|going to)|"
     r"someone (?:should|needs to|ought to|is going to|will)|somebody (?:should|needs to|will)|"
-    r"i (?:want|wanna|need) to|i could|let'?s|i swear i'?ll|i'?d (?:happily|gladly)?\s?)\s?"
+    r"i (?:want|wanna|need) to|let'?s|i swear i'?ll|i'?d (?:happily|gladly)?\s?)\s?"
     r"(?:\w+ )?(?:kill|hurt|stab|shoot|beat up|batter|punch|smash (?:her|his|him)|burn|bomb|"
     r"slap|strangle|knife|glass|torch|run (?:her|him|them) over|murder|kick|bash|choke|drown|"
     r"hang|slash|jump|end)\b(?! it\b| me\b| myself\b| the (?:day|lesson|term|year)| up\b)",
@@ -222,7 +222,9 @@ HATE = _rx(
     r"retards?|freaks?|people|women|foreigners|immigrants) like (?:her|him|them) (?:shouldn'?t|"
     r"should not|don'?t|can'?t)\b|\bsend (?:the lot|them all|the lot of them) back\b|"
     r"\bon the boats?\b|\b\d{2}% (?:foreign|foreigners|immigrants|muslims?|black|asian)\b|"
-    r"\bnot british\b|\bturn(?:ed|ing)? (?:it )?into a mosque\b",
+    r"\bnot british\b|\bturn(?:ed|ing)? (?:it )?into a mosque\b|\b(?:bloke|man|guy|geezer) in "
+    r"a (?:dress|skirt|wig)\b|\bpeople like (?:that|him|her|them) (?:shouldn'?t|should not|"
+    r"don'?t|can'?t)\b",
     r"\bkeep (?:him|her|them|it|that) away from (?:our|the|my) (?:kids|children|lads|boys|"
     r"girls|daughters?|sons?)\b",
 )
@@ -325,6 +327,11 @@ DEFAMATION = _rx(
     r"made up)\b|\bno teaching qualification\b|\b(?:sleeping|slept|shagging|affair) with "
     r"(?:a |one of (?:the|her|his) )?(?:year \d+|sixth ?former|pupil|student|\d+ year old)\b|"
     r"\b(?:knew|know|knows) and (?:hired|kept|did nothing|promoted)\b",
+    r"\b(?:has |have )?gone missing from\b|\b(?:are|is|were|was) in on it\b|\bput(?:ting|s)? "
+    r"(?:her|his|their) (?:holidays?|car|shopping|expenses|mortgage) through\b|\b(?:exam|results|"
+    r"grade|expenses|benefit|sats) fraud\b|\brewrit(?:e|es|ing|ten) (?:the |their |pupils'? |"
+    r"students'? )?(?:coursework|essays|exams?)\b|\bchang(?:ed|ing|es) (?:the )?(?:\w+ )?"
+    r"(?:marks|grades|results) (?:before|after)\b",
 )
 
 ABUSE = _rx(
@@ -336,7 +343,8 @@ ABUSE = _rx(
     r"jobsworth|battleaxe|battle-axe|dumbass|dumb ass|airhead|bimbo|minger|munter|"
     r"ugly (?:cow|bitch|old|hag|witch|git|face)|old bag|old hag|old witch|waste of (?:space|"
     r"oxygen|skin|air)|piece of (?:shit|crap|work|garbage|trash)|sack of shit|"
-    r"lowlife|low life|subhuman|gobshite|shithead|shitbag|arsehole|asshole|douche\w*)\b",
+    r"lowlife|low life|subhuman|gobshite|shithead|shitbag|arsehole|asshole|douche\w*|losers|"
+    r"parasites|clowns|leeches|scumbags|morons|wasters|dossers|bunch of \w+)\b",
     r"\b(?:kill yourself|kys|neck yourself|go die|drop dead|nobody (?:likes|wants) (?:you|her|"
     r"him)|everyone hates (?:you|her|him)|no one likes (?:you|her|him))\b",
     r"\b(?:let'?s all|everyone should|we should all|everybody) (?:report|spam|message|dm|email|"
@@ -486,7 +494,8 @@ NEGATIVE = _rx(
     r"a laugh\b|(?:won'?t|refuses? to|refused to|didn'?t) (?:deal with|do anything about) "
     r"(?:it|this|that)\b|being ignored\b|(?:nobody|no one) asked (?:me|us|parents|the "
     r"parents)\b|end of (?:my|our) tether\b|rip[- ]?off\b|overpriced\b|extortionate\b|"
-    r"daylight robbery\b|prison camp\b|(?:is|like) a prison\b|having a laugh\b)|"
+    r"daylight robbery\b|prison camp\b|(?:is|like) a prison\b|having a laugh\b|still "
+    r"(?:teaching|working|employed) (?:there|here|at)\b|never answers?\b)|"
     r"#[a-z]{3,}out\b|\btypical[.!](?!\w)",
 )
 
@@ -503,7 +512,8 @@ CONDEMN = _rx(
     r"targeted|spoken to|treated|subjected)|happen)\b|\b(?:stand|standing|stands) "
     r"(?:with|by)\b|\bappall\w*|"
     r"\b(?:disgusted|sickened|horrified|saddened|shocked) (?:by|at|to (?:see|read|hear)|that)\b|"
-    r"\b(?:it|that|this) (?:is|'s) (?:wrong|vile|disgusting|sickening)\b|\bit'?s wrong to\b|"
+    r"\b(?:it|that|this) (?:is|'s) (?:wrong|vile|disgusting|sickening|a lie|lies|hateful|"
+    r"untrue|false|not true|nonsense)\b|\bit'?s wrong to\b|"
     r"\bstop (?:the )?(?:abuse|threats|hate|trolling|harassment)\b|"
     r"\breport(?:ed)? (?:it|this|them|the (?:post|account|comments?)) to\b|\bbe kind\b|"
     r"#bekind|\bzero tolerance\b|\bwe do not tolerate\b|"
@@ -590,7 +600,8 @@ def is_news_report(text: str) -> bool:
 
 REPORT_VERBS = re.compile(
     r"\b(?:said|says|wrote|writes|posted|posts|shouted|yelled|screamed|tweeted|commented|"
-    r"claimed|called (?:her|him)|messaged|texted|emailed|sent|told (?:her|him|us|me)|heard)\b"
+    r"claimed|called (?:her|him)|messaged|texted|emailed|sent|told (?:her|him|us|me)|heard|"
+    r"sprayed|spray-painted|graffitied|scrawled|painted|daubed)\b"
 )
 QUOTED = re.compile(r"\"[^\"\n]{3,300}\"|(?<![a-z])'[^'\n]{6,300}'(?![a-z])")
 
@@ -665,7 +676,7 @@ SCHOOLISH = re.compile(
     r"management|governors|leadership|the head|office|trust)\b"
 )
 PERSONAL = re.compile(
-    r"\b(?:she|he|her|him|his|hers|herself|himself|she'?s|he'?s|woman|man|"
+    r"\b(?:she|he|her|him|his|hers|herself|himself|she'?s|he'?s|woman|man|teacher|"
     r"lady|bloke)\b"
 )
 # Another school or organisation named in a sentence: its complaint is not ours.
