@@ -959,7 +959,17 @@ class Matcher:
             if o.subject != "school" and o.variant not in ("surname", "lower_surname")
         ]
         all_spans = [
-            (o.subject, o.start, o.end) for o in kept if o.variant not in ("lower_surname", "place")
+            (o.subject, o.start, o.end)
+            for o in kept
+            if o.variant != "place"
+            and (
+                o.variant != "lower_surname"
+                or (
+                    school_ref
+                    and o.person is not None
+                    and o.person.surname[-1] in self._unique_surnames
+                )
+            )
         ]
         mentions: list[Mention] = []
         # Staff first: when the page attacks or criticises a member of staff, the school is
