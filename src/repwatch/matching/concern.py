@@ -495,7 +495,8 @@ NEGATIVE = _rx(
     r"(?:it|this|that)\b|being ignored\b|(?:nobody|no one) asked (?:me|us|parents|the "
     r"parents)\b|end of (?:my|our) tether\b|rip[- ]?off\b|overpriced\b|extortionate\b|"
     r"daylight robbery\b|prison camp\b|(?:is|like) a prison\b|having a laugh\b|still "
-    r"(?:teaching|working|employed) (?:there|here|at)\b|never answers?\b)|"
+    r"(?:teaching|working|employed) (?:there|here|at)\b|never answers?\b|see you in court\b|"
+    r"tribunal\b|(?:legal action|taking (?:them|you|it|the school) to court)\b)|"
     r"#[a-z]{3,}out\b|\btypical[.!](?!\w)",
 )
 
