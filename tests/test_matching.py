@@ -399,11 +399,14 @@ def test_scan_unreadable_path_exits_2(tmp_path: Path) -> None:
     assert "No findings" in out.getvalue()
 
 
-# Tuning corpora: the targets on the first; on the development corpus (written in the
-# second session, tuned on since) mention targets, and severity held at its recorded figure so
-# a change that loses ground there is seen (bench/RESULTS.md has the history).
-@pytest.mark.parametrize(("corpus", "min_severity"), [("corpus", 0.9), ("corpus_dev", 0.84)])
-def test_corpus_quality_meets_targets(corpus: str, min_severity: float) -> None:
+# Tuning corpora: the targets on the first; on the two development corpora (written in
+# the second session without reading the matcher, tuned on since) the figures recorded in
+# bench/RESULTS.md are held as floors, so a change that loses ground there is seen.
+@pytest.mark.parametrize(
+    ("corpus", "min_recall", "min_severity"),
+    [("corpus", 0.95, 0.9), ("corpus_dev", 0.95, 0.87), ("corpus_dev2", 0.93, 0.87)],
+)
+def test_corpus_quality_meets_targets(corpus: str, min_recall: float, min_severity: float) -> None:
     proc = subprocess.run(
         [
             sys.executable,
@@ -417,7 +420,7 @@ def test_corpus_quality_meets_targets(corpus: str, min_severity: float) -> None:
     )
     line = next(x for x in proc.stdout.splitlines() if x.startswith("matcher"))
     p, r, _ = (float(v) for v in line.split()[1:])
-    assert p >= 0.95 and r >= 0.95, proc.stdout
+    assert p >= 0.95 and r >= min_recall, proc.stdout
     sev = next(x for x in proc.stdout.splitlines() if x.startswith("severity"))
     assert float(sev.split("=")[-1]) >= min_severity, proc.stdout
 

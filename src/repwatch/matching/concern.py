@@ -258,9 +258,11 @@ SEXUAL = _rx(
 CHILD = re.compile(
     r"\b(?:pupils?|students?|schoolgirls?|schoolboys?|school ?uniform|children|child|kids?|"
     r"minors?|underage|under ?age|under[- ]?(?:16|18)|year (?:[1-9]|1[0-3]|seven|eight|nine|"
-    r"ten|eleven)\b|yr ?[1-9]|y(?:[7-9]|1[0-3])\b|(?:aged? )?(?:1[0-7]|[4-9])[- ]?(?:yo|y/o|"
-    r"years?[- ]old|yrs? old)|teen(?:age|ager|agers|s)?|little (?:girl|boy)s?|young (?:girl|"
-    r"boy)s?|girls? in (?:my|her|his|the) class|boys? in (?:my|her|his|the) class|sixth ?formers?)"
+    r"ten|eleven)s?\b|yr ?[1-9]|y(?:[7-9]|1[0-3])s?\b|(?:aged? )?(?:1[0-7]|[4-9])[- ]?(?:yo|"
+    r"y/o|years?[- ]old|yrs? old)|teen(?:age|ager|agers|s)?|little (?:girl|boy|one|lad|lass)s?|"
+    r"young (?:girl|boy)s?|girls? in (?:my|her|his|the) class|boys? in (?:my|her|his|the) "
+    r"class|sixth ?formers?|(?:netball|hockey|football|rugby|dance|gymnastics|swimming|cheer) "
+    r"(?:team|squad|show|club|girls|lads))"
 )
 
 DEFAMATION = _rx(
