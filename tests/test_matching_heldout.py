@@ -155,15 +155,15 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out severity accuracy 0.838 < 0.9"),
+            marks=_gap("held-out severity accuracy 0.844 < 0.9"),
         ),
         ("heldout2", "precision", 0.95),
-        pytest.param("heldout2", "recall", 0.95, marks=_gap("held-out #2 recall 0.923 < 0.95")),
+        pytest.param("heldout2", "recall", 0.95, marks=_gap("held-out #2 recall 0.929 < 0.95")),
         pytest.param(
             "heldout2",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #2 severity accuracy 0.707 < 0.9"),
+            marks=_gap("held-out #2 severity accuracy 0.747 < 0.9"),
         ),
     ],
 )

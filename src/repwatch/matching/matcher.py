@@ -48,7 +48,10 @@ SPACED_RUN = re.compile(r"[a-z](?:[ .\-_*]{1,2}[a-z](?![a-z]))+")
 _LETTERS = frozenset(range(97, 123))
 _ALPHA = bytes(c if c in _LETTERS else 32 for c in range(256))
 _SPACED_SHAPE = bytes(97 if c in _LETTERS else 32 if c in b" .-_*" else 120 for c in range(256))
-_GLUE_SHAPE = bytes(97 if c in _LETTERS else 46 if c in b".-_*" else 32 for c in range(256))
+# Glue marks inside a name ("Spring-field", "J.Smith", "Sm*th"). Not "_": in page text it
+# joins words of code and URLs ("add_argument"), costing a check per identifier, while an
+# underscored name ("jane_smith") still splits into words the word pass finds.
+_GLUE_SHAPE = bytes(97 if c in _LETTERS else 46 if c in b".-*" else 32 for c in range(256))
 _LEET_SHAPE = bytes(
     97 if c in _LETTERS else 49 if c in b"0123456789$@|!" else 32 for c in range(256)
 )
@@ -88,7 +91,7 @@ MODIFIER_GAP = re.compile(
 # children; longer pages only around the school's name (a whole-page pass costs ~1 ms).
 CHILD_PAGE = 4000
 # Characters after a staff member's passage read for attacks on them.
-FOLLOW_PRONOUN = 400
+FOLLOW_PRONOUN = 250
 # Characters of following sentences a passage takes in after the mention's own sentence.
 FOLLOW_ON = 160
 # Characters: a page up to this long is one post or review, whose topic is what it names.
@@ -362,7 +365,7 @@ class Matcher:
             e = shape.find(b" ", i)
             if e == -1:
                 e = len(shape)
-            if raw[s:e].translate(None, b"-.*_") in anchors_b:
+            if raw[s:e].translate(None, b"-.*") in anchors_b:
                 positions.append(i + 1)
             i = shape.find(b"a.a", e)
         # Leetspeak ("5m1th"): a run of letters and leet characters with both in it.
