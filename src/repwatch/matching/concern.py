@@ -697,7 +697,9 @@ OTHER_ORG = re.compile(
 
 # Words for the school as an institution (not a person in it).
 INSTITUTION = re.compile(
-    r"\b(?:school|schools|academy|college|this place|that place|management|slt|"
+    # "They've excluded my boy again": in a parent's complaint "they" is the school.
+    r"\b(?:they|they've|they're|them|school|schools|academy|college|this place|that place|"
+    r"management|slt|"
     r"senior (?:leadership|management)|leadership team|governors?|trust|the office|reception|"
     r"dept|department|the lot of them|the whole lot|the system|policy|policies|admin)\b"
 )
