@@ -442,7 +442,7 @@ NEGATIVE = _rx(
     r"(?:three|four|five|six|\d+) different (?:\w+ )?teachers|"
     r"broken promises?|(?:can'?t|cannot) believe|no (?:refund|notice|warning|explanation|"
     r"apology|apologies)|(?:days?'?|hours?'?) notice|on hold|(?:nobody|no one|never) "
-    r"(?:picks?|picked) up|need(?:s)? to sort (?:out|it)|get(?:s|ting)? away with|"
+    r"(?:picks?|picked) up|need(?:s)? to sort (?:it|this|themselves) out|get(?:s|ting)? away with|"
     r"(?:lost|losing|lose) (?:my|our) (?:\w+'?s? )?(?:coursework|homework|work|books?|"
     r"reports?|forms?|paperwork)|supply teachers?|(?:hasn'?t|haven'?t|not) had a (?:proper|"
     r"single|real) (?:lesson|teacher)|still (?:isn'?t|hasn'?t|haven'?t|not|no)|"
@@ -519,12 +519,38 @@ CONDEMN = _rx(
     r"untrue|false|not true|nonsense)\b|\bit'?s wrong to\b|"
     r"\bstop (?:the )?(?:abuse|threats|hate|trolling|harassment)\b|"
     r"\breport(?:ed)? (?:it|this|them|the (?:post|account|comments?)) to\b|\bbe kind\b|"
+    r"\b(?:completely|totally|utterly|all) (?:false|untrue|made up|lies)\b|\breport (?:the|this|"
+    r"that) (?:account|post|page|comments?)\b|"
     r"#bekind|\bzero tolerance\b|\bwe do not tolerate\b|"
     r"\bnot (?:calling|saying) (?:her|him|anyone)\b|\bdon'?t (?:call|threaten|abuse) \b|"
     r"\bwhoever\b[^.!?\n]{0,80}\bshould be (?:ashamed|reported|banned|prosecuted)\b|"
     r"\b(?:calling|saying|threatening|telling|posting|writing|sending)\b[^.!?\n]{0,60}"
     r"\b(?:is|was|are|were)\b (?:racist|wrong|vile|disgusting|sick|sickening|hateful|unacceptable|"
     r"(?:never|not) (?:ok|okay|acceptable))"
+)
+# Words a news report uses of its own story: not a complaint when the page reports proceedings.
+NEWSY = frozenset(
+    {
+        "investigation",
+        "investigated",
+        "suspended",
+        "concern",
+        "concerns",
+        "concerning",
+        "closure",
+        "scandal",
+        "sacked",
+        "dismissed",
+        "resigned",
+        "complaint",
+        "complaints",
+    }
+)
+# A sentence of warm praise: its complaint-like words are admiration ("beyond me", "crazy").
+PRAISE_SENTENCE = re.compile(
+    r"\b(?:legend|legends|hero|heroes|superstar|so proud|incredible|amazing|thank you|"
+    r"thanks so much|thank u|outstanding|the best teacher)\b|[\U0001f64c\u2764\U0001f495"
+    r"\U0001f44f\U0001f970\U0001f60d]"
 )
 SOFT_CONDEMN = re.compile(
     r"appall|disgusted|sickened|horrified|saddened|shocked|it |that |"
@@ -938,6 +964,10 @@ def classify(
                     continue
             elif quoted or any(lo <= m.start() < hi for lo, hi in condemn_sents):
                 continue  # someone else's words, or the words of a condemnation
+            elif news and words in NEWSY:
+                continue  # "suspended while police investigate": the report's own words
+            elif PRAISE_SENTENCE.search(passage, *_sentence(passage, m.start())):
+                continue  # "you absolute legend, how you do it is beyond me 🙌"
             cues.append(Cue(category, label, words, m.start()))
             return
 
