@@ -88,6 +88,7 @@ THREAT = _rx(
     rf"(?:was|were) dead|drops dead|burns)\b",
     r"\bi know where (?:you|she|he|they) (?:live|lives|park|parks|sleep)s?\b",
     r"\bwatch (?:your|her|his|their) back\b",
+    r"\b(?:petrol bomb|molotov|pipe bomb)s?\b|\bhope (?:someone|somebody) does it\b",
     r"\b(?:give|gave|giving) (?:her|him|them|that [\w ]{1,30}?) a (?:good |proper |right |"
     r"real )?(?:slap|kicking|beating|smack|hiding|battering|doing|pasting)\b|"
     r"\b(?:batter|battering|beat|beating|kick|kicking|punch|punching) (?:her|him|them) "
@@ -250,7 +251,7 @@ SEXUAL = _rx(
     r"s?\b|\bknows? exactly what (?:she|he)'?s? (?:is )?doing\b|\b(?:who'?s|whos) got the "
     r"(?:full set|rest|pics|vids)\b|\b(?:more|pics|photos) of (?:him|her|them),? happy to pay\b|"
     r"\bhappy to pay\b|\bif you know what i mean\b|\bout of bed\b|\bi'?d have (?:him|her)\b|"
-    r"\brate the (?:hottest|fittest|sexiest)\b|\bsleeping with\b|\bgive me a detention\b",
+    r"\brate the (?:hottest|fittest|sexiest)\b|\bgive me a detention\b",
     r"\bbend (?:her|him|\w+(?: \w+)?) over\b|\btight (?:skirts?|tops?|trousers|dress(?:es)?|"
     r"jeans|leggings)\b|\bwatch(?:ing)? (?:her|him) (?:walk|bend|bending)\b|"
     r"\bthe (?:stuff|things) i'?d do to (?:her|him)\b|\bi'?d (?:subscribe|pay to see)\b",
@@ -801,6 +802,13 @@ _MASKABLE = (
     "loser",
     "cow",
     "slapper",
+    "coon",
+    "coons",
+    "wog",
+    "wogs",
+    "spaz",
+    "mong",
+    "bender",
     "kill",
     "stab",
     "shoot",
@@ -813,7 +821,7 @@ _MASKED = re.compile(
     )
 )
 _BY_LEN: dict[int, tuple[str, ...]] = {}
-for _w in set(_MASKABLE):
+for _w in sorted(set(_MASKABLE)):
     _BY_LEN[len(_w)] = (*_BY_LEN.get(len(_w), ()), _w)
 
 
