@@ -925,6 +925,15 @@ def classify(
             words = m.group().strip()
             if any(s <= m.start() < e for s, e in praise_spans):
                 continue
+            if (
+                staff
+                and own is not None
+                and any(
+                    own[1] <= a and b <= m.start() or m.start() < a and b <= own[0]
+                    for a, b in people
+                )
+            ):
+                continue  # another person is named in between: the words are about them
             if _negated(passage, m.start()):
                 continue
             if aimed_elsewhere(m.start(), serious):
