@@ -143,7 +143,7 @@ THREAT = _rx(
     r"\b(?:get|gets|getting) what'?s coming(?: to (?:her|him|them|you))?\b",
     r"\b(?:better|best|should) watch (?:herself|himself|themselves|yourself|out)\b",
     r"\bwon'?t like what happens\b",
-    r"\bmake (?:her|him|them) pay\b|\bbricks? through (?:her|his|their|[\w*]+'?s) "
+    r"\bmake (?:her|him|them) pay\b|\bbricks? through (?:her|his|their|(?:[\w*]+ )?[\w*]+'?s) "
     r"(?:window|door|windscreen)\b|\b(?:shame|pity) if something (?:happened|were to happen|"
     r"was to happen)\b|"
     r"\b(?:be|wait(?:ing)?|sat|sitting|parked) outside (?:her|his|their) (?:house|home|door|"
@@ -178,8 +178,12 @@ _GROUPS = (
     r"transgender|queers?|homosexuals?|disabled|gypsies|travellers|refugees|migrants|"
     r"hindus?|sikhs?|catholics?|her kind|his kind|their kind|people like (?:her|him)"
 )
+# Slurs are rare words, so digits standing for their vowels ("c00n", "n1gger") are safe to read.
+_SLURS_LEET = re.sub(
+    "[aeio]", lambda m: {"a": "[a4@]", "e": "[e3]", "i": "[i1!]", "o": "[o0]"}[m.group()], _SLURS
+)
 HATE = _rx(
-    rf"\b(?:{_SLURS})\b",
+    rf"\b(?:{_SLURS_LEET})\b",
     r"\b(?:go|send (?:her|him|them)) back to (?:your|her|his|their|where) ?(?:own )?"
     r"(?:country|home|came from|africa|pakistan|india|poland|jungle)\b",
     rf"\b(?:{_GROUPS}) (?:shouldn'?t|should not|should never|don'?t|do not|can'?t) "
@@ -218,7 +222,9 @@ HATE = _rx(
     r"ghana|the jungle|the desert)\b",
     rf"\b(?:{_GROUPS})\b[^.!?\n]{{0,40}}\b(?:are all|all|are) (?:terrorists?|bombers?|"
     r"paedos?|groomers?|rapists?|criminals|invaders|taking over)\b",
-    r"\b(?:will not|won'?t) replace us\b|\byour kind\b|\b(?:it'?s|is) a mental illness\b|"
+    r"\b(?:will not|won'?t) replace us\b|\byour kind (?:will|are|should|shouldn'?t|don'?t|"
+    r"aren'?t|is not|isn'?t|have no|do not|never|always|belong)\b|"
+    r"\b(?:it'?s|is) a mental illness\b|"
     r"\b(?:or is it|is it) (?:mr|mrs|miss|sir|a man|a woman)\?|\b(?:cripples?|spastics?|"
     r"retards?|freaks?|people|women|foreigners|immigrants) like (?:her|him|them) (?:shouldn'?t|"
     r"should not|don'?t|can'?t)\b|\bsend (?:the lot|them all|the lot of them) back\b|"
