@@ -5,17 +5,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
+for corpus in corpus corpus_dev corpus_dev2 corpus_heldout corpus_heldout2; do
+  $PY bench/eval_matcher.py --corpus "tests/$corpus"
+done
 if [ "${QUICK:-0}" = 1 ]; then
-  $PY bench/eval_matcher.py
-  $PY bench/eval_matcher.py --corpus tests/corpus_heldout
   $PY bench/bench_matcher.py --mb 0.5 --repeat 1
   $PY bench/bench_capture.py --captures 10 --baseline 2 --rounds 1
   $PY bench/bench_digest.py --findings 200 --repeat 1
   $PY bench/bench_crawl.py --pages 200
 else
-  $PY bench/eval_matcher.py
-  $PY bench/eval_matcher.py --corpus tests/corpus_heldout
-  $PY bench/bench_matcher.py --mb 2
+  $PY bench/bench_matcher.py --mb 2 --repeat 5
   $PY bench/bench_capture.py --rounds 3
   $PY bench/bench_digest.py --repeat 5
   $PY bench/bench_crawl.py --pages 2000
