@@ -52,6 +52,11 @@ VARIANTS = [
     ("Springfeild Centre rocks", "school", "typo"),
     ("Spring-field Centre rocks", "school", "obfuscated"),
     ("Springfield school parents are lovely", "school", "short_name"),
+    # a surname next to a staff role, on a page naming the school
+    ("The deputy head, Hughes, ran assembly." + SCHOOL, "dhughes", "surname_only"),
+    ("Hughes the PE teacher was off today." + SCHOOL, "dhughes", "surname_only"),
+    ("Hughes scored twice for the county side." + SCHOOL, "dhughes", None),
+    ("The deputy head, Hughes, ran assembly at Oakfield Primary.", "dhughes", None),
     # near misses and false positives
     ("Jane Smith won gold in the pool.", "jsmith", None),  # no school context
     ("Mr Baker the baker won best loaf." + SCHOOL, "wbaker", "title_surname"),
@@ -404,7 +409,7 @@ def test_scan_unreadable_path_exits_2(tmp_path: Path) -> None:
 # bench/RESULTS.md are held as floors, so a change that loses ground there is seen.
 @pytest.mark.parametrize(
     ("corpus", "min_recall", "min_severity"),
-    [("corpus", 0.95, 0.9), ("corpus_dev", 0.95, 0.89), ("corpus_dev2", 0.93, 0.89)],
+    [("corpus", 0.95, 0.9), ("corpus_dev", 0.95, 0.89), ("corpus_dev2", 0.94, 0.9)],
 )
 def test_corpus_quality_meets_targets(corpus: str, min_recall: float, min_severity: float) -> None:
     proc = subprocess.run(

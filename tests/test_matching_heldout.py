@@ -158,12 +158,12 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             marks=_gap("held-out severity accuracy 0.844 < 0.9"),
         ),
         ("heldout2", "precision", 0.95),
-        pytest.param("heldout2", "recall", 0.95, marks=_gap("held-out #2 recall 0.929 < 0.95")),
+        pytest.param("heldout2", "recall", 0.95, marks=_gap("held-out #2 recall 0.934 < 0.95")),
         pytest.param(
             "heldout2",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #2 severity accuracy 0.753 < 0.9"),
+            marks=_gap("held-out #2 severity accuracy 0.749 < 0.9"),
         ),
     ],
 )

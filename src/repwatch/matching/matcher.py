@@ -90,6 +90,13 @@ MODIFIER_GAP = re.compile(
 # Pages up to this long (posts, comment threads) are read whole for sexual talk about
 # children; longer pages only around the school's name (a whole-page pass costs ~1 ms).
 CHILD_PAGE = 4000
+# Staff roles: a surname right next to one names a member of staff.
+ROLE_NEAR = re.compile(
+    r"\b(?:teacher|head ?teacher|head|deputy|deputy head|senco|tutor|head of (?:year|\w+)|"
+    r"(?:maths|english|science|pe|art|history|geography|music|drama|french|spanish|re|it|"
+    r"computing|biology|chemistry|physics) (?:teacher|dept|department)|business manager|"
+    r"caretaker|receptionist|ta|teaching assistant)\b"
+)
 # Characters after a staff member's passage read for attacks on them.
 FOLLOW_PRONOUN = 250
 # Characters of following sentences a passage takes in after the mention's own sentence.
@@ -999,6 +1006,20 @@ class Matcher:
                         and o.person is not None
                         and not o.person.is_alias
                         and not any(a <= o.start < b for a, b in self._locality_spans(norm))
+                    ]
+                    for o in strong:
+                        o.variant = "surname_only"
+                        o.score = BASE_SCORE["surname"]
+                if not strong and school_ref:
+                    # "the deputy head, Brennan", "Chowdhury the maths teacher": a capitalised
+                    # surname next to a staff role, on a page that names the school.
+                    strong = [
+                        o
+                        for o in group
+                        if o.variant == "surname"
+                        and o.person is not None
+                        and not o.person.is_alias
+                        and ROLE_NEAR.search(norm, max(0, o.start - 30), o.end + 30)
                     ]
                     for o in strong:
                         o.variant = "surname_only"
