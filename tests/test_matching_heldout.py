@@ -14,6 +14,7 @@ category, come from ``bench/eval_matcher.py --corpus tests/corpus_heldout --erro
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -108,13 +109,9 @@ def _tally(corpus: Path) -> Tally:
     return t
 
 
-_TALLIES: dict[str, Tally] = {}
-
-
+@functools.cache
 def tally_of(name: str) -> Tally:
-    if name not in _TALLIES:
-        _TALLIES[name] = _tally(CORPORA[name])
-    return _TALLIES[name]
+    return _tally(CORPORA[name])
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))

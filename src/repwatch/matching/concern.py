@@ -33,7 +33,6 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from repwatch.models import Category
 
-_P = "(?:her|him|them|you|ya|u|she|he|they|this|that|the)"
 _PRON = r"(?:she|he|they|her|him|you|u)"
 
 
@@ -660,10 +659,6 @@ HOME_CUE = _rx(
     r"lives at|where (?:she|he) lives)\b"
 )
 EMAIL = re.compile(r"\b[a-z0-9._%+-]+@([a-z0-9.-]+\.[a-z]{2,})\b")
-PERSONAL_CUE = re.compile(
-    r"\b(?:personal|private|home|her own|his own|mobile|number|"
-    r"phone|ring|call|text|whatsapp|email (?:her|him)|address)\b"
-)
 
 
 @dataclass(frozen=True)

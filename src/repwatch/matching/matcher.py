@@ -20,6 +20,7 @@ builds the name indexes once; ``scan(text, url)`` then works in four steps:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
@@ -98,7 +99,11 @@ ROLE_NEAR = re.compile(
     r"caretaker|receptionist|ta|teaching assistant)\b"
 )
 # Characters after a staff member's passage read for attacks on them.
-FOLLOW_PRONOUN = 250
+FOLLOW_ATTACKS = 250
+NEUTRAL_REASON = "Neutral: no threatening, abusive or critical wording around it."
+URL_ONLY_REASON = (
+    "Sexual content that may involve a child: record the URL only, never screenshot or forward it."
+)
 # Characters of following sentences a passage takes in after the mention's own sentence.
 FOLLOW_ON = 160
 # Characters: a page up to this long is one post or review, whose topic is what it names.
@@ -147,20 +152,6 @@ SCHOOL_TAIL_OK = frozenset(
         "Learning",
         "Springfield",
     }
-)
-FIELDS = (
-    "exact",
-    "alias",
-    "title_surname",
-    "initial_surname",
-    "first_initial",
-    "nickname",
-    "typo",
-    "obfuscated",
-    "hashtag",
-    "handle",
-    "short_name",
-    "surname",
 )
 BASE_SCORE = {
     "exact": 1.0,
@@ -211,6 +202,21 @@ class Occ:
     score: float
     detail: str
     person: PersonForm | None = None
+
+
+def _ordered(cats: set[Category]) -> tuple[Category, ...]:
+    """Categories worst first (the severity table's order breaks ties)."""
+    return tuple(sorted(cats, key=lambda c: (CATEGORY_SEVERITY[c].rank, list(Category).index(c))))
+
+
+def _surname_only(group: list[Occ], keep: Callable[[Occ], bool]) -> list[Occ]:
+    """The surname occurrences of the listed name (not an alias's, which may be an ordinary
+    word) that ``keep`` accepts, promoted to the "surname_only" variant."""
+    found = [o for o in group if o.person is not None and not o.person.is_alias and keep(o)]
+    for o in found:
+        o.variant = "surname_only"
+        o.score = BASE_SCORE["surname"]
+    return found
 
 
 def _find_all(hay: str, needle: str) -> list[int]:
@@ -986,6 +992,7 @@ class Matcher:
         # judged only on what is said of the institution itself (see ``_judge``).
         order = sorted(by_subject.items(), key=lambda kv: kv[0] == "school")
         staff_judged = False
+        places = self._locality_spans(norm)  # a distinctive surname inside one is a place
         for subject, group in order:
             if subject == "school":
                 staff_judged = any(m.categories != (Category.NEUTRAL,) for m in mentions)
@@ -999,31 +1006,26 @@ class Matcher:
                     # place of the school's area ("Coldharbour Lane").
                     # In lower case ("dlamini at ravensmoor") only when the page names the
                     # school: social posts rarely capitalise.
-                    strong = [
-                        o
-                        for o in group
-                        if (o.variant == "surname" or (o.variant == "lower_surname" and school_ref))
-                        and o.person is not None
-                        and not o.person.is_alias
-                        and not any(a <= o.start < b for a, b in self._locality_spans(norm))
-                    ]
-                    for o in strong:
-                        o.variant = "surname_only"
-                        o.score = BASE_SCORE["surname"]
+                    strong = _surname_only(
+                        group,
+                        lambda o: (
+                            (
+                                o.variant == "surname"
+                                or (o.variant == "lower_surname" and bool(school_ref))
+                            )
+                            and not any(a <= o.start < b for a, b in places)
+                        ),
+                    )
                 if not strong and school_ref:
                     # "the deputy head, Brennan", "Chowdhury the maths teacher": a capitalised
                     # surname next to a staff role, on a page that names the school.
-                    strong = [
-                        o
-                        for o in group
-                        if o.variant == "surname"
-                        and o.person is not None
-                        and not o.person.is_alias
-                        and ROLE_NEAR.search(norm, max(0, o.start - 30), o.end + 30)
-                    ]
-                    for o in strong:
-                        o.variant = "surname_only"
-                        o.score = BASE_SCORE["surname"]
+                    strong = _surname_only(
+                        group,
+                        lambda o: (
+                            o.variant == "surname"
+                            and ROLE_NEAR.search(norm, max(0, o.start - 30), o.end + 30) is not None
+                        ),
+                    )
                 if not strong:
                     continue
                 weak_only = all(o.variant == "first_initial" for o in strong)
@@ -1074,41 +1076,33 @@ class Matcher:
         ):
             cue = concern.child_sexual(nd.norm)
             if cue is not None:
-                cats = tuple(
-                    sorted(
-                        {Category.SEXUAL, *school.categories} - {Category.NEUTRAL},
-                        key=lambda c: (CATEGORY_SEVERITY[c].rank, list(Category).index(c)),
-                    )
-                )
-                neutral = "Neutral: no threatening, abusive or critical wording around it."
-                reason = school.reason.replace(neutral, "").rstrip() + (
-                    f" Sexual: {cue.rule} — “{cue.words}”. Sexual content that may involve a "
-                    "child: record the URL only, never screenshot or forward it."
-                )
+                cats = _ordered({Category.SEXUAL, *school.categories} - {Category.NEUTRAL})
                 mentions = [
-                    replace(
-                        m,
-                        categories=cats,
-                        severity=severity_of(cats),
-                        reason=reason,
-                        url_only=True,
-                    )
-                    if m is school
-                    else m
+                    self._with_cue(m, cue, cats, url_only=True) if m is school else m
                     for m in mentions
                 ]
         mentions.sort(key=lambda m: m.start)
         return mentions
 
     def _with_complaint(self, m: Mention, cues: list[concern.Cue]) -> Mention:
-        if not cues:
-            return m
-        c = cues[0]
-        cats = (Category.NEGATIVE,)
-        neutral = "Neutral: no threatening, abusive or critical wording around it."
-        reason = m.reason.replace(neutral, "").rstrip() + (
+        return self._with_cue(m, cues[0], (Category.NEGATIVE,)) if cues else m
+
+    @staticmethod
+    def _with_cue(
+        m: Mention, c: concern.Cue, cats: tuple[Category, ...], *, url_only: bool = False
+    ) -> Mention:
+        """``m`` judged again from a page-level cue: new categories, the cue in its reason."""
+        reason = m.reason.replace(NEUTRAL_REASON, "").rstrip() + (
             f" {c.category.value.capitalize()}: {c.rule} — “{c.words}”."
         )
+        if url_only:
+            return replace(
+                m,
+                categories=cats,
+                severity=severity_of(cats),
+                reason=f"{reason} {URL_ONLY_REASON}",
+                url_only=True,
+            )
         return replace(m, categories=cats, severity=severity_of(cats), reason=reason)
 
     def _topic_complaint(
@@ -1235,11 +1229,11 @@ class Matcher:
         """Attacks in what follows the passage, in the same post or thread, before another
         member of staff is named ("Shazia Begum is still employed there. … she is a lazy,
         two-faced waste of space"; "Ashworth-Lane leaves at ten past five. … Would be a shame
-        if something happened to that car."), up to ``FOLLOW_PRONOUN`` characters. Only
+        if something happened to that car."), up to ``FOLLOW_ATTACKS`` characters. Only
         attacks (threat, hate, sexual, misconduct, insult) count here, never complaints: a
         parent's "she came home upset" about their child is not about the teacher."""
         norm = nd.norm
-        stop = min(len(norm), start + FOLLOW_PRONOUN)
+        stop = min(len(norm), start + FOLLOW_ATTACKS)
         for a, _ in others:
             if start <= a < stop:
                 stop = a
@@ -1297,9 +1291,10 @@ class Matcher:
         staff = subject != "school"
         scored = []
         news_page = self._news_page(nd)
+        # Other people named nearby bound the passage; the school's name does not.
+        others = [(a, b) for subj, a, b in all_spans if subj not in (subject, "school")]
+        staff_named = any(subj != "school" for subj, _, _ in all_spans)
         for o in group:
-            # Other people named nearby bound the passage; the school's name does not.
-            others = [(a, b) for subj, a, b in all_spans if subj not in (subject, "school")]
             p0, passage = self._passage(nd.norm, o.start, o.end, others)
             followed = False  # cues from further on rank below the occurrence's own
             if not staff and self._modifier(nd.norm, o, staff_spans):
@@ -1323,7 +1318,7 @@ class Matcher:
                     news_page=news_page,
                     own=(o.start - p0, o.end - p0),
                     institution_only=institution_only,
-                    staff_named=any(subj != "school" for subj, _, _ in all_spans),
+                    staff_named=staff_named,
                 )
                 if staff and not any(c.category in concern.SERIOUS for c in cues):
                     further = self._follow_on(nd, p0 + len(passage), others, news_page)
@@ -1340,10 +1335,7 @@ class Matcher:
                         for a, b in blockers
                     )
                 ]
-            cats = sorted(
-                {c.category for c in cues} or {Category.NEUTRAL},
-                key=lambda c: (CATEGORY_SEVERITY[c].rank, list(Category).index(c)),
-            )
+            cats = _ordered({c.category for c in cues} or {Category.NEUTRAL})
             sev = severity_of(cats)
             # The name itself must be the best evidence; surname-only echoes break ties last.
             rank = (sev.rank, followed, o.variant in ("surname", "place"), -o.score, o.start)
@@ -1417,10 +1409,7 @@ class Matcher:
             for c in sorted(cues, key=lambda c: CATEGORY_SEVERITY[c.category].rank):
                 parts.append(f"{c.category.value.capitalize()}: {c.rule} — “{c.words}”.")
         else:
-            parts.append("Neutral: no threatening, abusive or critical wording around it.")
+            parts.append(NEUTRAL_REASON)
         if url_only:
-            parts.append(
-                "Sexual content that may involve a child: record the URL only, "
-                "never screenshot or forward it."
-            )
+            parts.append(URL_ONLY_REASON)
         return " ".join(parts)
