@@ -11,7 +11,10 @@ Reads tests/corpus/labels.jsonl and the documents beside it, runs the same path 
 * recall by variant kind, and by document kind;
 * severity accuracy over correctly found mentions, and per-category precision / recall of
   the worst category;
-* url_only recall for sexual content involving a child.
+* url_only recall for sexual content involving a child;
+* the severity confusion matrix (labelled × found).
+
+``--no-model`` measures the phrase rules alone (without the learned concern model).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from repwatch import config  # noqa: E402
 from repwatch.matching import Matcher  # noqa: E402
-from repwatch.models import CATEGORY_SEVERITY, Category  # noqa: E402
+from repwatch.models import CATEGORY_SEVERITY, SEVERITY_ORDER, Category  # noqa: E402
 from repwatch.scan import read_document  # noqa: E402
 
 
@@ -55,10 +58,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(ROOT / "tests" / "corpus"))
     ap.add_argument("--errors", action="store_true", help="list every mistake")
+    ap.add_argument(
+        "--no-model", action="store_true", help="the phrase rules alone, without the learned model"
+    )
     args = ap.parse_args(argv)
     corpus = Path(args.corpus)
     w = config.load(corpus / "watchlist.toml")
-    matcher = Matcher(w)
+    matcher = Matcher(w, model=None) if args.no_model else Matcher(w)
     labels = [json.loads(line) for line in (corpus / "labels.jsonl").read_text().splitlines()]
 
     tp = fp = fn = 0
@@ -70,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     cat_fp: Counter[str] = Counter()
     cat_fn: Counter[str] = Counter()
     url_only_ok = url_only_n = 0
+    confusion: Counter[tuple[str, str]] = Counter()
     errors: list[str] = []
     for lab in labels:
         text = read_document(corpus / "docs" / lab["file"])
@@ -93,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             m = got[subj]
             worst = m.categories[0].value
             sev_n += 1
+            confusion[CATEGORY_SEVERITY[Category(e["category"])].value, m.severity.value] += 1
             if CATEGORY_SEVERITY[Category(e["category"])] == m.severity:
                 sev_ok += 1
             else:
@@ -134,6 +142,12 @@ def main(argv: list[str] | None = None) -> int:
         c = cat.value
         cp, cr, _ = prf(cat_tp[c], cat_fp[c], cat_fn[c])
         print(f"  {c:12} {cp:20.3f} {cr:7.3f}  {cat_tp[c] + cat_fn[c]}")
+    levels = [s.value for s in SEVERITY_ORDER]
+    print("\nseverity confusion (rows: labelled, columns: matcher):")
+    print("  " + " " * 10 + "".join(f"{g:>10}" for g in levels))
+    for want_level in levels:
+        row = "".join(f"{confusion[want_level, g]:10}" for g in levels)
+        print(f"  {want_level:10}{row}")
     if args.errors:
         print("\n" + "\n".join(errors))
     return 0

@@ -579,6 +579,8 @@ LOW_RATING = re.compile(
     r"(?<!\u2605)\u2605{1,2}\u2606{3,4}|\b[12] ?(?:/|out of) ?(?:5|five)\b|"
     r"\b(?:one|two|[12]) stars?\b|\bzero stars\b"
 )
+# Every LOW_RATING alternative holds one of these (a star, "… star(s)", "1/5", "2 out of 5").
+_LOW_RATING_NEEDS = ("\u2605", "star", "out of", "1/", "2/", "1 /", "2 /")
 STARS = re.compile(r"[\u2605\u2606]{5}")
 AGGREGATE = re.compile(r"\b(?:average|overall) rating\b|\bfrom \d+ reviews\b")
 # A news report of proceedings: even an allegation of crime is reported, not made, here.
@@ -1069,9 +1071,12 @@ def topic_complaints(
     ``ratings_only`` (the school is not the page's topic) only a low star rating counts; with
     ``institution_only`` (the page's words are aimed at staff) only sentences about the
     institution itself."""
-    if len(STARS.findall(text)) > 1 or AGGREGATE.search(text):
+    # Each pattern needs one of a few substrings; most pages have none and skip the scan.
+    if (
+        ("\u2605" in text or "\u2606" in text) and len(STARS.findall(text)) > 1
+    ) or (("rating" in text or "reviews" in text) and AGGREGATE.search(text)):
         return []  # a listing of several reviews: each speaks for itself, not the page
-    rating = LOW_RATING.search(text)
+    rating = LOW_RATING.search(text) if any(w in text for w in _LOW_RATING_NEEDS) else None
     if rating and not _negated(text, rating.start()):
         return [
             Cue(
@@ -1194,6 +1199,11 @@ def _vader() -> SentimentIntensityAnalyzer:
         # In a school, "Miss" is a title ("Miss Kaur"), not a loss.
         _VADER.lexicon.pop("miss", None)
     return _VADER
+
+
+def sentiment(text: str) -> float:
+    """VADER's compound score of ``text``: -1 (most negative) … 1 (most positive)."""
+    return float(_vader().polarity_scores(text)["compound"])
 
 
 def short_post_complaint(

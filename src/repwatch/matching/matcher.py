@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Literal
 from urllib.parse import urlsplit
 
 import phonenumbers
@@ -29,7 +30,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from repwatch.config import Watchlist
-from repwatch.matching import concern
+from repwatch.matching import concern, learned
 from repwatch.matching.normalise import Normalised, fold, leet_forms, normalise
 from repwatch.matching.variants import (
     ANCHOR_TITLES,
@@ -38,7 +39,7 @@ from repwatch.matching.variants import (
     PersonForm,
     typo_budget,
 )
-from repwatch.models import CATEGORY_SEVERITY, Category, Mention, severity_of
+from repwatch.models import CATEGORY_SEVERITY, Category, Mention, Severity, severity_of
 
 WORD = re.compile(r"[a-z]+")
 WTOKEN = re.compile(r"[a-z0-9$@]+")
@@ -68,18 +69,45 @@ SCHOOL_WORDS = re.compile(
     r"my daughter|reception|nursery|sats|gcses?|exams?|safeguarding|trust|pta|school run|"
     r"headmaster|headmistress|tutor|form tutor|pastoral|the gates|assembly|inset)\b"
 )
+# A one-word short name used as a school's ("Kingsmead upper sixth", "boards at Kingsmead",
+# "my son's at Kingsmead"): the words right next to it, not anywhere on the page.
+SCHOOL_NOUN_AFTER = re.compile(
+    r"(?:'s)? (?:(?:upper |lower )?sixth(?: form(?:ers?)?)?|staff ?room|teachers?|teaching staff|"
+    r"pupils?|students|boarders?|boarding|sixth-formers?|head ?teachers?|headmaster|"
+    r"headmistress|head of|deputy head|senior leadership|slt|bursar|fees|uniform|pta|"
+    r"governors|old (?:boys|girls)|alumni|education|open (?:day|evening)|prospectus|"
+    r"catchment|admissions|ofsted|inspection report|mocks|gcse|a[- ]level|exam results|"
+    r"(?:music|science|english|maths|history|pe|drama|art|geography|languages) dep(?:artmen)?t|"
+    r"department|dept|parents(?:'|'s)? (?:group|evening|forum|association))\b"
+)
+SCHOOL_PLACE_BEFORE = re.compile(
+    r"(?:boards?|boarding|pupils?|students?|teach(?:es|ing)?|taught|notice|pupil|"
+    r"head|headteacher|teacher|staff|jobs?|interview|interviewed|places?|offered a place|"
+    r"(?:son|daughter|dd|ds|kids?|child|children|boy|girl|twins)(?:'s| is| are| goes| go|"
+    r" started| starts| was| were)?(?: now| still)?|in year \d+|my school|our school) "
+    r"(?:at|to|from|for) (?:the )?$"
+)
 # A locality word followed by one of these names another place or organisation.
-FOREIGN = re.compile(
-    r"^(?:,? (?:illinois|il|missouri|mo|massachusetts|mass|ohio|oregon|virginia|tennessee|"
+FOREIGN_PLACE = re.compile(
+    r"^,? (?:illinois|il|missouri|mo|massachusetts|mass|ohio|oregon|virginia|tennessee|"
     r"kentucky|vermont|new jersey|pennsylvania|colorado|georgia|florida|usa|us|u\.s\.?|"
-    r"queensland|qld|nsw|australia|ontario|canada|manitoba|jamaica|new zealand)\b|"
-    r" (?:road|rd|street|st|avenue|ave|drive|park|hospital|clinic|surgery|medical|leisure|"
+    r"queensland|qld|nsw|australia|ontario|canada|manitoba|jamaica|new zealand)\b"
+)
+# What follows a place name when it names something else ("Springfield Road", "Kingsmead
+# rugby club"); after a name that already ends in "College" or "School" these words are
+# the school's own ("Kingsmead College chapel").
+FOREIGN = re.compile(
+    FOREIGN_PLACE.pattern
+    + r"|^ (?:road|rd|street|st|avenue|ave|drive|park|hospital|clinic|surgery|medical|leisure|"
     r"shopping|mall|retail|business|fc|united|utd|rovers|athletic|rugby|cricket|golf|"
     r"tennis|council|police|fire|library|church|chapel|mosque|zoo|hotel|inn|arms|pub|"
     r"garage|motors|estate|estates|homes|court|gardens|nursing|care home|care|vets?|"
     r"dental|dentist|pharmacy|post office|farm|stadium|arena|nuclear|power|plant|"
     r"elementary|high school|isotopes|simpsons|tower|station|cemetery|ward|township|"
-    r"county|city|mall)\b)"
+    r"county|city|mall)\b"
+)
+SCHOOL_TYPE_END = frozenset(
+    {"school", "college", "academy", "primary", "high", "secondary", "grammar", "infants"}
 )
 # Text between a staff name and the school's name when the school only says where they work
 # ("Mrs Smith at Springfield Centre", "Springfield Centre teacher Jane Smith").
@@ -250,8 +278,20 @@ def _on_domain(host: str, domain: str) -> bool:
 class Matcher:
     """Finds watched subjects in text; build once per watchlist, scan many documents."""
 
-    def __init__(self, watchlist: Watchlist) -> None:
+    def __init__(
+        self,
+        watchlist: Watchlist,
+        model: learned.ConcernModel | None | Literal["default"] = "default",
+        *,
+        keep_views: bool = False,
+    ) -> None:
+        """``model``: the learned concern model (the shipped one by default; None: the
+        phrase rules alone). ``keep_views``: record what the model reads in ``self.views``
+        (subject → view, for the last page scanned), for training it."""
         self.w = watchlist
+        self.model = learned.default_model() if model == "default" else model
+        self.keep_views = keep_views
+        self.views: dict[str, learned.View] = {}
         self.idx = NameIndex.build(watchlist)
         self._news_for: Normalised | None = None
         self._news = False
@@ -896,10 +936,11 @@ class Matcher:
     def _locality_spans(self, norm: str) -> list[tuple[int, int]]:
         return [(i, i + len(loc)) for loc in self.localities for i in _find_all(norm, loc)]
 
-    def _foreign(self, nd: Normalised, end: int) -> bool:
+    def _foreign(self, nd: Normalised, end: int, *, school_type: bool = False) -> bool:
         """Does the name run on into another place or organisation ("Springfield Gazette",
-        "Springfield, Illinois", "Springfield Center mall")?"""
-        if FOREIGN.match(nd.norm[end : end + 40]):
+        "Springfield, Illinois", "Springfield Center mall")? ``school_type``: the name ends
+        in "College", "School" …, so "chapel" or "rugby" after it is the school's own."""
+        if (FOREIGN_PLACE if school_type else FOREIGN).match(nd.norm[end : end + 40]):
             return True
         o = nd.to_orig(end, end=True)
         m = NEXT_PROPER.match(nd.original[o : o + 40])
@@ -936,8 +977,14 @@ class Matcher:
                     if self._foreign(nd, o.end):
                         continue
                     several = " " in norm[o.start : o.end]
-                    if not SCHOOL_TYPE_AFTER.match(norm, o.end) and not (
-                        several and SCHOOL_WORDS.search(norm, max(0, o.start - 120), o.end + 120)
+                    if not (
+                        SCHOOL_TYPE_AFTER.match(norm, o.end)
+                        or SCHOOL_NOUN_AFTER.match(norm, o.end)
+                        or SCHOOL_PLACE_BEFORE.search(norm, max(0, o.start - 40), o.start)
+                        or (
+                            several
+                            and SCHOOL_WORDS.search(norm, max(0, o.start - 120), o.end + 120)
+                        )
                     ):
                         # The short name alone ("Springfield Parents Talk"): ours only if the
                         # page also names the school, links to its site, or mentions another
@@ -945,7 +992,11 @@ class Matcher:
                         # not enough: every page on a local parents' forum has them; a
                         # two-word one ("Holloway Park") with school words is distinctive.
                         o.variant = "place"
-                elif self._other_org(nd, o.end) or self._foreign(nd, o.end):
+                elif self._other_org(nd, o.end) or self._foreign(
+                    nd,
+                    o.end,
+                    school_type=norm[o.start : o.end].rsplit(" ", 1)[-1] in SCHOOL_TYPE_END,
+                ):
                     continue
                 if o.variant != "place" and not school_ref:
                     s, e = nd.span(o.start, o.end)
@@ -957,7 +1008,13 @@ class Matcher:
         has_real_school = any(o.subject == "school" and o.variant != "place" for o in kept)
         if not has_real_school and any(o.subject == "school" for o in kept):
             places = [(o.start, o.end) for o in kept if o.subject == "school"]
-            has_real_school = self._area_or_site(nd, url, places, excluded)
+            has_real_school = self._area_or_site(nd, url, places, excluded) or any(
+                # a member of staff whose name is distinctive, named in full or with a title
+                o.subject != "school"
+                and self.idx.staff_unique.get(o.subject, False)
+                and o.variant not in ("surname", "lower_surname", "first_initial", "place")
+                for o in kept
+            )
         if not has_real_school:
             kept = [o for o in kept if o.subject != "school"]
         else:
@@ -1081,8 +1138,78 @@ class Matcher:
                     self._with_cue(m, cue, cats, url_only=True) if m is school else m
                     for m in mentions
                 ]
+        if self.model is not None or self.keep_views:
+            mentions = [self._learned(nd, m, by_subject[m.subject], all_spans) for m in mentions]
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _learned(
+        self, nd: Normalised, m: Mention, occs: list[Occ], all_spans: list[tuple[str, int, int]]
+    ) -> Mention:
+        """``m`` as the learned model judges it, where the rules leave it to the model: only
+        between negative and neutral, never over a serious category or a safeguarding call."""
+        view = self._view(nd, m, occs, all_spans)
+        if self.keep_views:
+            self.views[m.subject] = view
+        if self.model is None or m.severity.rank < Severity.MEDIUM.rank:
+            return m
+        verdict = self.model.predict(view, (Category.NEGATIVE, Category.NEUTRAL))
+        if verdict.category in m.categories:
+            return m
+        words = ", ".join(f"“{w}”" for w in verdict.words) or "the passage as a whole"
+        if verdict.category is Category.NEGATIVE:
+            reason = m.reason.replace(NEUTRAL_REASON, "").rstrip() + (
+                f" Negative: reads as criticism to the model learned from labelled posts "
+                f"(confidence {verdict.probability:.0%}; words that weighed most: {words})."
+            )
+        else:
+            reason = (
+                m.reason
+                + f" The model learned from labelled posts reads this as neutral, not criticism"
+                f" (confidence {verdict.probability:.0%}), so it is rated low."
+            )
+        cats = (verdict.category,)
+        return replace(m, categories=cats, severity=severity_of(cats), reason=reason)
+
+    def _view(
+        self, nd: Normalised, m: Mention, occs: list[Occ], all_spans: list[tuple[str, int, int]]
+    ) -> learned.View:
+        norm = nd.norm
+        others = [(a, b) for subj, a, b in all_spans if subj not in (m.subject, "school")]
+        spans: list[tuple[int, int]] = []
+        for o in occs:
+            s, text = self._passage(norm, o.start, o.end, others)
+            spans.append((s, s + len(text)))
+        spans.sort()
+        merged: list[list[int]] = []
+        for s, e in spans:
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        role = {m.subject: "zsubj", "school": "zschool"}
+        marks = sorted(
+            {(o.start, o.end, "zsubj") for o in occs}
+            | {(a, b, role.get(subj, "zperson")) for subj, a, b in all_spans}
+        )
+
+        def masked(lo: int, hi: int) -> str:
+            out, i = [], lo
+            for a, b, tok in marks:
+                if a < i or a >= hi:
+                    continue
+                out += [norm[i:a], f" {tok} "]
+                i = min(b, hi)
+            out.append(norm[i:hi])
+            return "".join(out)
+
+        return learned.View(
+            passage=" | ".join(masked(s, e) for s, e in merged),
+            page=masked(0, min(len(norm), learned.PAGE_CHARS)),
+            school=m.subject == "school",
+            rules=m.categories,
+            news=self._news_page(nd),
+        )
 
     def _with_complaint(self, m: Mention, cues: list[concern.Cue]) -> Mention:
         return self._with_cue(m, cues[0], (Category.NEGATIVE,)) if cues else m
