@@ -44,6 +44,7 @@ from repwatch.models import CATEGORY_SEVERITY, Category, Mention, Severity, seve
 WORD = re.compile(r"[a-z]+")
 WTOKEN = re.compile(r"[a-z0-9$@]+")
 TAG = re.compile(r"[#@][a-z0-9_]{3,60}")
+CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 SPACED_RUN = re.compile(r"[a-z](?:[ .\-_*]{1,2}[a-z](?![a-z]))+")
 # Byte tables for the candidate filter: letters stay, everything else becomes a separator
 # (or a class mark), so runs can be found with bytes.split/find instead of a regex scan.
@@ -340,6 +341,9 @@ class Matcher:
             for f in fs
             if idx.staff_unique.get(f.subject) and not f.is_alias
         )
+        school_keys = [k for k, v in idx.concat.items() if any(x[0] == "school" for x in v)]
+        self._school_acronyms = tuple(k for k in school_keys if 3 <= len(k) <= 5)
+        self._school_keys = tuple(k for k in school_keys if len(k) >= 10)
         self._leet_cache: dict[str, bool] = {}
         self._tag_cache: dict[str, tuple[str, str] | None] = {}
         self.surname_owners: dict[str, set[str]] = {}
@@ -526,7 +530,23 @@ class Matcher:
                 sub = t[i : i + size]
                 if sub in self.idx.concat:
                     return sub, "part"
+        for a in self._school_acronyms:
+            # "#KCWRugby", "@CoachKhanKCW": checked against the tag's capitals in ``_match``
+            if n > len(a) + 2 and (t.startswith(a) or t.endswith(a)):
+                return a, "edge"
+        if n >= 9:
+            for key in self._school_keys:
+                # a handle cut short by the platform's length limit: "@KingsmeadColl"
+                if key.startswith(t) and len(key) - n <= 6:
+                    return key, "prefix"
         return None
+
+    def _edge_ok(self, nd: Normalised, t: Tok, acronym: str) -> bool:
+        """Is the short alias a word of the tag as written ("KCW" in "#KCWRugby"), not just
+        letters inside it ("@kcwilliams")?"""
+        s, e = nd.span(t.start, t.end)
+        parts = CAMEL.findall(nd.original[s:e])
+        return bool(parts) and acronym in (parts[0].lower(), parts[-1].lower())
 
     # ------------------------------------------------------------------ 2. locate
 
@@ -652,6 +672,8 @@ class Matcher:
             # Run-together names: hashtags, handles, "SpringfieldCentre", spaced-out names.
             if k in idx.concat or t.prefix:
                 found = (k, "whole") if k in idx.concat else self._tag_key(k)
+                if found and found[1] == "edge" and not self._edge_ok(nd, t, found[0]):
+                    found = None
                 if found:
                     for subj, kind, name in idx.concat[found[0]]:
                         if t.prefix == "#":

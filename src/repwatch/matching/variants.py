@@ -39,6 +39,9 @@ TITLES = frozenset(
         "coach",
         "sr",
         "fr",
+        "revd",
+        "reverend",
+        "professor",
     }
 )
 # Words too common to be a school's short form after "the" ("the Park", "the Hill").
@@ -284,10 +287,11 @@ class NameIndex:
                 kind = "alias" if pform.is_alias else "exact"
                 if pform.first:
                     concat[pform.first + sur].append((s.id, kind, name))
-                    concat[pform.first[0] + sur].append((s.id, "initial_surname", name))
+                    if len(sur) >= 4:  # "jsmith", not "mod" (M. O'D) or "ali" (A. Li)
+                        concat[pform.first[0] + sur].append((s.id, "initial_surname", name))
                     for nick in pform.nicknames:
                         concat[nick + sur].append((s.id, "nickname", name))
-                for title in ("mr", "mrs", "ms", "miss", "mx", "dr", "sir"):
+                for title in ("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "coach", "rev", "revd"):
                     concat[title + sur].append((s.id, "title_surname", name))
                 if len(pform.surname) > 1 or len(sur) >= 7:
                     # Run-together double-barrelled or long distinctive surname as a handle.
