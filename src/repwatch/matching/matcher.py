@@ -88,6 +88,7 @@ SCHOOL_PLACE_BEFORE = re.compile(
     r" started| starts| was| were)?(?: now| still)?|in year \d+|my school|our school) "
     r"(?:at|to|from|for) (?:the )?$"
 )
+STAFF_AT = re.compile(r"(?:'s)?,? (?:at|from|of) (?:the )?")
 # A locality word followed by one of these names another place or organisation.
 FOREIGN_PLACE = re.compile(
     r"^,? (?:illinois|il|missouri|mo|massachusetts|mass|ohio|oregon|virginia|tennessee|"
@@ -125,7 +126,9 @@ ROLE_NEAR = re.compile(
     r"\b(?:teacher|head ?teacher|head|deputy|deputy head|senco|tutor|head of (?:year|\w+)|"
     r"(?:maths|english|science|pe|art|history|geography|music|drama|french|spanish|re|it|"
     r"computing|biology|chemistry|physics) (?:teacher|dept|department)|business manager|"
-    r"caretaker|receptionist|ta|teaching assistant)\b"
+    r"caretaker|receptionist|ta|teaching assistant|housemaster|housemistress|house ?parent|"
+    r"bursar|chaplain|coach|matron|director of \w+|principal|vice ?principal|site manager|"
+    r"office manager|dsl|pastoral lead|behaviour lead|librarian|technician|school nurse)\b"
 )
 # Characters after a staff member's passage read for attacks on them.
 FOLLOW_ATTACKS = 250
@@ -195,8 +198,10 @@ BASE_SCORE = {
     "typo": 0.8,
     "short_name": 0.7,
     "surname": 0.6,
+    "hyphenated": 0.8,
 }
 VARIANT_WORDS = {
+    "hyphenated": "one part of a double-barrelled surname with a title or first name",
     "exact": "the full name",
     "alias": "an alias listed in the watchlist",
     "title_surname": "title and surname",
@@ -344,6 +349,13 @@ class Matcher:
         school_keys = [k for k, v in idx.concat.items() if any(x[0] == "school" for x in v)]
         self._school_acronyms = tuple(k for k in school_keys if 3 <= len(k) <= 5)
         self._school_keys = tuple(k for k in school_keys if len(k) >= 10)
+        self._part_of: dict[str, list[PersonForm]] = {}
+        for fs in idx.by_surname_last.values():
+            for f in fs:
+                if len(f.surname) > 1 and not f.is_alias:
+                    for part in f.surname:
+                        if len(part) >= 3:
+                            self._part_of.setdefault(part, []).append(f)
         self._leet_cache: dict[str, bool] = {}
         self._tag_cache: dict[str, tuple[str, str] | None] = {}
         self.surname_owners: dict[str, set[str]] = {}
@@ -813,6 +825,31 @@ class Matcher:
                     occ.variant, occ.score = "typo", 0.8
                     occ.detail = f"“{form.display}” with the surname misspelt"
                 out.append(occ)
+            # Staff: one part of a double-barrelled surname after a title or the first name
+            # ("Mrs Lyle", "Dr Fenwick" for Katherine Lyle-Fenwick).
+            if i > 0 and k in self._part_of and self._upper(nd, t):
+                prev = toks[i - 1]
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                for form in self._part_of[k]:
+                    if not (prev.key in TITLES or prev.key == form.first) or not self._gap_ok(
+                        norm, prev, t
+                    ):
+                        continue
+                    if (prev.key in form.surname) or (
+                        nxt is not None and nxt.key in form.surname and self._gap_ok(norm, t, nxt)
+                    ):
+                        continue  # the whole surname, matched above
+                    out.append(
+                        Occ(
+                            form.subject,
+                            prev.start,
+                            t.end,
+                            "hyphenated",
+                            BASE_SCORE["hyphenated"],
+                            f"“{form.display}” by one part of the surname",
+                            form,
+                        )
+                    )
             # Staff: a title or first name followed by a misspelt surname.
             if i > 0 and k not in idx.by_surname_last and len(k) >= 4:
                 prev = toks[i - 1]
@@ -946,6 +983,20 @@ class Matcher:
 
     # ------------------------------------------------------------------ 3–4. decide, judge
 
+    @staticmethod
+    def _staff_at(norm: str, o: Occ, occs: list[Occ]) -> bool:
+        """A watched member of staff, named in full, right before the short name ("Gareth
+        Jones at Kingsmead", "Mrs Okafor from Ashford"): the school they work at."""
+        for x in occs:
+            if (
+                x.subject != "school"
+                and x.variant not in ("surname", "lower_surname", "first_initial")
+                and 0 <= o.start - x.end <= 12
+                and STAFF_AT.fullmatch(norm, x.end, o.start)
+            ):
+                return True
+        return False
+
     def _excluded_spans(self, norm: str) -> list[tuple[int, int]]:
         spans = []
         for ex in self.excludes:
@@ -1003,6 +1054,7 @@ class Matcher:
                         SCHOOL_TYPE_AFTER.match(norm, o.end)
                         or SCHOOL_NOUN_AFTER.match(norm, o.end)
                         or SCHOOL_PLACE_BEFORE.search(norm, max(0, o.start - 40), o.start)
+                        or self._staff_at(norm, o, occs)
                         or (
                             several
                             and SCHOOL_WORDS.search(norm, max(0, o.start - 120), o.end + 120)
