@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import phonenumbers
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -70,8 +71,48 @@ def _rx(*parts: str) -> re.Pattern[str]:
         raise ValueError("empty alternative in a concern rule")
     bounded = [a[2:] for a in alts if a.startswith("\\b")]
     rest = [a for a in alts if not a.startswith("\\b")]
-    merged = ([r"\b(?:" + "|".join(bounded) + ")"] if bounded else []) + rest
+    # Half the word boundaries are word ends, where no alternative that must open with a
+    # letter can match: one look-ahead rejects them instead of a try of every alternative
+    # (about 30% faster). Added only when the parser proves every alternative opens so.
+    ahead = r"(?=\w)" if all(_opens_with_word_char(a) for a in bounded) else ""
+    merged = ([r"\b" + ahead + "(?:" + "|".join(bounded) + ")"] if bounded else []) + rest
     return re.compile("|".join(merged))
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _opens_with_word_char(alt: str) -> bool:
+    """Must every match of ``alt`` begin with a word character? False when unsure."""
+    from re import _parser  # type: ignore[attr-defined]  # the stdlib's own regex parser
+
+    def first(items: list[Any]) -> bool:
+        if not items:
+            return False
+        op, av = items[0]
+        if op is _parser.LITERAL:
+            return bool(_WORD_CHAR.match(chr(av)))
+        if op is _parser.IN:
+            return all(member(o, a) for o, a in av)
+        if op is _parser.SUBPATTERN:
+            return first(list(av[-1]))
+        if op is _parser.BRANCH:
+            return all(first(list(b)) for b in av[1])
+        if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT):
+            # An optional opening ("(?:the )?") leaves the next item to open the match too.
+            return first(list(av[2])) and (av[0] >= 1 or first(items[1:]))
+        return False
+
+    def member(op: Any, av: Any) -> bool:
+        if op is _parser.LITERAL:
+            return bool(_WORD_CHAR.match(chr(av)))
+        if op is _parser.RANGE:
+            return all(_WORD_CHAR.match(chr(c)) for c in range(av[0], av[1] + 1))
+        if op is _parser.CATEGORY:
+            return bool(av in (_parser.CATEGORY_WORD, _parser.CATEGORY_DIGIT))
+        return False
+
+    return first(list(_parser.parse(alt)))
 
 
 THREAT = _rx(
@@ -161,6 +202,13 @@ THREAT = _rx(
     r"\b(?:someone|somebody|i'?m gonna|i'?m going to|i will|i'?ll) (?:needs? to |should |ought "
     r"to |is going to |will )?(?:sort (?:her|him|them) out|teach (?:her|him|them) a lesson|"
     r"deal with (?:her|him|them) (?:myself|personally))\b",
+    # Veiled threats: "better keep his head down … we know which car is his".
+    r"\b(?:better|best|had better|'d better|wants? to|should) (?:keep (?:his|her|their|your) "
+    r"head down|sleep with one eye open|not (?:walk|go|come|show (?:her|his|their) face)\b)|"
+    r"\b(?:we|i) know (?:which|what) (?:car|house|door|road|street|bus|train)\b|"
+    r"\b(?:and|then) see what happens\b|\byou'?ve been warned\b|\bwon'?t be (?:leaving|walking) "
+    r"(?:out )?on (?:my|his|her|their|your) own two feet\b|\b(?:shame|pity) if anything "
+    r"(?:happened|were to happen|was to happen)\b",
 )
 
 _SLURS = (
@@ -233,6 +281,16 @@ HATE = _rx(
     r"don'?t|can'?t)\b",
     r"\bkeep (?:him|her|them|it|that) away from (?:our|the|my) (?:kids|children|lads|boys|"
     r"girls|daughters?|sons?)\b",
+    # Coded racism: "fresh off the banana boat", monkey and banana emoji, "diversity hire".
+    r"\b(?:fresh |straight )?off the (?:banana )?boat\b|\bbanana boat\b|"
+    "[\U0001f412\U0001f435\U0001f98d][^\\n]{0,12}\U0001f34c|\U0001f34c[^\\n]{0,12}"
+    "[\U0001f412\U0001f435\U0001f98d]|"
+    r"\b(?:diversity|token|box[- ]ticking|quota|dei) (?:hire|appointment|pick)\b|\bbecause of "
+    r"where (?:her|his|their) (?:family|parents) (?:comes?|is|are) from\b|"
+    r"\bgo back to \w+,? (?:mate|pal|love)\b|"
+    r"\b(?:disgusting|dirty|filthy|bloody|fucking|f\*+ing|sick) (?:queer|homo|poof|lesbo)s?\b|"
+    rf"\b(?:can'?t have|shouldn'?t have|don'?t want|do not want|should not have) (?:a|an|some|"
+    rf"them|these) (?:{_GROUPS}) (?:coaching|teaching|running|leading|in charge|near|anywhere)\b",
 )
 
 SEXUAL = _rx(
@@ -260,6 +318,13 @@ SEXUAL = _rx(
     r"\bbend (?:her|him|\w+(?: \w+)?) over\b|\btight (?:skirts?|tops?|trousers|dress(?:es)?|"
     r"jeans|leggings)\b|\bwatch(?:ing)? (?:her|him) (?:walk|bend|bending)\b|"
     r"\bthe (?:stuff|things) i'?d do to (?:her|him)\b|\bi'?d (?:subscribe|pay to see)\b",
+    # Sexualised talk about pupils, often trading pictures (a child implied: url_only).
+    r"\brate the (?:year \d+ |yr ?\d+ |sixth ?form |new |)(?:girls|boys|lads)\b|"
+    r"\b(?:girls|boys) in (?:their|the|them|those) (?:short |tiny |little )?(?:skirts|shorts|"
+    r"uniforms?|leotards|swimsuits)\b|\b(?:dm|send|post|share) (?:me |us )?(?:pics|photos|snaps|"
+    r"vids) of (?:the )?(?:fittest|hottest|girls|boys)\b|\bwho'?s got (?:their|the|any) "
+    r"(?:snaps|pics|nudes|vids)\b|\bwould (?:absolutely |totally |defo )?(?:ruin|destroy|wreck) "
+    r"(?:her|him)\b|\bbending over\b",
 )
 CHILD = re.compile(
     r"\b(?:pupils?|students?|schoolgirls?|schoolboys?|school ?uniform|children|child|kids?|"
@@ -340,6 +405,20 @@ DEFAMATION = _rx(
     r"grade|expenses|benefit|sats) fraud\b|\brewrit(?:e|es|ing|ten) (?:the |their |pupils'? |"
     r"students'? )?(?:coursework|essays|exams?)\b|\bchang(?:ed|ing|es) (?:the )?(?:\w+ )?"
     r"(?:marks|grades|results) (?:before|after)\b",
+    # Money, drink, violence and cover-ups alleged in everyday words.
+    r"\b(?:fingers|hand|hands) in the till\b|\binto (?:his|her|their) (?:own )?pockets?\b|"
+    r"\b(?:money|cash|funds?|donations?|collection) (?:goes|went|going|has gone|gone) missing\b|"
+    r"\bdivert(?:ed|ing|s)? [^.!?]{0,40}\b(?:money|funds|cash)\b|\bthat'?s (?:fraud|"
+    r"corruption|theft)\b|\bsells? (?:places|scholarships|grades|exam answers)\b|\bmade (?:it|"
+    r"them|the \w+) (?:disappear|go away) for\b|\bcorrupt (?:from|to the core)\b|"
+    r"\b(?:inflat|fiddl|massag)\w* (?:the |their |his |her )?(?:predicted )?(?:grades|results|"
+    r"entries|figures)\b|\b(?:hit|hits|slapped|slaps|slap|grabs?|grabbed|shoves?|shoved|"
+    r"punched|smacked) (?:a |an )?(?:\d+[- ]year[- ]old|year \d+|boys?|girls?)\b|"
+    r"\b(?:carrying on|having an affair|having it off) with\b|\bsmells? of (?:vodka|gin|wine|"
+    r"booze|drink|alcohol|beer|whisky|cider)\b|\b(?:drink|drinking|alcohol|drug) problem\b|"
+    r"\bdrunk on duty\b|\bpaid (?:the family|the parents|them|her|him) (?:off|to keep quiet)\b|"
+    r"\bhush money\b|\bkeep (?:it|this|that) out of the papers\b|\bshredded (?:at least one |a |"
+    r"the )?(?:written )?complaints?\b|\bburied (?:it|the complaints?)\b",
 )
 
 ABUSE = _rx(
@@ -485,7 +564,8 @@ NEGATIVE = _rx(
     r"were|left|get|got|remain) (?:\w+ )?(?:unanswered|ignored|unreturned|no (?:reply|"
     r"response|answer))\b",
     # Social-post markers of annoyance: the emoji and the abbreviations.
-    "[\U0001f621\U0001f92c\U0001f44e\U0001f624\U0001f612\U0001f644\U0001f620\U0001f611]|"
+    "[\U0001f621\U0001f92c\U0001f44e\U0001f624\U0001f612\U0001f644\U0001f620\U0001f611"
+    "\U0001f643]|"
     r"\b(?:smh|ffs|fml|ugh+|grr+|rant|notimpressed|sortitout|unacceptable)\b",
     r"\b(?:not|isn'?t|wasn'?t|aren'?t) (?:good|great|safe|fit to|qualified|welcoming|"
     r"supportive|helpful|happy)\b",
@@ -506,6 +586,11 @@ NEGATIVE = _rx(
     r"(?:teaching|working|employed) (?:there|here|at)\b|never answers?\b|see you in court\b|"
     r"tribunal\b|(?:legal action|taking (?:them|you|it|the school) to court)\b)|"
     r"#[a-z]{3,}out\b|\btypical[.!](?!\w)",
+    # Sarcasm and tired understatement: "love that for us", "cheers for that", "23 days to reply".
+    r"\b(?:let-down|a racket|gripes?|out of touch|nothing (?:ever )?changes|no consultation|"
+    r"overpaid|(?:a |very |really )?vague (?:answer|reply|response)|love that for (?:us|me)|"
+    r"really feeling the|cheers for (?:nothing|that)|(?:taken|took|taking|takes) (?:\d+|[a-z]+) "
+    r"(?:days|weeks|months) to (?:reply|respond|answer|get back)|in practice,? closed)\b",
 )
 
 NEGATORS = re.compile(
@@ -1072,9 +1157,9 @@ def topic_complaints(
     ``institution_only`` (the page's words are aimed at staff) only sentences about the
     institution itself."""
     # Each pattern needs one of a few substrings; most pages have none and skip the scan.
-    if (
-        ("\u2605" in text or "\u2606" in text) and len(STARS.findall(text)) > 1
-    ) or (("rating" in text or "reviews" in text) and AGGREGATE.search(text)):
+    if (("\u2605" in text or "\u2606" in text) and len(STARS.findall(text)) > 1) or (
+        ("rating" in text or "reviews" in text) and AGGREGATE.search(text)
+    ):
         return []  # a listing of several reviews: each speaks for itself, not the page
     rating = LOW_RATING.search(text) if any(w in text for w in _LOW_RATING_NEEDS) else None
     if rating and not _negated(text, rating.start()):

@@ -88,6 +88,12 @@ SCHOOL_PLACE_BEFORE = re.compile(
     r" started| starts| was| were)?(?: now| still)?|in year \d+|my school|our school) "
     r"(?:at|to|from|for) (?:the )?$"
 )
+# Headings of a staff or parent review ("Pros: …", "Cons: …", "Advice to management").
+REVIEW_HEADING = re.compile(
+    r"(?:^|\n)[ \t]*(pros|cons|the good|the bad|downsides?|upsides?|advice to management)"
+    r"\b[ \t]*(?:[:\-\u2013]|\n)"
+)
+CONS_HEADINGS = frozenset({"cons", "the bad", "downside", "downsides"})
 STAFF_AT = re.compile(r"(?:'s)?,? (?:at|from|of) (?:the )?")
 # A locality word followed by one of these names another place or organisation.
 FOREIGN_PLACE = re.compile(
@@ -1175,6 +1181,7 @@ class Matcher:
             mentions.append(
                 self._judge(nd, subject, group, school_ref, staff_spans, all_spans, staff_judged)
             )
+        mentions = [self._under_cons(nd, m, by_subject[m.subject]) for m in mentions]
         school = next((m for m in mentions if m.subject == "school"), None)
         if school is not None and school.categories == (Category.NEUTRAL,):
             aimed_at_staff = any(m.categories != (Category.NEUTRAL,) for m in mentions)
@@ -1284,6 +1291,24 @@ class Matcher:
             rules=m.categories,
             news=self._news_page(nd),
         )
+
+    def _under_cons(self, nd: Normalised, m: Mention, occs: list[Occ]) -> Mention:
+        """A member of staff named under a review's "Cons" heading is criticised, whatever
+        the words ("Cons: Dr Lyle-Fenwick's open door is, in practice, closed")."""
+        if m.subject == "school" or m.categories != (Category.NEUTRAL,):
+            return m
+        norm = nd.norm
+        for o in occs:
+            heads = list(REVIEW_HEADING.finditer(norm, max(0, o.start - 800), o.start))
+            if heads and heads[-1].group(1) in CONS_HEADINGS:
+                cue = concern.Cue(
+                    Category.NEGATIVE,
+                    "named under the “Cons” heading of a review",
+                    heads[-1].group(0).strip(),
+                    0,
+                )
+                return self._with_complaint(m, [cue])
+        return m
 
     def _with_complaint(self, m: Mention, cues: list[concern.Cue]) -> Mention:
         return self._with_cue(m, cues[0], (Category.NEGATIVE,)) if cues else m
