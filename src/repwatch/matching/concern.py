@@ -730,8 +730,8 @@ QUOTED = re.compile(r"\"[^\"\n]{3,300}\"|(?<![a-z])'[^'\n]{6,300}'(?![a-z])")
 PHONE_HINT = re.compile(r"(?:\+|\b0)\d[\d\s().-]{8,16}\d")
 POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}\b")
 STREET = re.compile(
-    r"\b\d{1,4}[a-z]? (?:[a-z]+ ){1,3}(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|"
-    r"dr|way|crescent|cres|gardens|gdns|court|ct|place|pl|grove|terrace|mews|row|walk|hill|"
+    r"\b\d{1,4}[a-z]?,? (?:[a-z][a-z'\u2019]* ){1,3}(?:road|rd|street|st|lane|ln|avenue|ave|"
+    r"close|drive|dr|way|crescent|cres|gardens|gdns|court|ct|place|pl|grove|terrace|mews|row|walk|hill|"
     r"park|square|rise|view|green)\b"
 )
 # Words that never sit inside a street name between its number and its type word.
@@ -1099,6 +1099,9 @@ def classify(
                 )
             )
     if attacks_only:
+        # A home address or personal number given further on in the same post is theirs.
+        if staff and not condemned:
+            cues.extend(doxxing(passage, school_phones, own_domains, localities, condemned=False))
         return [c for c in cues if c.category != Category.NEUTRAL] or cues
     if staff:
         cues.extend(
