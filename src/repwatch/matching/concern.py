@@ -112,7 +112,10 @@ def _opens_with_word_char(alt: str) -> bool:
             return bool(av in (_parser.CATEGORY_WORD, _parser.CATEGORY_DIGIT))
         return False
 
-    return first(list(_parser.parse(alt)))
+    try:
+        return first(list(_parser.parse(alt)))
+    except Exception:  # a future Python's parser: no look-ahead, the same matches
+        return False
 
 
 THREAT = _rx(
@@ -203,7 +206,7 @@ THREAT = _rx(
     r"to |is going to |will )?(?:sort (?:her|him|them) out|teach (?:her|him|them) a lesson|"
     r"deal with (?:her|him|them) (?:myself|personally))\b",
     # Veiled threats: "better keep his head down … we know which car is his".
-    r"\b(?:better|best|had better|'d better|wants? to|should) (?:keep (?:his|her|their|your) "
+    r"\b(?:better|best|had better|d better|wants? to|should) (?:keep (?:his|her|their|your) "
     r"head down|sleep with one eye open|not (?:walk|go|come|show (?:her|his|their) face)\b)|"
     r"\b(?:we|i) know (?:which|what) (?:car|house|door|road|street|bus|train)\b|"
     r"\b(?:and|then) see what happens\b|\byou'?ve been warned\b|\bwon'?t be (?:leaving|walking) "
@@ -514,7 +517,7 @@ NEGATIVE = _rx(
     r"\b(?:ridiculous|ridic|absurd|farcical|shameful|shame on|appalled|disgusted|horrified|"
     r"gutted|incompeten\w+|unprofessionalism|(?:an? |absolute |total |complete )joke|"
     r"not good enough|no excuse|beggars belief|beyond (?:me|a joke)|yet again|again\?+|"
-    r"every single time|how hard is it|too much to ask|sort it out|get a grip|#?fail|"
+    r"every single time|how hard is it|too much to ask|sort it out|get a grip|fail|"
     r"what a (?:mess|shambles|joke|farce)|seriously\?+|cancell?ed again|no wonder|"
     r"lost (?:all )?(?:faith|confidence|trust)|(?:massive|huge|big) (?:mistake|regret)|"
     r"not impressed|unimpressed|underwhelm\w*|rubbish|worse than|thanks for nothing|"
@@ -578,7 +581,7 @@ NEGATIVE = _rx(
     r"this is|really|just) not on\b|strikes again\b|well done (?:to \w+(?: \w+)? )?for "
     r"(?:cancell?ing|losing|ignoring|forgetting)\b|pass(?:ing|es)? the buck\b|(?:nobody|no one|"
     r"noone) (?:takes?|took) responsibility\b|culture of (?:blame|fear|bullying|silence)\b|"
-    r"turnover is (?:sky[- ]high|huge|high|through the roof|shocking)\b|(?:are|is|'re) having "
+    r"turnover is (?:sky[- ]high|huge|high|through the roof|shocking)\b|(?:are|is|re) having "
     r"a laugh\b|(?:won'?t|refuses? to|refused to|didn'?t) (?:deal with|do anything about) "
     r"(?:it|this|that)\b|being ignored\b|(?:nobody|no one) asked (?:me|us|parents|the "
     r"parents)\b|end of (?:my|our) tether\b|rip[- ]?off\b|overpriced\b|extortionate\b|"
