@@ -108,9 +108,11 @@ class ConcernModel:
             "weights": self.weights,
         }
 
-    def probabilities(self, view: View) -> dict[Category, float]:
+    def probabilities(
+        self, view: View, feats: dict[str, float] | None = None
+    ) -> dict[Category, float]:
         scores = list(self.bias)
-        for name in features(view):
+        for name in feats if feats is not None else features(view):
             w = self.weights.get(name)
             if w is not None:
                 for i, x in enumerate(w):
@@ -122,7 +124,8 @@ class ConcernModel:
 
     def predict(self, view: View, allowed: Iterable[Category]) -> Verdict:
         """The most probable of ``allowed`` categories, renormalised over them."""
-        probs = self.probabilities(view)
+        feats = features(view)
+        probs = self.probabilities(view, feats)
         allowed = [c for c in allowed if c in probs]
         total = sum(probs[c] for c in allowed) or 1.0
         best = max(allowed, key=lambda c: probs[c])
@@ -130,7 +133,7 @@ class ConcernModel:
         others = [self.classes.index(c) for c in allowed if c is not best]
         # The words whose weight most favours this category over the alternatives.
         pull = []
-        for name in features(view):
+        for name in feats:
             w = self.weights.get(name)
             if w is None or not name.startswith(("w:", "b:")):
                 continue

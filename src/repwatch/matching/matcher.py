@@ -77,6 +77,7 @@ SCHOOL_NOUN_AFTER = re.compile(
     r"pupils?|students|boarders?|boarding|sixth-formers?|head ?teachers?|headmaster|"
     r"headmistress|head of|deputy head|senior leadership|slt|bursar|fees|uniform|pta|"
     r"governors|old (?:boys|girls)|alumni|education|open (?:day|evening)|prospectus|"
+    r"housemaster|housemistress|chaplain|chaplaincy|boarding house|"
     r"catchment|admissions|ofsted|inspection report|mocks|gcse|a[- ]level|exam results|"
     r"(?:music|science|english|maths|history|pe|drama|art|geography|languages) dep(?:artmen)?t|"
     r"department|dept|parents(?:'|'s)? (?:group|evening|forum|association))\b"
@@ -84,6 +85,8 @@ SCHOOL_NOUN_AFTER = re.compile(
 SCHOOL_PLACE_BEFORE = re.compile(
     r"(?:boards?|boarding|pupils?|students?|teach(?:es|ing)?|taught|notice|pupil|"
     r"head|headteacher|teacher|staff|jobs?|interview|interviewed|places?|offered a place|"
+    r"house|boarding\)|(?:1st|2nd|first|second|under[- ]?\d+s?) (?:xv|xi|team|squad)|chaplain|"
+    r"housemaster|housemistress|coach|bursar|"
     r"(?:son|daughter|dd|ds|kids?|child|children|boy|girl|twins)(?:'s| is| are| goes| go|"
     r" started| starts| was| were)?(?: now| still)?|in year \d+|my school|our school) "
     r"(?:at|to|from|for) (?:the )?$"
@@ -1229,10 +1232,13 @@ class Matcher:
     ) -> Mention:
         """``m`` as the learned model judges it, where the rules leave it to the model: only
         between negative and neutral, never over a serious category or a safeguarding call."""
+        decides = self.model is not None and m.severity.rank >= Severity.MEDIUM.rank
+        if not (decides or self.keep_views):
+            return m
         view = self._view(nd, m, occs, all_spans)
         if self.keep_views:
             self.views[m.subject] = view
-        if self.model is None or m.severity.rank < Severity.MEDIUM.rank:
+        if self.model is None or not decides:
             return m
         verdict = self.model.predict(view, (Category.NEGATIVE, Category.NEUTRAL))
         if verdict.category in m.categories:
