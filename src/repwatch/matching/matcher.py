@@ -695,6 +695,28 @@ class Matcher:
                 found = (k, "whole") if k in idx.concat else self._tag_key(k)
                 if found and found[1] == "edge" and not self._edge_ok(nd, t, found[0]):
                     found = None
+                if t.prefix and (found is None or found[1] in ("part", "edge")):
+                    # a tag may name a person and the school: "@CoachKhanKCW"
+                    for a in self._school_acronyms:
+                        if (
+                            len(k) > len(a) + 2
+                            and (k.startswith(a) or k.endswith(a))
+                            and self._edge_ok(nd, t, a)
+                        ):
+                            variant = "hashtag" if t.prefix == "#" else "handle"
+                            out.append(
+                                Occ(
+                                    "school",
+                                    t.start,
+                                    t.end,
+                                    variant,
+                                    BASE_SCORE[variant],
+                                    f"“{a.upper()}” as a word of the tag",
+                                )
+                            )
+                            break
+                if found and found[1] == "edge":
+                    found = None  # added above
                 if found:
                     for subj, kind, name in idx.concat[found[0]]:
                         if t.prefix == "#":

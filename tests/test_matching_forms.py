@@ -1,0 +1,137 @@
+"""How people write a school with a one-word short name and its staff: tags cut short,
+acronyms inside tags, part of a double-barrelled surname, British school idioms around the
+short name, review headings, and the phrase families found on fresh corpora (table-driven,
+with near misses)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from repwatch import config
+from repwatch.matching import Matcher
+
+WATCHLIST = """
+[school]
+name = "Harwood College"
+aliases = ["HCW", "Harwood College Wellbury"]
+locality = ["Wellbury"]
+own_domains = ["harwoodcollege.example"]
+phones = ["01632 960555"]
+
+[[staff]]
+id = "kparkerlee"
+name = "Katherine Parker-Lee"
+role = "Head"
+
+[[staff]]
+id = "rsmith"
+name = "Robert Smith"
+role = "Bursar"
+
+[[staff]]
+id = "ikhan"
+name = "Imran Khan"
+role = "Director of Rugby"
+
+[[staff]]
+id = "sobrien"
+name = "Siobhan O'Brien"
+aliases = ["Mrs O'B"]
+role = "Housemistress"
+"""
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
+    path: Path = tmp_path_factory.mktemp("w") / "watchlist.toml"
+    path.write_text(WATCHLIST, encoding="utf-8")
+    return Matcher(config.load(path), model=None)
+
+
+SCHOOL = " Harwood College, Wellbury."
+
+# text, subject, expected variant (None: not a mention of that subject)
+FORMS = [
+    # one part of a double-barrelled surname, with a title or the first name
+    ("Under Mrs Parker the culture changed." + SCHOOL, "kparkerlee", "hyphenated"),
+    ("Dr Lee wrote to parents." + SCHOOL, "kparkerlee", "hyphenated"),
+    ("Katherine Lee wrote to parents." + SCHOOL, "kparkerlee", "hyphenated"),
+    ("Dr Parker-Lee wrote to parents." + SCHOOL, "kparkerlee", "title_surname"),
+    ("Mrs Parker runs the corner shop in Leeds.", "kparkerlee", None),
+    ("the parker lee estate agents." + SCHOOL, "kparkerlee", None),
+    # tags: cut short by the platform, an acronym as a word of the tag
+    ("What a win for @HarwoodColl today!", "school", "handle"),
+    ("Tour starts tomorrow #HCWRugby", "school", "hashtag"),
+    ("Great session @CoachKhanHCW", "school", "handle"),
+    ("Great session @CoachKhanHCW" + SCHOOL, "ikhan", "handle"),
+    ("thanks @hcwilliams for the lift", "school", None),
+    ("thanks @harwoodcarpets for the rug", "school", None),
+    # an alias with a one-letter surname never makes a run-together word
+    ("u/wellbury_mob removed two replies." + SCHOOL, "sobrien", None),
+    # a one-word short name, next to what only a school has
+    ("My son boards at Harwood and loves it.", "school", "short_name"),
+    ("The Harwood upper sixth are stressed about UCAS.", "school", "short_name"),
+    ("He is in School House at Harwood.", "school", "short_name"),
+    ("Watched the 1st XV at Harwood this morning.", "school", "short_name"),
+    ("Robert Smith at Harwood says fees will rise.", "school", "short_name"),
+    ("Robert Smith at Harwood says fees will rise.", "rsmith", "exact"),
+    ("Harwood rugby club won on Saturday.", "school", None),
+    ("We drove through Harwood yesterday.", "school", None),
+    ("Harwood Garden Centre has a sale on.", "school", None),
+    # the full name ending in "College" keeps words that would mark another place
+    ("The Harwood College chapel was packed.", "school", "exact"),
+    ("Harwood College rugby beat Millfield.", "school", "exact"),
+    ("Harwood College, Ohio, announced a merger.", "school", None),
+    # a surname next to a boarding or independent-school role
+    ("The housemistress, O'Brien, did nothing." + SCHOOL, "sobrien", "surname_only"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "variant"), FORMS)
+def test_forms(matcher: Matcher, text: str, subject: str, variant: str | None) -> None:
+    got = {m.subject: m for m in matcher.scan(text)}
+    if variant is None:
+        assert subject not in got, got.get(subject)
+    else:
+        assert subject in got, [m.matched for m in got.values()]
+        assert got[subject].variant == variant
+
+
+# text, subject, worst category
+CONCERN = [
+    # veiled threats
+    ("Khan better keep his head down, we know which car is his." + SCHOOL, "ikhan", "threat"),
+    ("Keep doing it Rob Smith and see what happens." + SCHOOL, "rsmith", "threat"),
+    ("Nice house Dr Lee has. Shame if anything happened to it." + SCHOOL, "kparkerlee", "threat"),
+    ("Mr Khan had better book the minibus early." + SCHOOL, "ikhan", "neutral"),
+    # coded hate
+    ("New coach Mr Khan, fresh off the banana boat." + SCHOOL, "ikhan", "hate"),
+    ("Mr Khan at the match today 🐒🍌 lol" + SCHOOL, "ikhan", "hate"),
+    ("Mrs O'Brien is a diversity hire, nothing more." + SCHOOL, "sobrien", "hate"),
+    ("Mr Khan brought bananas for the team." + SCHOOL, "ikhan", "neutral"),
+    # misconduct alleged in everyday words
+    ("Robert Smith has had his fingers in the till for years." + SCHOOL, "rsmith", "defamation"),
+    ("Twice now Mrs O'B smells of vodka at roll call." + SCHOOL, "sobrien", "defamation"),
+    ("Mr Khan slapped a year 10 at training." + SCHOOL, "ikhan", "defamation"),
+    ("Mr Khan bought a slap-up meal for year 10." + SCHOOL, "ikhan", "neutral"),
+    # sarcasm and tired understatement
+    ("Dr Lee gave us 2 days' notice. Love that for us 🙃" + SCHOOL, "kparkerlee", "negative"),
+    ("Robert Smith has taken 23 days to reply to one email." + SCHOOL, "rsmith", "negative"),
+    # a review's headings: staff named under "Cons" are criticised, under "Pros" not
+    ("Pros: lovely kids.\nCons: Mr Khan's timetable.\n" + SCHOOL, "ikhan", "negative"),
+    ("Pros: Mr Khan's timetable.\nCons: the car park.\n" + SCHOOL, "ikhan", "neutral"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "category"), CONCERN)
+def test_concern(matcher: Matcher, text: str, subject: str, category: str) -> None:
+    got = {m.subject: m for m in matcher.scan(text)}
+    assert got[subject].categories[0].value == category, got[subject].reason
+
+
+def test_sexualised_talk_about_pupils_is_url_only(matcher: Matcher) -> None:
+    got = {m.subject: m for m in matcher.scan("rate the year 10 girls at Harwood College 🍑")}
+    assert got["school"].categories[0].value == "sexual"
+    assert got["school"].url_only
