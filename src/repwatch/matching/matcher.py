@@ -1037,6 +1037,9 @@ class Matcher:
                 i = norm.find(ex, i + 1)
         return spans
 
+    def _all_locality(self, norm: str, spans: list[tuple[int, int]]) -> bool:
+        return all(norm[s:e] in self.localities for s, e in spans)
+
     def _locality_spans(self, norm: str) -> list[tuple[int, int]]:
         return [(i, i + len(loc)) for loc in self.localities for i in _find_all(norm, loc)]
 
@@ -1114,8 +1117,11 @@ class Matcher:
         if not has_real_school and any(o.subject == "school" for o in kept):
             places = [(o.start, o.end) for o in kept if o.subject == "school"]
             has_real_school = self._area_or_site(nd, url, places, excluded) or any(
-                # a member of staff whose name is distinctive, named in full or with a title
+                # a member of staff whose name is distinctive, named in full or with a title,
+                # makes the short name the school's, unless the watchlist lists that word
+                # as the area's name too ("parents in and around Springfield")
                 o.subject != "school"
+                and not self._all_locality(norm, places)
                 and self.idx.staff_unique.get(o.subject, False)
                 and o.variant not in ("surname", "lower_surname", "first_initial", "place")
                 for o in kept
