@@ -13,8 +13,6 @@ Reads tests/corpus/labels.jsonl and the documents beside it, runs the same path 
   the worst category;
 * url_only recall for sexual content involving a child;
 * the severity confusion matrix (labelled × found).
-
-``--no-model`` measures the phrase rules alone (without the learned concern model).
 """
 
 from __future__ import annotations
@@ -58,13 +56,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(ROOT / "tests" / "corpus"))
     ap.add_argument("--errors", action="store_true", help="list every mistake")
-    ap.add_argument(
-        "--no-model", action="store_true", help="the phrase rules alone, without the learned model"
-    )
     args = ap.parse_args(argv)
     corpus = Path(args.corpus)
     w = config.load(corpus / "watchlist.toml")
-    matcher = Matcher(w, model=None) if args.no_model else Matcher(w)
+    matcher = Matcher(w)
     labels = [json.loads(line) for line in (corpus / "labels.jsonl").read_text().splitlines()]
 
     tp = fp = fn = 0

@@ -47,7 +47,7 @@ role = "Housemistress"
 def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
     path: Path = tmp_path_factory.mktemp("w") / "watchlist.toml"
     path.write_text(WATCHLIST, encoding="utf-8")
-    return Matcher(config.load(path), model=None)
+    return Matcher(config.load(path))
 
 
 SCHOOL = " Harwood College, Wellbury."
@@ -80,6 +80,16 @@ FORMS = [
     ("Harwood rugby club won on Saturday.", "school", None),
     ("We drove through Harwood yesterday.", "school", None),
     ("Harwood Garden Centre has a sale on.", "school", None),
+    # primary-school idioms: a role or a school day "at" it, a year group after it
+    ("Not seen the caretaker at Harwood do much all week.", "school", "short_name"),
+    ("Forgot it was non uniform day at Harwood again.", "school", "short_name"),
+    ("Them Harwood year 6 girls smashed the dance comp.", "school", "short_name"),
+    ("The TA at that Harwood dump ignored my son.", "school", "short_name"),
+    ("Smith at Harwood better watch himself.", "school", "short_name"),
+    ("Typical Harwood church school nonsense.", "school", "short_name"),
+    ("Smith at Harwood Motors fixed my car.", "school", None),
+    ("Watched the year 6 results come in at Harwood Leisure Centre.", "school", None),
+    ("smith at harwood lol", "school", None),
     # the full name ending in "College" keeps words that would mark another place
     ("The Harwood College chapel was packed.", "school", "exact"),
     ("Harwood College rugby beat Millfield.", "school", "exact"),

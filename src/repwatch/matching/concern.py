@@ -1292,11 +1292,6 @@ def _vader() -> SentimentIntensityAnalyzer:
     return _VADER
 
 
-def sentiment(text: str) -> float:
-    """VADER's compound score of ``text``: -1 (most negative) … 1 (most positive)."""
-    return float(_vader().polarity_scores(text)["compound"])
-
-
 def short_post_complaint(
     text: str,
     original: str,

@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Literal
 from urllib.parse import urlsplit
 
 import phonenumbers
@@ -30,7 +29,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from repwatch.config import Watchlist
-from repwatch.matching import concern, learned
+from repwatch.matching import concern
 from repwatch.matching.normalise import Normalised, fold, leet_forms, normalise
 from repwatch.matching.variants import (
     ANCHOR_TITLES,
@@ -39,7 +38,7 @@ from repwatch.matching.variants import (
     PersonForm,
     typo_budget,
 )
-from repwatch.models import CATEGORY_SEVERITY, Category, Mention, Severity, severity_of
+from repwatch.models import CATEGORY_SEVERITY, Category, Mention, severity_of
 
 WORD = re.compile(r"[a-z]+")
 WTOKEN = re.compile(r"[a-z0-9$@]+")
@@ -80,16 +79,21 @@ SCHOOL_NOUN_AFTER = re.compile(
     r"housemaster|housemistress|chaplain|chaplaincy|boarding house|"
     r"catchment|admissions|ofsted|inspection report|mocks|gcse|a[- ]level|exam results|"
     r"(?:music|science|english|maths|history|pe|drama|art|geography|languages) dep(?:artmen)?t|"
-    r"department|dept|parents(?:'|'s)? (?:group|evening|forum|association))\b"
+    r"department|dept|parents(?:'|'s)? (?:group|evening|forum|association)|"
+    r"year (?:\d+|r|one|two|three|four|five|six)s?|reception class|nursery class|infants|"
+    r"juniors|nativity|sports day|school (?:run|gates?|office|nurse|trip)|ptfa|sats|"
+    r"office (?:staff|lady|ladies|manager|dragon)|dinner ladies|lollipop (?:lady|man))\b"
 )
 SCHOOL_PLACE_BEFORE = re.compile(
     r"(?:boards?|boarding|pupils?|students?|teach(?:es|ing)?|taught|notice|pupil|"
     r"head|headteacher|teacher|staff|jobs?|interview|interviewed|places?|offered a place|"
     r"house|boarding\)|(?:1st|2nd|first|second|under[- ]?\d+s?) (?:xv|xi|team|squad)|chaplain|"
-    r"housemaster|housemistress|coach|bursar|"
+    r"housemaster|housemistress|coach|bursar|ta|teaching assistant|caretaker|site manager|"
+    r"receptionist|dinner lady|lunchtime supervisor|senco|deputy|deputy head|governors?|"
+    r"chair of governors|(?:non[- ]uniform|sports|inset|book|open|training) day|nativity|"
     r"(?:son|daughter|dd|ds|kids?|child|children|boy|girl|twins)(?:'s| is| are| goes| go|"
     r" started| starts| was| were)?(?: now| still)?|in year \d+|my school|our school) "
-    r"(?:at|to|from|for) (?:the )?$"
+    r"(?:at|to|from|for) (?:the |that )?$"
 )
 # Headings of a staff or parent review ("Pros: …", "Cons: …", "Advice to management").
 REVIEW_HEADING = re.compile(
@@ -97,7 +101,7 @@ REVIEW_HEADING = re.compile(
     r"\b[ \t]*(?:[:\-\u2013]|\n)"
 )
 CONS_HEADINGS = frozenset({"cons", "the bad", "downside", "downsides"})
-STAFF_AT = re.compile(r"(?:'s)?,? (?:at|from|of) (?:the )?")
+STAFF_AT = re.compile(r"(?:'s)?,? (?:at|from|of) (?:the |that )?")
 # A locality word followed by one of these names another place or organisation.
 FOREIGN_PLACE = re.compile(
     r"^,? (?:illinois|il|missouri|mo|massachusetts|mass|ohio|oregon|virginia|tennessee|"
@@ -153,7 +157,7 @@ TOPIC_SHORT = 1200
 # Academy's", which names the school as surely as its full name.
 SCHOOL_TYPE_AFTER = re.compile(
     r"[ \t-]{1,2}(?:school|primary|academy|college|secondary|"
-    r"high school|infants|juniors|centre|center)\b"
+    r"high school|infants|juniors|centre|center|church school|c of e|ce primary)\b"
 )
 NEXT_PROPER = re.compile(r"^ ([A-Z][a-z]+)\b")
 SCHOOLISH = frozenset(
@@ -293,20 +297,8 @@ def _on_domain(host: str, domain: str) -> bool:
 class Matcher:
     """Finds watched subjects in text; build once per watchlist, scan many documents."""
 
-    def __init__(
-        self,
-        watchlist: Watchlist,
-        model: learned.ConcernModel | None | Literal["default"] = "default",
-        *,
-        keep_views: bool = False,
-    ) -> None:
-        """``model``: the learned concern model (the shipped one by default; None: the
-        phrase rules alone). ``keep_views``: record what the model reads in ``self.views``
-        (subject → view, for the last page scanned), for training it."""
+    def __init__(self, watchlist: Watchlist) -> None:
         self.w = watchlist
-        self.model = learned.default_model() if model == "default" else model
-        self.keep_views = keep_views
-        self.views: dict[str, learned.View] = {}
         self.idx = NameIndex.build(watchlist)
         self._news_for: Normalised | None = None
         self._news = False
@@ -1016,12 +1008,14 @@ class Matcher:
 
     @staticmethod
     def _staff_at(norm: str, o: Occ, occs: list[Occ]) -> bool:
-        """A watched member of staff, named in full, right before the short name ("Gareth
-        Jones at Kingsmead", "Mrs Okafor from Ashford"): the school they work at."""
+        """A watched member of staff right before the short name ("Gareth Jones at
+        Kingsmead", "Mrs Okafor from Ashford", "Khan at Thornbank"): the school they work at.
+        A capitalised surname alone is enough here: each of the two weak names vouches for
+        the other only in this tight pattern."""
         for x in occs:
             if (
                 x.subject != "school"
-                and x.variant not in ("surname", "lower_surname", "first_initial")
+                and x.variant not in ("lower_surname", "first_initial")
                 and 0 <= o.start - x.end <= 12
                 and STAFF_AT.fullmatch(norm, x.end, o.start)
             ):
@@ -1081,11 +1075,12 @@ class Matcher:
                 if o.variant == "short_name" or (
                     o.variant == "obfuscated" and " " not in norm[o.start : o.end]
                 ):
-                    if self._foreign(nd, o.end):
+                    typed = SCHOOL_TYPE_AFTER.match(norm, o.end)
+                    if not typed and self._foreign(nd, o.end):
                         continue
                     several = " " in norm[o.start : o.end]
                     if not (
-                        SCHOOL_TYPE_AFTER.match(norm, o.end)
+                        typed
                         or SCHOOL_NOUN_AFTER.match(norm, o.end)
                         or SCHOOL_PLACE_BEFORE.search(norm, max(0, o.start - 40), o.start)
                         or self._staff_at(norm, o, occs)
@@ -1250,81 +1245,8 @@ class Matcher:
                     self._with_cue(m, cue, cats, url_only=True) if m is school else m
                     for m in mentions
                 ]
-        if self.model is not None or self.keep_views:
-            mentions = [self._learned(nd, m, by_subject[m.subject], all_spans) for m in mentions]
         mentions.sort(key=lambda m: m.start)
         return mentions
-
-    def _learned(
-        self, nd: Normalised, m: Mention, occs: list[Occ], all_spans: list[tuple[str, int, int]]
-    ) -> Mention:
-        """``m`` as the learned model judges it, where the rules leave it to the model: only
-        between negative and neutral, never over a serious category or a safeguarding call."""
-        decides = self.model is not None and m.severity.rank >= Severity.MEDIUM.rank
-        if not (decides or self.keep_views):
-            return m
-        view = self._view(nd, m, occs, all_spans)
-        if self.keep_views:
-            self.views[m.subject] = view
-        if self.model is None or not decides:
-            return m
-        verdict = self.model.predict(view, (Category.NEGATIVE, Category.NEUTRAL))
-        if verdict.category in m.categories:
-            return m
-        words = ", ".join(f"“{w}”" for w in verdict.words) or "the passage as a whole"
-        if verdict.category is Category.NEGATIVE:
-            reason = m.reason.replace(NEUTRAL_REASON, "").rstrip() + (
-                f" Negative: reads as criticism to the model learned from labelled posts "
-                f"(confidence {verdict.probability:.0%}; words that weighed most: {words})."
-            )
-        else:
-            reason = (
-                m.reason
-                + f" The model learned from labelled posts reads this as neutral, not criticism"
-                f" (confidence {verdict.probability:.0%}), so it is rated low."
-            )
-        cats = (verdict.category,)
-        return replace(m, categories=cats, severity=severity_of(cats), reason=reason)
-
-    def _view(
-        self, nd: Normalised, m: Mention, occs: list[Occ], all_spans: list[tuple[str, int, int]]
-    ) -> learned.View:
-        norm = nd.norm
-        others = [(a, b) for subj, a, b in all_spans if subj not in (m.subject, "school")]
-        spans: list[tuple[int, int]] = []
-        for o in occs:
-            s, text = self._passage(norm, o.start, o.end, others)
-            spans.append((s, s + len(text)))
-        spans.sort()
-        merged: list[list[int]] = []
-        for s, e in spans:
-            if merged and s <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], e)
-            else:
-                merged.append([s, e])
-        role = {m.subject: "zsubj", "school": "zschool"}
-        marks = sorted(
-            {(o.start, o.end, "zsubj") for o in occs}
-            | {(a, b, role.get(subj, "zperson")) for subj, a, b in all_spans}
-        )
-
-        def masked(lo: int, hi: int) -> str:
-            out, i = [], lo
-            for a, b, tok in marks:
-                if a < i or a >= hi:
-                    continue
-                out += [norm[i:a], f" {tok} "]
-                i = min(b, hi)
-            out.append(norm[i:hi])
-            return "".join(out)
-
-        return learned.View(
-            passage=" | ".join(masked(s, e) for s, e in merged),
-            page=masked(0, min(len(norm), learned.PAGE_CHARS)),
-            school=m.subject == "school",
-            rules=m.categories,
-            news=self._news_page(nd),
-        )
 
     def _under_cons(self, nd: Normalised, m: Mention, occs: list[Occ]) -> Mention:
         """A member of staff named under a review's "Cons" heading is criticised, whatever
