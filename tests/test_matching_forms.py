@@ -132,6 +132,19 @@ CONCERN = [
     # a review's headings: staff named under "Cons" are criticised, under "Pros" not
     ("Pros: lovely kids.\nCons: Mr Khan's timetable.\n" + SCHOOL, "ikhan", "negative"),
     ("Pros: Mr Khan's timetable.\nCons: the car park.\n" + SCHOOL, "ikhan", "neutral"),
+    # menace by insinuation
+    ("mr khan u know what u did. ur days r numbered" + SCHOOL, "ikhan", "threat"),
+    ("Imran Khan needs to be careful waiting for the bus of a night." + SCHOOL, "ikhan", "threat"),
+    ("Mr Khan needs to be careful with the budget this year." + SCHOOL, "ikhan", "neutral"),
+    # innuendo about a teacher; remarks on children's bodies
+    ("Mrs O'Brien can give me detention any day 😏" + SCHOOL, "sobrien", "sexual"),
+    ("Bet Dr Lee is filthy behind closed doors." + SCHOOL, "kparkerlee", "sexual"),
+    ("Mr Khan's under-11s look well developed for their age." + SCHOOL, "ikhan", "sexual"),
+    ("Mr Khan's under-11s were well drilled for their age." + SCHOOL, "ikhan", "neutral"),
+    # complaints in everyday words
+    ("Robert Smith: nowhere to park at pick-up again. Fix it." + SCHOOL, "rsmith", "negative"),
+    ("Great job Mrs O'B, fourth coat lost this term." + SCHOOL, "sobrien", "negative"),
+    ("Great job Mrs O'B, the concert was lovely." + SCHOOL, "sobrien", "neutral"),
 ]
 
 

@@ -212,6 +212,12 @@ THREAT = _rx(
     r"\b(?:and|then) see what happens\b|\byou'?ve been warned\b|\bwon'?t be (?:leaving|walking) "
     r"(?:out )?on (?:my|his|her|their|your) own two feet\b|\b(?:shame|pity) if anything "
     r"(?:happened|were to happen|was to happen)\b",
+    # Menace by insinuation: numbered days, fire with people inside, a lone journey at night.
+    r"\b(?:your|ur|her|his|their|yer) days (?:are|r|is) numbered\b|\b(?:go|goes|going) up in "
+    r"flames\b[^.!?\n]{0,40}\b(?:inside|in it|in there)\b|\bneeds? to be (?:careful|very careful)"
+    r" (?:walking|waiting|going|getting|on (?:her|his|their) own|at night|of a night|after dark)\b|"
+    r"\b(?:things|accidents) happen\b[^\n]{0,20}\bjust saying\b|\bon (?:her|his|their) own "
+    r"(?:of a night|at night|after dark)\b",
 )
 
 _SLURS = (
@@ -328,6 +334,13 @@ SEXUAL = _rx(
     r"vids) of (?:the )?(?:fittest|hottest|girls|boys)\b|\bwho'?s got (?:their|the|any) "
     r"(?:snaps|pics|nudes|vids)\b|\bwould (?:absolutely |totally |defo )?(?:ruin|destroy|wreck) "
     r"(?:her|him)\b|\bbending over\b",
+    # Innuendo about a teacher, and the grooming talk that remarks on children's bodies.
+    r"\b(?:give|put|keep) me (?:a |in )?detention\b|\bmark my homework\b|\bclimb (?:him|her) "
+    r"like\b|\bif (?:u|you) know what i mean\b|\b(?:bet|reckon) (?:she|he)'?s? (?:is )?(?:a "
+    r"right one|filthy|a freak|dirty|wild) (?:in bed|behind closed doors|after a few)?|"
+    r"\b(?:filthy|dirty|a freak|wild) (?:in bed|behind closed doors)\b|"
+    r"\b(?:well|very|so|really) (?:developed|mature|grown) for (?:her|his|their)? ?(?:age|"
+    r"\d+)\b|\b(?:fit|hot|sexy) for (?:her|his|their) age\b",
 )
 CHILD = re.compile(
     r"\b(?:pupils?|students?|schoolgirls?|schoolboys?|school ?uniform|children|child|kids?|"
@@ -594,6 +607,11 @@ NEGATIVE = _rx(
     r"overpaid|(?:a |very |really )?vague (?:answer|reply|response)|love that for (?:us|me)|"
     r"really feeling the|cheers for (?:nothing|that)|(?:taken|took|taking|takes) (?:\d+|[a-z]+) "
     r"(?:days|weeks|months) to (?:reply|respond|answer|get back)|in practice,? closed)\b",
+    r"\b(?:fix it|sort it out)[.!]|\bnowhere to park\b|\b(?:lost|losing|lose) (?:a lot of|so "
+    r"many|loads of|half (?:its|their|the)) (?:staff|teachers)\b|\bworkload is (?:high|crazy|"
+    r"insane|mad|unmanageable)\b|\b(?:a )?bit meh\b|\breally love (?:buying|paying|having|"
+    r"getting|being)\b|\bgold star for (?:the|their|your)\b|\ba real school\b|\b(?:great|"
+    r"good) job [^.!?\n]{0,40}\b(?:another|third|fourth|fifth|yet again)\b",
 )
 
 NEGATORS = re.compile(
