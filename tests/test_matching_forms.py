@@ -90,6 +90,11 @@ FORMS = [
     ("Smith at Harwood Motors fixed my car.", "school", None),
     ("Watched the year 6 results come in at Harwood Leisure Centre.", "school", None),
     ("smith at harwood lol", "school", None),
+    ("Mixed feelings about year 3 at Harwood this term.", "school", "short_name"),
+    # one letter starred out to dodge a search
+    ("Mr Sm*th the bursar is a crook." + SCHOOL, "rsmith", "obfuscated"),
+    ("Ask Mr Kh*n about the fixtures." + SCHOOL, "ikhan", "obfuscated"),
+    ("What a sh*t week for the bursar." + SCHOOL, "rsmith", None),
     # the full name ending in "College" keeps words that would mark another place
     ("The Harwood College chapel was packed.", "school", "exact"),
     ("Harwood College rugby beat Millfield.", "school", "exact"),

@@ -42,6 +42,7 @@ from repwatch.models import CATEGORY_SEVERITY, Category, Mention, severity_of
 
 WORD = re.compile(r"[a-z]+")
 WTOKEN = re.compile(r"[a-z0-9$@]+")
+MASK_FILL = "aeiouy"  # a starred-out letter is nearly always a vowel
 TAG = re.compile(r"[#@][a-z0-9_]{3,60}")
 CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 SPACED_RUN = re.compile(r"[a-z](?:[ .\-_*]{1,2}[a-z](?![a-z]))+")
@@ -92,8 +93,8 @@ SCHOOL_PLACE_BEFORE = re.compile(
     r"receptionist|dinner lady|lunchtime supervisor|senco|deputy|deputy head|governors?|"
     r"chair of governors|(?:non[- ]uniform|sports|inset|book|open|training) day|nativity|"
     r"(?:son|daughter|dd|ds|kids?|child|children|boy|girl|twins)(?:'s| is| are| goes| go|"
-    r" started| starts| was| were)?(?: now| still)?|in year \d+|my school|our school) "
-    r"(?:at|to|from|for) (?:the |that )?$"
+    r" started| starts| was| were)?(?: now| still)?|(?:in )?(?:year|yr) \d+|reception|"
+    r"my school|our school) (?:at|to|from|for) (?:the |that )?$"
 )
 # Headings of a staff or parent review ("Pros: …", "Cons: …", "Advice to management").
 REVIEW_HEADING = re.compile(
@@ -652,6 +653,18 @@ class Matcher:
                     i = j + 1
                     merged = True
                     break
+            # One letter starred out to dodge a search ("Wh*ttaker", "T*ttersall").
+            if not merged and glued[i] and norm[t.end] == "*":
+                nxt = toks[i + 1]
+                fills = [
+                    w
+                    for c in MASK_FILL
+                    if (w := t.key + c + nxt.key) in anchors and w not in TITLES
+                ]
+                if len(fills) == 1:  # "M*ss" could be Moss or Miss: leave it to the others
+                    out.append(Tok(fills[0], t.start, nxt.end, True, t.prefix))
+                    i += 2
+                    merged = True
             if not merged:
                 out.append(t)
                 i += 1
