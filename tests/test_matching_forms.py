@@ -66,6 +66,9 @@ FORMS = [
     ("Tour starts tomorrow #HCWRugby", "school", "hashtag"),
     ("Great session @CoachKhanHCW", "school", "handle"),
     ("Great session @CoachKhanHCW" + SCHOOL, "ikhan", "handle"),
+    ("Big win for @CoachImranKhan today." + SCHOOL, "ikhan", "handle"),
+    ("Open secret that CoachImranKhan at Harwood bends the rules.", "school", "short_name"),
+    ("Big win for @CoachImranKhalid today." + SCHOOL, "ikhan", None),
     ("thanks @hcwilliams for the lift", "school", None),
     ("thanks @harwoodcarpets for the rug", "school", None),
     # an alias with a one-letter surname never makes a run-together word

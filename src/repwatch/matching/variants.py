@@ -287,6 +287,8 @@ class NameIndex:
                 kind = "alias" if pform.is_alias else "exact"
                 if pform.first:
                     concat[pform.first + sur].append((s.id, kind, name))
+                    for title in ("mr", "mrs", "miss", "dr", "coach", "rev"):  # CoachImranKhan
+                        concat[title + pform.first + sur].append((s.id, kind, name))
                     if len(sur) >= 4:  # "jsmith", not "mod" (M. O'D) or "ali" (A. Li)
                         concat[pform.first[0] + sur].append((s.id, "initial_surname", name))
                     for nick in pform.nicknames:
