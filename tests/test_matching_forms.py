@@ -153,6 +153,10 @@ CONCERN = [
     ("Robert Smith: nowhere to park at pick-up again. Fix it." + SCHOOL, "rsmith", "negative"),
     ("Great job Mrs O'B, fourth coat lost this term." + SCHOOL, "sobrien", "negative"),
     ("Great job Mrs O'B, the concert was lovely." + SCHOOL, "sobrien", "neutral"),
+    # numbers that are not house numbers: a score, a year
+    ("Mr Khan's 1st XV won 27-24 over Blundell Road." + SCHOOL, "ikhan", "neutral"),
+    ("Dr Lee, who joined in 2017, oversaw a rise in numbers." + SCHOOL, "kparkerlee", "neutral"),
+    ("Mr Khan lives at 27 Blundell Road, go see him." + SCHOOL, "ikhan", "doxxing"),
 ]
 
 

@@ -751,7 +751,9 @@ QUOTED = re.compile(r"\"[^\"\n]{3,300}\"|(?<![a-z])'[^'\n]{6,300}'(?![a-z])")
 PHONE_HINT = re.compile(r"(?:\+|\b0)\d[\d\s().-]{8,16}\d")
 POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}\b")
 STREET = re.compile(
-    r"\b\d{1,4}[a-z]?,? (?:[a-z][a-z'\u2019]* ){1,3}(?:road|rd|street|st|lane|ln|avenue|ave|"
+    # not a score ("27-24 over Blundell Road") or a year ("in 2017, oversaw a rise")
+    r"(?<![-\u2013:./])\b\d{1,3}[a-z]?,? (?:[a-z][a-z'\u2019]* ){1,3}(?:road|rd|street|st|lane|"
+    r"ln|avenue|ave|"
     r"close|drive|dr|way|crescent|cres|gardens|gdns|court|ct|place|pl|grove|terrace|mews|row|walk|hill|"
     r"park|square|rise|view|green)\b"
 )
@@ -759,7 +761,8 @@ STREET = re.compile(
 NOT_STREET = re.compile(
     r"\b(?:mins?|minutes?|hours?|hrs?|secs?|seconds?|days?|weeks?|months?|"
     r"years?|yrs?|miles?|yards?|metres?|meters?|km|pm|am|at|from|to|in|on|"
-    r"the|and|of|for|walk|drive away|times?|pupils?|kids|children|staff)\b"
+    r"the|and|of|for|walk|drive away|times?|pupils?|kids|children|staff|over|against|vs|"
+    r"beat|beating|oversaw)\b"
 )
 HOME_CUE = _rx(
     r"\b(?:lives (?:at|on|in|round|near)|her (?:home )?address|his (?:home )?address|their "
