@@ -102,6 +102,14 @@ FORMS = [
     ("The Harwood College chapel was packed.", "school", "exact"),
     ("Harwood College rugby beat Millfield.", "school", "exact"),
     ("Harwood College, Ohio, announced a merger.", "school", None),
+    # only the area named: a common name there is ours only with school words around it,
+    # "Miss" (what pupils call a teacher), a listed alias or a disguised spelling
+    ("Robert Smith, the plumber from Wellbury, fixed our boiler.", "rsmith", None),
+    ("Cllr Robert Smith @CllrRobertSmith met Wellbury residents.", "rsmith", None),
+    ("Robert Smith set no homework again. Wellbury parents are fed up.", "rsmith", "exact"),
+    ("omg Miss O'Brien at it again lol. Wellbury", "sobrien", "title_surname"),
+    ("Mrs O'B at it again lol. Wellbury", "sobrien", "alias"),
+    ("R0bert Sm1th is a joke. Wellbury", "rsmith", "obfuscated"),
     # a surname next to a boarding or independent-school role
     ("The housemistress, O'Brien, did nothing." + SCHOOL, "sobrien", "surname_only"),
 ]

@@ -59,6 +59,11 @@ _LEET_SHAPE = bytes(
     97 if c in _LETTERS else 49 if c in b"0123456789$@|!" else 32 for c in range(256)
 )
 # A first name followed by a word with leetspeak in it ("Jane 5m1th").
+AREA_REF = "the page mentions the school's area"
+DELIBERATE = frozenset({"obfuscated", "alias"})
+TEACHER_TAG = re.compile(r"[#@]?(?:mr|mrs|miss|ms|mx|sir)[_.]?[a-z]")
+DISGUISE_CHARS = re.compile(r"[0-9$@|!*]")
+SCHOOLISH_REACH = 200  # characters either side of a staff name for school words
 NEXT_LEET = re.compile(r"[ \t]{1,3}[a-z]*[0-9$@|!]")
 NAME_GAP = re.compile(r"[ \t]{1,3}|\. ?|[ ]?[-_'][ ]?|_")
 SENT_BREAK = re.compile(r"[.!?]+[\"')\]]*\s+|\n")
@@ -1163,6 +1168,7 @@ class Matcher:
                 )
             )
         ]
+        area_only = school_ref.startswith(AREA_REF)
         mentions: list[Mention] = []
         # Staff first: when the page attacks or criticises a member of staff, the school is
         # judged only on what is said of the institution itself (see ``_judge``).
@@ -1206,6 +1212,17 @@ class Matcher:
                     continue
                 weak_only = all(o.variant == "first_initial" for o in strong)
                 if not school_ref and (not unique or weak_only):
+                    continue
+                if (
+                    area_only
+                    and not unique
+                    and not any(self._deliberate(nd, o) for o in strong)
+                    and not any(self._schoolish(norm, o) for o in strong)
+                ):
+                    # Only the area is named: in a valley of Joneses a common name there is
+                    # ours only with school words around it ("Gareth Jones, the rugby
+                    # player from Aberderwen" is someone else). A disguised spelling or a
+                    # listed alias is aimed at our person: strangers are not written so.
                     continue
                 group = [o for o in group if o.variant != "lower_surname"]
                 group = [
@@ -1335,6 +1352,24 @@ class Matcher:
         )
         return self._with_complaint(m, cues)
 
+    @staticmethod
+    def _deliberate(nd: Normalised, o: Occ) -> bool:
+        """Written to reach this person: a listed alias, a tag, or a disguised spelling."""
+        if o.variant in DELIBERATE:
+            return True
+        if o.variant in ("handle", "hashtag"):
+            # a teacher's title in the tag (@missdunmore_sci), not anyone's own account
+            return TEACHER_TAG.match(nd.norm, o.start, o.end) is not None
+        s, e = nd.span(o.start, o.end)
+        return nd.is_disguised(s, e) or DISGUISE_CHARS.search(nd.original, s, e) is not None
+
+    @staticmethod
+    def _schoolish(norm: str, o: Occ) -> bool:
+        if norm.startswith("miss ", o.start):
+            return True  # "Miss Dunmore": what pupils and parents call a teacher
+        lo, hi = max(0, o.start - SCHOOLISH_REACH), o.end + SCHOOLISH_REACH
+        return bool(SCHOOL_WORDS.search(norm, lo, hi) or ROLE_NEAR.search(norm, lo, hi))
+
     def _area_or_site(
         self,
         nd: Normalised,
@@ -1365,7 +1400,7 @@ class Matcher:
             for i in _find_all(norm, loc):
                 if any(s <= i < e for s, e in excluded) or self._foreign(nd, i + len(loc)):
                     continue
-                return f"the page mentions the school's area (“{loc.title()}”)"
+                return f"{AREA_REF} (“{loc.title()}”)"
         for d in self.own_domains:
             if d in norm:
                 return f"the page links to the school's site ({d})"
