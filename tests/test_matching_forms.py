@@ -178,3 +178,38 @@ def test_sexualised_talk_about_pupils_is_url_only(matcher: Matcher) -> None:
     got = {m.subject: m for m in matcher.scan("rate the year 10 girls at Harwood College 🍑")}
     assert got["school"].categories[0].value == "sexual"
     assert got["school"].url_only
+
+
+WELSH = """
+[school]
+name = "Ysgol Gyfun Cwm Derwen"
+aliases = ["Cwm Derwen Comprehensive"]
+locality = ["Aberderwen", "Cwm Derwen"]
+
+[[staff]]
+id = "gjones"
+name = "Gareth Jones"
+role = "Deputy Headteacher"
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a Welsh school's type comes first; its place name is its short name
+        ("Gareth J. at Cwm Derwen failed my brother.", True),
+        ("Parents at Cwm Derwen need to know about this.", True),
+        ("Cwm Derwen have excluded my boy again.", True),
+        ("Mixed feelings about Ysgol Gyfun Cwm Derwen.", True),
+        # the area, its clubs, a nickname, and the village primary are not the school
+        ("Cwm Derwen RFC won again on Saturday, Aberderwen parents cheering.", False),
+        ('Known as "Mr Cwm Derwen", he played 400 games.', False),
+        ("Pupils from Ysgol Gynradd Cwm Derwen sang with the choir.", False),
+        ("Potholes in Cwm Derwen again, parents and kids dodging them.", False),
+    ],
+)
+def test_welsh_school_and_its_place_name(tmp_path: Path, text: str, found: bool) -> None:
+    path = tmp_path / "watchlist.toml"
+    path.write_text(WELSH, encoding="utf-8")
+    got = {m.subject for m in Matcher(config.load(path)).scan(text)}
+    assert ("school" in got) is found, got

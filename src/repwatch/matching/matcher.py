@@ -88,7 +88,8 @@ SCHOOL_NOUN_AFTER = re.compile(
     r"department|dept|parents(?:'|'s)? (?:group|evening|forum|association)|"
     r"year (?:\d+|r|one|two|three|four|five|six)s?|reception class|nursery class|infants|"
     r"juniors|nativity|sports day|school (?:run|gates?|office|nurse|trip)|ptfa|sats|"
-    r"office (?:staff|lady|ladies|manager|dragon)|dinner ladies|lollipop (?:lady|man))\b"
+    r"office (?:staff|lady|ladies|manager|dragon)|dinner ladies|lollipop (?:lady|man)|"
+    r"(?:have |has |just |)(?:excluded|expelled) (?:my|our|him|her|the)|in isolation)\b"
 )
 SCHOOL_PLACE_BEFORE = re.compile(
     r"(?:boards?|boarding|pupils?|students?|teach(?:es|ing)?|taught|notice|pupil|"
@@ -97,6 +98,7 @@ SCHOOL_PLACE_BEFORE = re.compile(
     r"housemaster|housemistress|coach|bursar|ta|teaching assistant|caretaker|site manager|"
     r"receptionist|dinner lady|lunchtime supervisor|senco|deputy|deputy head|governors?|"
     r"chair of governors|(?:non[- ]uniform|sports|inset|book|open|training) day|nativity|"
+    r"parents|head of (?:[a-z]+ ){0,1}[a-z]+|"
     r"(?:son|daughter|dd|ds|kids?|child|children|boy|girl|twins)(?:'s| is| are| goes| go|"
     r" started| starts| was| were)?(?: now| still)?|(?:in )?(?:year|yr) \d+|reception|"
     r"my school|our school) (?:at|to|from|for) (?:the |that )?$"
@@ -107,7 +109,11 @@ REVIEW_HEADING = re.compile(
     r"\b[ \t]*(?:[:\-\u2013]|\n)"
 )
 CONS_HEADINGS = frozenset({"cons", "the bad", "downside", "downsides"})
-STAFF_AT = re.compile(r"(?:'s)?,? (?:at|from|of) (?:the |that )?")
+BEFORE_SHORT = re.compile(
+    r"(?:\b(?P<title>mr|mrs|miss|ms|mx) |\b(?P<type>ysgol(?: (?:gynradd|gyfun|uwchradd|gymraeg|"
+    r"babanod|iau))?|(?:primary|infant|junior|nursery) school) )$"
+)
+STAFF_AT = re.compile(r"\.?(?:'s)?,? (?:at|from|of) (?:the |that )?")
 # A locality word followed by one of these names another place or organisation.
 FOREIGN_PLACE = re.compile(
     r"^,? (?:illinois|il|missouri|mo|massachusetts|mass|ohio|oregon|virginia|tennessee|"
@@ -126,6 +132,12 @@ FOREIGN = re.compile(
     r"dental|dentist|pharmacy|post office|farm|stadium|arena|nuclear|power|plant|"
     r"elementary|high school|isotopes|simpsons|tower|station|cemetery|ward|township|"
     r"county|city|mall)\b"
+)
+# Local organisations named after the place: the short name before one of these is theirs
+# ("Cwm Derwen RFC"), though they still place a page in the school's area.
+LOCAL_ORG = re.compile(
+    r"(?:rfc|afc|male voice|colliery|museum|welfare|stores|butchers?|bakery|nature reserve|"
+    r"baptist|methodist|cafe|café)\b"
 )
 SCHOOL_TYPE_END = frozenset(
     {"school", "college", "academy", "primary", "high", "secondary", "grammar", "infants"}
@@ -1033,7 +1045,7 @@ class Matcher:
         for x in occs:
             if (
                 x.subject != "school"
-                and x.variant not in ("lower_surname", "first_initial")
+                and x.variant != "lower_surname"
                 and 0 <= o.start - x.end <= 12
                 and STAFF_AT.fullmatch(norm, x.end, o.start)
             ):
@@ -1072,6 +1084,18 @@ class Matcher:
             and fold(word) not in SCHOOLISH
         )
 
+    def _foreign_before(self, norm: str, o: Occ) -> bool:
+        """A person's nickname ("Mr Cwm Derwen") or another school of the place, its type
+        written first ("Ysgol Gynradd Cwm Derwen", the village primary, when ours is "Ysgol
+        Gyfun Cwm Derwen")."""
+        m = BEFORE_SHORT.search(norm, max(0, o.start - 30), o.start)
+        if m is None:
+            return False
+        if m.group("title"):
+            return True
+        own = set(WORD.findall(self.w.school.name.lower()))
+        return any(w not in own for w in m.group("type").split())
+
     def _other_org(self, nd: Normalised, end: int) -> bool:
         o = nd.to_orig(end, end=True)
         m = ORG_TAIL.match(nd.original[o : o + 60])
@@ -1094,9 +1118,16 @@ class Matcher:
                     o.variant == "obfuscated" and " " not in norm[o.start : o.end]
                 ):
                     typed = SCHOOL_TYPE_AFTER.match(norm, o.end)
-                    if not typed and self._foreign(nd, o.end):
+                    if (
+                        not typed and (self._foreign(nd, o.end) or LOCAL_ORG.match(norm, o.end + 1))
+                    ) or self._foreign_before(norm, o):
+                        # nor does it count as a mention of the area ("Mr Cwm Derwen")
+                        excluded.append((o.start, o.end))
                         continue
-                    several = " " in norm[o.start : o.end]
+                    # "Holloway Park" with school words nearby is the school; "Cwm Derwen",
+                    # also the name of the area, needs what a one-word short name needs.
+                    text = norm[o.start : o.end]
+                    several = " " in text and text not in self.localities
                     if not (
                         typed
                         or SCHOOL_NOUN_AFTER.match(norm, o.end)

@@ -125,6 +125,17 @@ GENERIC = frozenset(
         "hs",
         "vc",
         "va",
+        "comprehensive",
+        "comp",
+        # Welsh schools put the type first: "Ysgol Gyfun Cwm Derwen" (comprehensive school),
+        # "Ysgol Gynradd …" (primary), "Ysgol Uwchradd …" (secondary), "Ysgol Gymraeg …".
+        "ysgol",
+        "gyfun",
+        "gynradd",
+        "uwchradd",
+        "gymraeg",
+        "babanod",
+        "iau",
     }
 )
 SURNAME_PARTICLES = frozenset(
