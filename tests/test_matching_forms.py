@@ -161,6 +161,13 @@ CONCERN = [
     ("Robert Smith: nowhere to park at pick-up again. Fix it." + SCHOOL, "rsmith", "negative"),
     ("Great job Mrs O'B, fourth coat lost this term." + SCHOOL, "sobrien", "negative"),
     ("Great job Mrs O'B, the concert was lovely." + SCHOOL, "sobrien", "neutral"),
+    # Welsh addresses, anti-Welsh hate, grooming talk, threats to the building
+    ("Mr Khan lives at 14 Heol y Nant, knock on his door." + SCHOOL, "ikhan", "doxxing"),
+    ("Mr Khan's under-12s won 14-3 on the Heol y Nant pitch." + SCHOOL, "ikhan", "neutral"),
+    ("Mrs O'Brien and her taffy sheep-shaggers again." + SCHOOL, "sobrien", "hate"),
+    ("Mr Khan has been grooming them for months." + SCHOOL, "ikhan", "sexual"),
+    ("Mr Khan has been grooming the pitch for months." + SCHOOL, "ikhan", "neutral"),
+    ("Mr Khan is a joke. Put a brick through every window." + SCHOOL, "ikhan", "threat"),
     # numbers that are not house numbers: a score, a year
     ("Mr Khan's 1st XV won 27-24 over Blundell Road." + SCHOOL, "ikhan", "neutral"),
     ("Dr Lee, who joined in 2017, oversaw a rise in numbers." + SCHOOL, "kparkerlee", "neutral"),

@@ -212,6 +212,8 @@ THREAT = _rx(
     r"\b(?:and|then) see what happens\b|\byou'?ve been warned\b|\bwon'?t be (?:leaving|walking) "
     r"(?:out )?on (?:my|his|her|their|your) own two feet\b|\b(?:shame|pity) if anything "
     r"(?:happened|were to happen|was to happen)\b",
+    r"\bbricks? through (?:every|all the|the|its|their) windows?\b|\b(?:torch|burn|petrol) "
+    r"(?:the |their )?(?:staff )?(?:car park|cars|building|staffroom)\b",
     # Menace by insinuation: numbered days, fire with people inside, a lone journey at night.
     r"\b(?:your|ur|her|his|their|yer) days (?:are|r|is) numbered\b|\b(?:go|goes|going) up in "
     r"flames\b[^.!?\n]{0,40}\b(?:inside|in it|in there)\b|\bneeds? to be (?:careful|very careful)"
@@ -226,7 +228,7 @@ _SLURS = (
     r"spastics?|spazz?|mongs?|gypp?os?|pikeys?|curry munchers?|sand ?n\w+|yids?|"
     r"golliwogs?|half[- ]castes?|poofs?|batty ?(?:boy|man)s?|ching ?chong|benders?|darkies?|"
     r"chinky|chinkies|spackers?|window ?lick\w*|gippos?|pooftahs?|shirtlifters?|lezzas?|fag|"
-    r"cripples?|1488|14 words"
+    r"cripples?|1488|14 words|taff(?:y|ies)|sheep[- ]?shaggers?|jocks? scum|paddy scum"
 )
 _GROUPS = (
     r"muslims?|jews?|jewish|gays?|lesbians?|blacks?|black people|immigrants?|foreigners?|"
@@ -340,7 +342,9 @@ SEXUAL = _rx(
     r"right one|filthy|a freak|dirty|wild) (?:in bed|behind closed doors|after a few)?|"
     r"\b(?:filthy|dirty|a freak|wild) (?:in bed|behind closed doors)\b|"
     r"\b(?:well|very|so|really) (?:developed|mature|grown) for (?:her|his|their)? ?(?:age|"
-    r"\d+)\b|\b(?:fit|hot|sexy) for (?:her|his|their) age\b",
+    r"\d+)\b|\b(?:fit|hot|sexy) for (?:her|his|their) age\b|\bshame (?:she'?s|he'?s|they'?re) "
+    r"only\b|\bgroom(?:ing|ed|s)? (?:them|her|him|kids|children|pupils|girls|boys|students)\b|"
+    r"\bmessag(?:es|ing|ed) (?:year \d+ |the )?(?:girls|boys|pupils|kids) (?:on|late)\b",
 )
 CHILD = re.compile(
     r"\b(?:pupils?|students?|schoolgirls?|schoolboys?|school ?uniform|children|child|kids?|"
@@ -750,6 +754,12 @@ QUOTED = re.compile(r"\"[^\"\n]{3,300}\"|(?<![a-z])'[^'\n]{6,300}'(?![a-z])")
 
 PHONE_HINT = re.compile(r"(?:\+|\b0)\d[\d\s().-]{8,16}\d")
 POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}\b")
+# Welsh streets put the type first: "14 Heol y Nant", "3 Stryd Fawr", "7 Lôn Glas".
+STREET_CY = re.compile(
+    r"(?<![-\u2013:./])\b\d{1,3}[a-z]?,? (?:heol|stryd|ffordd|lon|l\u00f4n|teras|rhodfa|cilgant|"
+    r"maes|clos|y stryd) [a-z\u00e2\u00ea\u00ee\u00f4\u00fb\u0175\u0177']+"
+)
+
 STREET = re.compile(
     # not a score ("27-24 over Blundell Road") or a year ("in 2017, oversaw a rise")
     r"(?<![-\u2013:./])\b\d{1,3}[a-z]?,? (?:[a-z][a-z'\u2019]* ){1,3}(?:road|rd|street|st|lane|"
@@ -1261,15 +1271,24 @@ def doxxing(
         out.append(Cue(Category.DOXXING, "a personal email address", em.group(), em.start()))
         break
     home = HOME_CUE.search(passage)
-    for rx, label in ((STREET, "a home address"), (POSTCODE, "a home postcode")):
+    for rx, label in (
+        (STREET, "a home address"),
+        (STREET_CY, "a home address"),
+        (POSTCODE, "a home postcode"),
+    ):
         hit = rx.search(passage)
         if hit is None:
             continue
         if any(loc and loc in hit.group() for loc in localities):
             continue  # the school's own address
-        if rx is STREET and NOT_STREET.search(hit.group()):
+        if rx is not POSTCODE and NOT_STREET.search(hit.group()):
             continue  # "5 mins at Holloway Park", "3 years in Oak Park": a time or a trip
-        if rx is POSTCODE and not home and not STREET.search(passage):
+        if (
+            rx is POSTCODE
+            and not home
+            and not STREET.search(passage)
+            and not STREET_CY.search(passage)
+        ):
             continue  # a bare postcode-shaped token ("m25", "b12") is not an address
         out.append(Cue(Category.DOXXING, label, hit.group(), hit.start()))
         break
