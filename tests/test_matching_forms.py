@@ -161,6 +161,7 @@ CONCERN = [
     ("Robert Smith: nowhere to park at pick-up again. Fix it." + SCHOOL, "rsmith", "negative"),
     ("Great job Mrs O'B, fourth coat lost this term." + SCHOOL, "sobrien", "negative"),
     ("Great job Mrs O'B, the concert was lovely." + SCHOOL, "sobrien", "neutral"),
+    ("Two miserable old gits, Mr Khan and his mate." + SCHOOL, "ikhan", "abuse"),
     # Welsh addresses, anti-Welsh hate, grooming talk, threats to the building
     ("Mr Khan lives at 14 Heol y Nant, knock on his door." + SCHOOL, "ikhan", "doxxing"),
     ("Mr Khan's under-12s won 14-3 on the Heol y Nant pitch." + SCHOOL, "ikhan", "neutral"),

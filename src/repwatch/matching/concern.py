@@ -451,7 +451,8 @@ ABUSE = _rx(
     r"ugly (?:cow|bitch|old|hag|witch|git|face)|old bag|old hag|old witch|waste of (?:space|"
     r"oxygen|skin|air)|piece of (?:shit|crap|work|garbage|trash)|sack of shit|"
     r"lowlife|low life|subhuman|gobshite|shithead|shitbag|arsehole|asshole|douche\w*|losers|"
-    r"parasites|clowns|leeches|scumbags|morons|wasters|dossers|bunch of \w+)\b",
+    r"parasites|clowns|leeches|scumbags|morons|wasters|dossers|bunch of \w+|gits|fool|fools|"
+    r"senile|weasel\w*|little nobody|power[- ]tripping|bean[- ]counting)\b",
     r"\b(?:kill yourself|kys|neck yourself|go die|drop dead|nobody (?:likes|wants) (?:you|her|"
     r"him)|everyone hates (?:you|her|him)|no one likes (?:you|her|him))\b",
     r"\b(?:let'?s all|everyone should|we should all|everybody) (?:report|spam|message|dm|email|"
