@@ -142,6 +142,17 @@ CONCERN = [
     ("Twice now Mrs O'B smells of vodka at roll call." + SCHOOL, "sobrien", "defamation"),
     ("Mr Khan slapped a year 10 at training." + SCHOOL, "ikhan", "defamation"),
     ("Mr Khan bought a slap-up meal for year 10." + SCHOOL, "ikhan", "neutral"),
+    # drink, money, exam papers and handling children, in parents' words
+    ("Mr Khan turns up stinking of ale at 8am." + SCHOOL, "ikhan", "defamation"),
+    (
+        "Robert Smith took £200 of the tour money and never paid it back." + SCHOOL,
+        "rsmith",
+        "defamation",
+    ),
+    ("In Mr Khan's class they get the papers the night before." + SCHOOL, "ikhan", "defamation"),
+    ("Mr Khan pinned him against a wall in the corridor." + SCHOOL, "ikhan", "defamation"),
+    ("Mr Khan pinned the team sheet to the wall." + SCHOOL, "ikhan", "neutral"),
+    ("Mr Khan handed out the papers the night before the trip." + SCHOOL, "ikhan", "neutral"),
     # sarcasm and tired understatement
     ("Dr Lee gave us 2 days' notice. Love that for us 🙃" + SCHOOL, "kparkerlee", "negative"),
     ("Robert Smith has taken 23 days to reply to one email." + SCHOOL, "rsmith", "negative"),

@@ -439,6 +439,20 @@ DEFAMATION = _rx(
     r"\bdrunk on duty\b|\bpaid (?:the family|the parents|them|her|him) (?:off|to keep quiet)\b|"
     r"\bhush money\b|\bkeep (?:it|this|that) out of the papers\b|\bshredded (?:at least one |a |"
     r"the )?(?:written )?complaints?\b|\bburied (?:it|the complaints?)\b",
+    # Drink, money, exam papers and handling children, as parents put it.
+    r"\b(?:stinking|stank|stinks|reeking|reeked|reeks) of (?:ale|booze|drink|alcohol|beer|vodka|"
+    r"wine|gin|whisky|cider|lager|weed)\b|\bdrinking (?:vodka|gin|wine|beer|cider|whisky|"
+    r"alcohol|booze) (?:from|out of|on|in|at|during)\b|\bslurring\b|\bbarely able to stand\b|"
+    r"\bcouldn'?t walk straight\b|\bpocket(?:ing|ed|s)? (?:the |that |our |their |the school'?s "
+    r")?(?:money|cash|funds?|fees|donations?|funding|top-up)\b|\bnever paid (?:it|the money|us) "
+    r"back\b|\bwithout (?:a |any )?(?:proper )?tender\b|\bpaid twice\b|\b(?:his|her|their) "
+    r"(?:own )?(?:son[- ]in[- ]law|husband|wife|brother|sister|mate|friend|cousin)'?s? "
+    r"(?:building )?(?:firm|company|business)\b|\bflogging (?:stuff|school|laptops|ipads|kit|"
+    r"equipment)\b|\bget (?:the )?(?:exam |mock |sats |test )?(?:papers|questions) (?:the "
+    r"(?:night|day|week) before|in advance|early)\b|\bpinned (?:him|her|my \w+|a \w+) "
+    r"(?:against|to) (?:a|the) (?:wall|floor|door)\b|\b(?:grabbed|dragged|yanked) (?:him|her|"
+    r"my \w+|a \w+) by the (?:arm|collar|hair|neck|wrist|ear|blazer|jumper)\b|\bleft (?:finger "
+    r"?marks|bruises|a bruise)\b|\bkicked out of (?:his|her|their) last (?:school|job)\b",
 )
 
 ABUSE = _rx(
