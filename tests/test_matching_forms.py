@@ -153,6 +153,15 @@ CONCERN = [
     ("Mr Khan pinned him against a wall in the corridor." + SCHOOL, "ikhan", "defamation"),
     ("Mr Khan pinned the team sheet to the wall." + SCHOOL, "ikhan", "neutral"),
     ("Mr Khan handed out the papers the night before the trip." + SCHOOL, "ikhan", "neutral"),
+    # replacement talk, a route home, pompous windbags
+    ("Imran Khan teaching here? This country is being handed over." + SCHOOL, "ikhan", "hate"),
+    ("Mr Khan handed over the trophy to the captain." + SCHOOL, "ikhan", "neutral"),
+    (
+        "I know which way Mr Khan walks home. One dark night he's going to find out." + SCHOOL,
+        "ikhan",
+        "threat",
+    ),
+    ("Mr Khan's sermon went on for ages, the man's a pompous windbag." + SCHOOL, "ikhan", "abuse"),
     # sarcasm and tired understatement
     ("Dr Lee gave us 2 days' notice. Love that for us 🙃" + SCHOOL, "kparkerlee", "negative"),
     ("Robert Smith has taken 23 days to reply to one email." + SCHOOL, "rsmith", "negative"),

@@ -214,6 +214,9 @@ THREAT = _rx(
     r"(?:happened|were to happen|was to happen)\b",
     r"\bbricks? through (?:every|all the|the|its|their) windows?\b|\b(?:torch|burn|petrol) "
     r"(?:the |their )?(?:staff )?(?:car park|cars|building|staffroom)\b",
+    r"\bi know (?:which way|what way|where|when|what time) (?:she|he|they) (?:walks?|drives?|"
+    r"goes|gets|cycles?) home\b|\bone (?:dark )?(?:night|day)[^.!?\n]{0,30}\b(?:going to|gonna"
+    r"|will) (?:find out|learn)\b|\bfind out what happens to (?:people|teachers|those|anyone)\b",
     # Menace by insinuation: numbered days, fire with people inside, a lone journey at night.
     r"\b(?:your|ur|her|his|their|yer) days (?:are|r|is) numbered\b|\b(?:go|goes|going) up in "
     r"flames\b[^.!?\n]{0,40}\b(?:inside|in it|in there)\b|\bneeds? to be (?:careful|very careful)"
@@ -302,6 +305,10 @@ HATE = _rx(
     r"\b(?:disgusting|dirty|filthy|bloody|fucking|f\*+ing|sick) (?:queer|homo|poof|lesbo)s?\b|"
     rf"\b(?:can'?t have|shouldn'?t have|don'?t want|do not want|should not have) (?:a|an|some|"
     rf"them|these) (?:{_GROUPS}) (?:coaching|teaching|running|leading|in charge|near|anywhere)\b",
+    # "Great replacement" talk about a member of staff's faith or origin.
+    r"\b(?:country|britain|england|wales|town) (?:is |isn'?t |is not )?(?:being )?(?:handed "
+    r"over|taken over|invaded|islamified)\b|\bknow your enemy\b|\btaqiyya\b|\bprayer mats? "
+    r"in (?:the|our)\b|\bsharia (?:law )?(?:school|in our)\b",
 )
 
 SEXUAL = _rx(
@@ -466,7 +473,8 @@ ABUSE = _rx(
     r"oxygen|skin|air)|piece of (?:shit|crap|work|garbage|trash)|sack of shit|"
     r"lowlife|low life|subhuman|gobshite|shithead|shitbag|arsehole|asshole|douche\w*|losers|"
     r"parasites|clowns|leeches|scumbags|morons|wasters|dossers|bunch of \w+|gits|fool|fools|"
-    r"senile|weasel\w*|little nobody|power[- ]tripping|bean[- ]counting)\b",
+    r"senile|weasel\w*|little nobody|power[- ]tripping|bean[- ]counting|windbag|pompous (?:git|"
+    r"prick|arse|oaf|idiot|man|woman)|(?:absolute|total|such a|proper) melt|bootlicker)\b",
     r"\b(?:kill yourself|kys|neck yourself|go die|drop dead|nobody (?:likes|wants) (?:you|her|"
     r"him)|everyone hates (?:you|her|him)|no one likes (?:you|her|him))\b",
     r"\b(?:let'?s all|everyone should|we should all|everybody) (?:report|spam|message|dm|email|"
@@ -690,7 +698,8 @@ SOFT_CONDEMN = re.compile(
 REPORTED = _rx(
     r"\b(?:was|were|has been|have been|had been|is being|been) (?:jailed|convicted|charged|"
     r"sentenced|arrested|cautioned|fined|banned|found guilty|remanded|bailed|given a "
-    r"restraining order|handed)\b|\bpleaded (?:guilty|not guilty)\b|\bcourt (?:heard|was told)\b|"
+    r"restraining order|handed (?:a|an|down|over to (?:the )?police))\b|"
+    r"\bpleaded (?:guilty|not guilty)\b|\bcourt (?:heard|was told)\b|"
     r"\b(?:police|prosecutors?|magistrates?|the judge|detectives?|a spokes(?:wo)?man|"
     r"the council|the trust|the school) (?:said|say|says|told|confirmed|added|stated)\b|"
     r"\badmitted (?:threatening|sending|harassment|making|racially)\b|\baccused of\b|"
