@@ -311,7 +311,9 @@ def test_digest_command_dry_run_send_and_since(
 
         assert main(["digest", "-w", str(path), "--since", "2024-06-01"]) == 0
         manual = list((w.reports_dir / "digests" / "manual").glob("*.html"))
-        assert manual and "Mrs Smyth" in manual[-1].read_text(encoding="utf-8")
+        # the newest file: glob order is the file system's, not the order they were written
+        newest = max(manual, key=lambda p: p.stat().st_mtime_ns)
+        assert "Mrs Smyth" in newest.read_text(encoding="utf-8")
         assert len(server.received) == 3, "re-rendering alone sends nothing"
 
     assert main(["digest", "-w", str(path), "--since", "June"]) == 2
