@@ -1,11 +1,13 @@
-"""Issue 3's quality targets, measured on the two held-out corpora.
+"""Issue 3's quality targets, measured on the three held-out corpora.
 
 The matcher is tuned on tests/corpus/ and tests/corpus_dev*/; each held-out corpus is about a
 different fictional school and was written without reading the matcher, so it says how the
 matcher generalises to the unseen documents the acceptance checks use. Do not tune against
 their text. tests/corpus_heldout/ (first session) has been measured after every change since,
 and the first session used its error list (not its text) to find general causes, so it is no
-longer quite unseen; tests/corpus_heldout2/ (second session) has only ever been measured.
+longer quite unseen; tests/corpus_heldout2/ (second session) and tests/corpus_heldout3/
+(fourth session) have only ever been measured (their aggregate figures, never their texts or
+error lists).
 
 Targets (issue 3): precision >= 0.95 and recall >= 0.95 on mentions (one subject on one page),
 severity accuracy >= 0.9 over found mentions. The same figures, broken down by variant and
@@ -28,7 +30,11 @@ from repwatch.models import CATEGORY_SEVERITY, Category
 from repwatch.scan import read_document
 
 HERE = Path(__file__).resolve().parent
-CORPORA = {"heldout": HERE / "corpus_heldout", "heldout2": HERE / "corpus_heldout2"}
+CORPORA = {
+    "heldout": HERE / "corpus_heldout",
+    "heldout2": HERE / "corpus_heldout2",
+    "heldout3": HERE / "corpus_heldout3",
+}
 
 VARIANTS = {
     "exact",
@@ -152,15 +158,25 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out severity accuracy 0.844 < 0.9"),
+            marks=_gap("held-out severity accuracy 0.843 < 0.9"),
         ),
         ("heldout2", "precision", 0.95),
-        pytest.param("heldout2", "recall", 0.95, marks=_gap("held-out #2 recall 0.934 < 0.95")),
+        pytest.param("heldout2", "recall", 0.95, marks=_gap("held-out #2 recall 0.939 < 0.95")),
         pytest.param(
             "heldout2",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #2 severity accuracy 0.749 < 0.9"),
+            marks=_gap("held-out #2 severity accuracy 0.761 < 0.9"),
+        ),
+        pytest.param(
+            "heldout3", "precision", 0.95, marks=_gap("held-out #3 precision 0.937 < 0.95")
+        ),
+        pytest.param("heldout3", "recall", 0.95, marks=_gap("held-out #3 recall 0.873 < 0.95")),
+        pytest.param(
+            "heldout3",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #3 severity accuracy 0.725 < 0.9"),
         ),
     ],
 )
