@@ -208,6 +208,36 @@ def test_sexualised_talk_about_pupils_is_url_only(matcher: Matcher) -> None:
     assert got["school"].url_only
 
 
+# Safeguarding: sexualised remarks about pupils anywhere on a post that names the school make
+# the school's finding sexual and URL only, even when a reply condemns them further down.
+CHILD_POSTS = [
+    (
+        "Sports day photos! Comments: them year 9 girls in the relay filled out nicely, more pics "
+        "of them please 😉\nParent: what is wrong with you, they're children, reported.",
+        True,
+    ),
+    (
+        "Sports day photos! Comments: lovely to see the year 9 relay, more pics of them please 😍",
+        False,
+    ),
+    (
+        "Year 8 dance show tonight. Comment: the blonde one, shame she's only year 8, add me on "
+        "snap girls",
+        True,
+    ),
+    ("Year 10 results are in and the girls are developing nicely as a netball team.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "url_only"), CHILD_POSTS)
+def test_sexual_remarks_about_pupils_make_the_school_url_only(
+    matcher: Matcher, text: str, url_only: bool
+) -> None:
+    school = {m.subject: m for m in matcher.scan(text + SCHOOL)}["school"]
+    assert school.url_only is url_only, school.reason
+    assert (school.categories[0].value == "sexual") is url_only
+
+
 WELSH = """
 [school]
 name = "Ysgol Gyfun Cwm Derwen"

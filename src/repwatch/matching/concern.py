@@ -352,6 +352,20 @@ SEXUAL = _rx(
     r"\d+)\b|\b(?:fit|hot|sexy) for (?:her|his|their) age\b|\bshame (?:she'?s|he'?s|they'?re) "
     r"only\b|\bgroom(?:ing|ed|s)? (?:them|her|him|kids|children|pupils|girls|boys|students)\b|"
     r"\bmessag(?:es|ing|ed) (?:year \d+ |the )?(?:girls|boys|pupils|kids) (?:on|late)\b",
+    # The grooming vocabulary online-safety guidance lists: counting down to an age, asking
+    # for pictures or a private channel, remarks on a child's body or age.
+    r"\b(?:jail ?bait|barely legal|age is (?:just|only) a number)\b|\b(?:legal|16|18) in "
+    r"(?:\d+|a few|two|three|a couple of) (?:years|months|yrs)\b|\b(?:when|till|until|til) "
+    r"(?:she|he|they) (?:turns?|is|are|'s|'re) (?:16|18|sixteen|eighteen|legal)\b|\bnot long "
+    r"(?:till|until|til) (?:she'?s|he'?s|they'?re) (?:legal|16|18)\b|\badd me on (?:snap|"
+    r"snapchat|insta|whatsapp)\b|\b(?:snap|dm|message|inbox) me (?:girls|babe|hun|sweetheart|"
+    r"princess|gorgeous)\b|\bsend (?:me )?(?:nudes|a pic|pics|a photo)\b|\b(?:cute|hot|"
+    r"fit|sexy|pretty|peng) for an? (?:year \d+|\d+[- ]?(?:yo|year[- ]old))\b",
+    # Leering at pupils' photos and asking for more; asking who has pictures of them.
+    "\\bfilled out (?:nicely|well)\\b|\\bmore (?:pics|photos|pictures|vids) of (?:them|her|him|"
+    "the girls|the boys|those girls)(?: please)?,? ?[\U0001f609\U0001f60f\U0001f975\U0001f445]|"
+    "\\b(?:anyone|who'?s|has anyone) got anything (?:from|of|on) "
+    "(?:the|them|those)\\b|\\bon (?:their|her|his) private stor(?:y|ies)\\b",
 )
 CHILD = re.compile(
     r"\b(?:pupils?|students?|schoolgirls?|schoolboys?|school ?uniform|children|child|kids?|"
@@ -1191,7 +1205,9 @@ def child_sexual(text: str) -> Cue | None:
         wide_hi = _sentence(text, hi)[1] if hi < len(text) else hi
         if not CHILD.search(text, wide_lo, wide_hi):
             continue
-        if _negated(text, m.start()) or CONDEMN.search(text, lo, hi):
+        # A condemnation before the words or right after them, not a reply further on that
+        # reports the post (comments run together when a thread's lines are joined).
+        if _negated(text, m.start()) or CONDEMN.search(text, lo, min(hi, m.end() + 60)):
             continue
         if NEWS_REPORT.search(text, wide_lo, wide_hi):
             continue
