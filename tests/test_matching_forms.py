@@ -94,6 +94,11 @@ FORMS = [
     ("Watched the year 6 results come in at Harwood Leisure Centre.", "school", None),
     ("smith at harwood lol", "school", None),
     ("Mixed feelings about year 3 at Harwood this term.", "school", "short_name"),
+    ("My eldest started at Harwood in September.", "school", "short_name"),
+    ("Harwood parents are up in arms about the fees.", "school", "short_name"),
+    ("The Harwood head wrote to us all on Friday.", "school", "short_name"),
+    ("Harwood head office has moved to Leeds.", "school", None),
+    ("Wellbury parents are up in arms about the bins.", "school", None),
     # one letter starred out to dodge a search
     ("Mr Sm*th the bursar is a crook." + SCHOOL, "rsmith", "obfuscated"),
     ("Ask Mr Kh*n about the fixtures." + SCHOOL, "ikhan", "obfuscated"),

@@ -89,8 +89,12 @@ SCHOOL_NOUN_AFTER = re.compile(
     r"year (?:\d+|r|one|two|three|four|five|six)s?|reception class|nursery class|infants|"
     r"juniors|nativity|sports day|school (?:run|gates?|office|nurse|trip)|ptfa|sats|"
     r"office (?:staff|lady|ladies|manager|dragon)|dinner ladies|lollipop (?:lady|man)|"
-    r"(?:have |has |just |)(?:excluded|expelled) (?:my|our|him|her|the)|in isolation)\b"
+    r"(?:have |has |just |)(?:excluded|expelled) (?:my|our|him|her|the)|in isolation|"
+    r"head(?! office)|heads)\b"
 )
+# The people of a school, who are also the people of a place: they name the school only when
+# its short name is not also the area's ("Springfield parents" is a town's forum).
+SCHOOL_PEOPLE_AFTER = re.compile(r"(?:'s)? (?:kids|parents|mums|dads|families)\b")
 SCHOOL_PLACE_BEFORE = re.compile(
     r"(?:boards?|boarding|pupils?|students?|teach(?:es|ing)?|taught|notice|pupil|"
     r"head|headteacher|teacher|staff|jobs?|interview|interviewed|places?|offered a place|"
@@ -98,7 +102,8 @@ SCHOOL_PLACE_BEFORE = re.compile(
     r"housemaster|housemistress|coach|bursar|ta|teaching assistant|caretaker|site manager|"
     r"receptionist|dinner lady|lunchtime supervisor|senco|deputy|deputy head|governors?|"
     r"chair of governors|(?:non[- ]uniform|sports|inset|book|open|training) day|nativity|"
-    r"parents|head of (?:[a-z]+ ){0,1}[a-z]+|"
+    r"parents|head of (?:[a-z]+ ){0,1}[a-z]+|started|starting|starts|got into|got a place|"
+    r"excluded|expelled|applied|applying|transferred|moved (?:him|her|them)|"
     r"(?:son|daughter|dd|ds|kids?|child|children|boy|girl|twins)(?:'s| is| are| goes| go|"
     r" started| starts| was| were)?(?: now| still)?|(?:in )?(?:year|yr) \d+|reception|"
     r"my school|our school) (?:at|to|from|for) (?:the |that )?$"
@@ -1127,10 +1132,12 @@ class Matcher:
                     # "Holloway Park" with school words nearby is the school; "Cwm Derwen",
                     # also the name of the area, needs what a one-word short name needs.
                     text = norm[o.start : o.end]
-                    several = " " in text and text not in self.localities
+                    area = text in self.localities
+                    several = " " in text and not area
                     if not (
                         typed
                         or SCHOOL_NOUN_AFTER.match(norm, o.end)
+                        or (not area and SCHOOL_PEOPLE_AFTER.match(norm, o.end))
                         or SCHOOL_PLACE_BEFORE.search(norm, max(0, o.start - 40), o.start)
                         or self._staff_at(norm, o, occs)
                         or (
