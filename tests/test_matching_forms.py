@@ -115,6 +115,10 @@ FORMS = [
     ("omg Miss O'Brien at it again lol. Wellbury", "sobrien", "title_surname"),
     ("Mrs O'B at it again lol. Wellbury", "sobrien", "alias"),
     ("R0bert Sm1th is a joke. Wellbury", "rsmith", "obfuscated"),
+    # a namesake introduced by a job that is not a school's (unless it is the person's role)
+    ("Conductor Robert Smith said the choir was thrilled." + SCHOOL, "rsmith", None),
+    ("Wing Imran Khan scored the winning try." + SCHOOL, "ikhan", None),
+    ("Bursar Robert Smith said fees would rise." + SCHOOL, "rsmith", "exact"),
     # a surname next to a boarding or independent-school role
     ("The housemistress, O'Brien, did nothing." + SCHOOL, "sobrien", "surname_only"),
 ]

@@ -118,6 +118,14 @@ BEFORE_SHORT = re.compile(
     r"(?:\b(?P<title>mr|mrs|miss|ms|mx) |\b(?P<type>ysgol(?: (?:gynradd|gyfun|uwchradd|gymraeg|"
     r"babanod|iau))?|(?:primary|infant|junior|nursery) school) )$"
 )
+# Jobs that introduce a person in news copy and are not a school's ("Wing Gareth Jones").
+OTHER_ROLE_BEFORE = re.compile(
+    r"\b(conductor|manager|wing|fly-half|scrum-half|prop|hooker|flanker|full-back|striker|"
+    r"midfielder|goalkeeper|keeper|defender|skipper|councillor|cllr|pc|sgt|dc|ds|inspector|"
+    r"plumber|builder|electrician|landlord|landlady|owner|chef|singer|soprano|tenor|baritone|"
+    r"author|novelist|poet|minister|pastor|vicar|judge|solicitor|barrister|farmer|butcher|"
+    r"hairdresser|stylist|organist|drummer|guitarist|winger|batsman|bowler|jockey|boxer) $"
+)
 STAFF_AT = re.compile(r"\.?(?:'s)?,? (?:at|from|of) (?:the |that )?")
 # A locality word followed by one of these names another place or organisation.
 FOREIGN_PLACE = re.compile(
@@ -1089,6 +1097,16 @@ class Matcher:
             and fold(word) not in SCHOOLISH
         )
 
+    def _someone_else(self, norm: str, o: Occ) -> bool:
+        """A name introduced by a job that is not a school's ("Conductor Gareth Jones",
+        "Registered manager Siân Davies", "Wing Gareth Jones"): a namesake, unless the watched
+        person's own role has that word."""
+        m = OTHER_ROLE_BEFORE.search(norm, max(0, o.start - 25), o.start)
+        if m is None:
+            return False
+        role = self.idx.staff_role.get(o.subject, "").lower()
+        return m.group(1) not in role
+
     def _foreign_before(self, norm: str, o: Occ) -> bool:
         """A person's nickname ("Mr Cwm Derwen") or another school of the place, its type
         written first ("Ysgol Gynradd Cwm Derwen", the village primary, when ours is "Ysgol
@@ -1117,6 +1135,8 @@ class Matcher:
         school_ref = ""
         for o in occs:
             if is_excluded(o):
+                continue
+            if o.subject != "school" and self._someone_else(norm, o):
                 continue
             if o.subject == "school":
                 if o.variant == "short_name" or (
