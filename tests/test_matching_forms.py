@@ -103,6 +103,7 @@ FORMS = [
     ("Mr Sm*th the bursar is a crook." + SCHOOL, "rsmith", "obfuscated"),
     ("Ask Mr Kh*n about the fixtures." + SCHOOL, "ikhan", "obfuscated"),
     ("What a sh*t week for the bursar." + SCHOOL, "rsmith", None),
+    ("H*rwood is a snobby overpriced dump. #wellbury", "school", "short_name"),
     # the full name ending in "College" keeps words that would mark another place
     ("The Harwood College chapel was packed.", "school", "exact"),
     ("Harwood College rugby beat Millfield.", "school", "exact"),

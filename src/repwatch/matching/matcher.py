@@ -43,6 +43,7 @@ from repwatch.models import CATEGORY_SEVERITY, Category, Mention, severity_of
 WORD = re.compile(r"[a-z]+")
 WTOKEN = re.compile(r"[a-z0-9$@]+")
 MASK_FILL = "aeiouy"  # a starred-out letter is nearly always a vowel
+MASK_FILL_B = tuple(c.encode() for c in MASK_FILL)
 TAG = re.compile(r"[#@][a-z0-9_]{3,60}")
 CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 SPACED_RUN = re.compile(r"[a-z](?:[ .\-_*]{1,2}[a-z](?![a-z]))+")
@@ -466,7 +467,14 @@ class Matcher:
             e = shape.find(b" ", i)
             if e == -1:
                 e = len(shape)
-            if raw[s:e].translate(None, b"-.*") in anchors_b:
+            word = raw[s:e]
+            if word.translate(None, b"-.*") in anchors_b or (
+                b"*" in word
+                and any(
+                    word.replace(b"*", c, 1).translate(None, b"-.*") in anchors_b
+                    for c in MASK_FILL_B
+                )
+            ):
                 positions.append(i + 1)
             i = shape.find(b"a.a", e)
         # Leetspeak ("5m1th"): a run of letters and leet characters with both in it.
