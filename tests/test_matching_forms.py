@@ -167,6 +167,12 @@ CONCERN = [
     ("Imran Khan teaching here? This country is being handed over." + SCHOOL, "ikhan", "hate"),
     ("Mr Khan handed over the trophy to the captain." + SCHOOL, "ikhan", "neutral"),
     (
+        'The comments came. "Know your enemy." "Taqiyya." Someone telling Mr Khan to "go home". '
+        "These people do not speak for us." + SCHOOL,
+        "ikhan",
+        "neutral",
+    ),
+    (
         "I know which way Mr Khan walks home. One dark night he's going to find out." + SCHOOL,
         "ikhan",
         "threat",

@@ -674,7 +674,8 @@ CONDEMN = _rx(
     r"\breport(?:ed)? (?:it|this|them|the (?:post|account|comments?)) to\b|\bbe kind\b|"
     r"\b(?:completely|totally|utterly|all) (?:false|untrue|made up|lies)\b|\breport (?:the|this|"
     r"that) (?:account|post|page|comments?)\b|"
-    r"#bekind|\bzero tolerance\b|\bwe do not tolerate\b|"
+    r"#bekind|\bzero tolerance\b|\bwe do not tolerate\b|\b(?:do|does) not speak for (?:us|me|"
+    r"this town|the town|our community)\b|"
     r"\bnot (?:calling|saying) (?:her|him|anyone)\b|\bdon'?t (?:call|threaten|abuse) \b|"
     r"\bwhoever\b[^.!?\n]{0,80}\bshould be (?:ashamed|reported|banned|prosecuted)\b|"
     r"\b(?:calling|saying|threatening|telling|posting|writing|sending)\b[^.!?\n]{0,60}"
@@ -786,7 +787,8 @@ def is_news_report(text: str) -> bool:
 REPORT_VERBS = re.compile(
     r"\b(?:said|says|wrote|writes|posted|posts|shouted|yelled|screamed|tweeted|commented|"
     r"claimed|called (?:her|him)|messaged|texted|emailed|sent|told (?:her|him|us|me)|heard|"
-    r"sprayed|spray-painted|graffitied|scrawled|painted|daubed)\b"
+    r"sprayed|spray-painted|graffitied|scrawled|painted|daubed|telling (?:her|him|them|\w+ \w+) to|"
+    r"replied|replies|the comments (?:came|said|were|read|underneath)|comments like)\b"
 )
 QUOTED = re.compile(r"\"[^\"\n]{3,300}\"|(?<![a-z])'[^'\n]{6,300}'(?![a-z])")
 
