@@ -242,6 +242,11 @@ CHILD_POSTS = [
         True,
     ),
     ("Year 10 results are in and the girls are developing nicely as a netball team.", False),
+    ("Sports day: that blonde one in year 10 looks well older than 14 😏", True),
+    ("Party pics: who's got the video of the year 9 girl from Saturday", True),
+    ("Dance show: looking for pics of the girls from year 8, will pay", True),
+    ("Sports day: so hot today 🥵 the kids were troopers", False),
+    ("Leavers' assembly: lovely photos of the year 6s 😍 well done all", False),
 ]
 
 

@@ -312,7 +312,8 @@ HATE = _rx(
 )
 
 SEXUAL = _rx(
-    r"\b(?:sexy|hot as|so hot|proper fit|so fit|fit as|milf|dilf|horny|shag(?:ged|ging)?|"
+    r"\b(?:sexy|hot as|so hot(?! (?:today|outside|in|at|this|out|on|during|for|and sticky))|"
+    r"proper fit|so fit|fit as|milf|dilf|horny|shag(?:ged|ging)?|"
     r"bang(?:ed|ing)? her|bang(?:ed|ing)? him|nudes?|naked|topless|nip slip|porn\w*|onlyfans|"
     r"only fans|upskirt|downblouse|sext(?:ed|ing)?|dick ?pics?|boobs|tits|titties|"
     r"camel ?toe|thong|knickers|lingerie|blow ?job|bj|handjob|wank(?:ed|ing)? over|"
@@ -374,7 +375,7 @@ CHILD = re.compile(
     r"y/o|years?[- ]old|yrs? old)|teen(?:age|ager|agers|s)?|little (?:girl|boy|one|lad|lass)s?|"
     r"young (?:girl|boy)s?|girls? in (?:my|her|his|the) class|boys? in (?:my|her|his|the) "
     r"class|sixth ?formers?|(?:netball|hockey|football|rugby|dance|gymnastics|swimming|cheer) "
-    r"(?:team|squad|show|club|girls|lads))"
+    r"(?:team|squad|show|club|girls|lads)|(?:she'?s|he'?s|they'?re|only|just) (?:1[0-5]|[4-9])\b)"
 )
 
 DEFAMATION = _rx(
@@ -1197,11 +1198,25 @@ def _other_org(text: str, lo: int, hi: int, own: tuple[tuple[int, int], ...]) ->
     )
 
 
+# Leering that is sexual only about a child, so it counts only next to words for children
+# (``child_sexual``): it would misread a post about a teacher ("so hot today 🥵").
+CHILD_LEER = re.compile(
+    "[\U0001f445\U0001f351\U0001f346\U0001f60f]|"
+    r"\blooks? (?:well |way |much )?(?:older than \d+|1[6-9]\b|sixteen|eighteen)|"
+    r"\bwouldn'?t say no\b|\bnice legs\b|\blegs on (?:the|her|them|those)\b|"
+    r"\b(?:send|dm|share|post) (?:me |us )?(?:the )?(?:snaps|pics|photos|vids|videos) of\b|"
+    r"\bwho'?s got (?:the|a|any) (?:video|vid|pics|snaps|photos)\b|"
+    r"\b(?:pics|photos|snaps|vids|videos) of [^.!?\n]{0,40}\b(?:will pay|happy to pay|dm me)\b|"
+    r"\b(?:lads|girls|boys) (?:getting )?changing\b"
+)
+
+
 def child_sexual(text: str) -> Cue | None:
     """Sexual wording in the same sentence as, or the sentence next to, words for children
     ("that year 10 in the back row is fit", "selling pics of year 9 girls"), not negated,
     condemned, quoted to condemn or reported as news."""
-    for m in SEXUAL.finditer(text):
+    hits = sorted([*SEXUAL.finditer(text), *CHILD_LEER.finditer(text)], key=lambda m: m.start())
+    for m in hits:
         lo, hi = _sentence(text, m.start())
         wide_lo = _sentence(text, lo - 1)[0] if lo > 0 else lo
         wide_hi = _sentence(text, hi)[1] if hi < len(text) else hi
