@@ -104,6 +104,8 @@ FORMS = [
     ("Ask Mr Kh*n about the fixtures." + SCHOOL, "ikhan", "obfuscated"),
     ("What a sh*t week for the bursar." + SCHOOL, "rsmith", None),
     ("H*rwood is a snobby overpriced dump. #wellbury", "school", "short_name"),
+    ("R o b e r t  S m i t h is a joke." + SCHOOL, "rsmith", "obfuscated"),
+    ("R*o*b*e*r*t S*m*i*t*h is a joke." + SCHOOL, "rsmith", "obfuscated"),
     # the full name ending in "College" keeps words that would mark another place
     ("The Harwood College chapel was packed.", "school", "exact"),
     ("Harwood College rugby beat Millfield.", "school", "exact"),
@@ -280,6 +282,8 @@ role = "Deputy Headteacher"
         ("Parents at Cwm Derwen need to know about this.", True),
         ("Cwm Derwen have excluded my boy again.", True),
         ("Mixed feelings about Ysgol Gyfun Cwm Derwen.", True),
+        ("Won't write it in full. Ysgol C*m D*rwen excluded my son.", True),
+        ("POV: your last day at Cwm D3rw3n 😭", True),
         # the area, its clubs, a nickname, and the village primary are not the school
         ("Cwm Derwen RFC won again on Saturday, Aberderwen parents cheering.", False),
         ('Known as "Mr Cwm Derwen", he played 400 games.', False),

@@ -42,7 +42,7 @@ from repwatch.models import CATEGORY_SEVERITY, Category, Mention, severity_of
 
 WORD = re.compile(r"[a-z]+")
 WTOKEN = re.compile(r"[a-z0-9$@]+")
-MASK_FILL = "aeiouy"  # a starred-out letter is nearly always a vowel
+MASK_FILL = "aeiouyw"  # a starred-out letter is nearly always a vowel (w and y in Welsh)
 MASK_FILL_B = tuple(c.encode() for c in MASK_FILL)
 TAG = re.compile(r"[#@][a-z0-9_]{3,60}")
 CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
@@ -104,6 +104,7 @@ SCHOOL_PLACE_BEFORE = re.compile(
     r"receptionist|dinner lady|lunchtime supervisor|senco|deputy|deputy head|governors?|"
     r"chair of governors|(?:non[- ]uniform|sports|inset|book|open|training) day|nativity|"
     r"parents|head of (?:[a-z]+ ){0,1}[a-z]+|started|starting|starts|got into|got a place|"
+    r"(?:first|last) day|"
     r"excluded|expelled|applied|applying|transferred|moved (?:him|her|them)|"
     r"(?:son|daughter|dd|ds|kids?|child|children|boy|girl|twins)(?:'s| is| are| goes| go|"
     r" started| starts| was| were)?(?: now| still)?|(?:in )?(?:year|yr) \d+|reception|"
@@ -664,12 +665,16 @@ class Matcher:
             # Runs of single letters separated by one or two spacing characters.
             if len(t.key) == 1:
                 j = i
+                # letter spacing is regular ("S m i t h", "S*m*i*t*h"), unlike "C*m D*rwen"
+                sep: set[str] | None = None
                 while (
                     j + 1 < len(toks)
                     and len(toks[j + 1].key) == 1
                     and 1 <= toks[j + 1].start - toks[j].end <= 2
                     and all(c in " .-_*" for c in norm[toks[j].end : toks[j + 1].start])
+                    and sep in (None, set(norm[toks[j].end : toks[j + 1].start]))
                 ):
+                    sep = set(norm[toks[j].end : toks[j + 1].start])
                     j += 1
                 if j - i >= 2:
                     joined = "".join(x.key for x in toks[i : j + 1])
