@@ -98,6 +98,8 @@ FORMS = [
     ("Harwood parents are up in arms about the fees.", "school", "short_name"),
     ("The Harwood head wrote to us all on Friday.", "school", "short_name"),
     ("Harwood head office has moved to Leeds.", "school", None),
+    ("Proud of every pupil who sang at Harwood tonight.", "school", "short_name"),
+    ("Harwood Tennis Club is looking for junior coaches and parents to help.", "school", None),
     ("Wellbury parents are up in arms about the bins.", "school", None),
     # one letter starred out to dodge a search
     ("Mr Sm*th the bursar is a crook." + SCHOOL, "rsmith", "obfuscated"),

@@ -69,8 +69,9 @@ NEXT_LEET = re.compile(r"[ \t]{1,3}[a-z]*[0-9$@|!]")
 NAME_GAP = re.compile(r"[ \t]{1,3}|\. ?|[ ]?[-_'][ ]?|_")
 SENT_BREAK = re.compile(r"[.!?]+[\"')\]]*\s+|\n")
 SCHOOL_WORDS = re.compile(
-    r"\b(?:schools?|teachers?|teaching|pupils?|students?|head ?teachers?|head ?of|heads?|"
-    r"deputy|principal|staff|parents?|mums?|dads?|year \d+|year (?:six|seven|eight)|ofsted|"
+    r"\b(?:schools?|teachers?|teaching|pupils?|students?|head ?teachers?|head ?of|"
+    r"heads?(?! office)|deputy|principal|staff|parents?|mums?|dads?|year \d+|"
+    r"year (?:six|seven|eight)|ofsted|"
     r"class(?:es|room)?|lessons?|homework|detention|uniform|senco|send|sen|ehcp|exclusions?|"
     r"excluded|term|playground|governors?|academy|primary|secondary|kids|children|my son|"
     r"my daughter|reception|nursery|sats|gcses?|exams?|safeguarding|trust|pta|school run|"
@@ -1162,11 +1163,11 @@ class Matcher:
                         # nor does it count as a mention of the area ("Mr Cwm Derwen")
                         excluded.append((o.start, o.end))
                         continue
-                    # "Holloway Park" with school words nearby is the school; "Cwm Derwen",
-                    # also the name of the area, needs what a one-word short name needs.
-                    text = norm[o.start : o.end]
-                    area = text in self.localities
-                    several = " " in text and not area
+                    # "Holloway Park" or "Kingsmead" with school words nearby is the school;
+                    # a short name that is also the area's ("Springfield", "Cwm Derwen")
+                    # needs what only a school has next to it: every page on a local parents'
+                    # forum has school words.
+                    area = norm[o.start : o.end] in self.localities
                     if not (
                         typed
                         or SCHOOL_NOUN_AFTER.match(norm, o.end)
@@ -1174,15 +1175,13 @@ class Matcher:
                         or SCHOOL_PLACE_BEFORE.search(norm, max(0, o.start - 40), o.start)
                         or self._staff_at(norm, o, occs)
                         or (
-                            several
+                            not area
                             and SCHOOL_WORDS.search(norm, max(0, o.start - 120), o.end + 120)
                         )
                     ):
                         # The short name alone ("Springfield Parents Talk"): ours only if the
                         # page also names the school, links to its site, or mentions another
-                        # place of its area. For a one-word short name school words nearby are
-                        # not enough: every page on a local parents' forum has them; a
-                        # two-word one ("Holloway Park") with school words is distinctive.
+                        # place of its area.
                         o.variant = "place"
                 elif self._other_org(nd, o.end) or self._foreign(
                     nd,
