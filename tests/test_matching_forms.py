@@ -120,6 +120,14 @@ FORMS = [
     ("omg Miss O'Brien at it again lol. Wellbury", "sobrien", "title_surname"),
     ("Mrs O'B at it again lol. Wellbury", "sobrien", "alias"),
     ("R0bert Sm1th is a joke. Wellbury", "rsmith", "obfuscated"),
+    # a local group named after the area places the page there
+    (
+        "Wellbury Uncensored (private group): that caretaker at the comp Mr Khan is useless.",
+        "ikhan",
+        "title_surname",
+    ),
+    # a clergy title for someone who is not clergy is someone else
+    ("Revd Smith led the carol service." + SCHOOL, "rsmith", None),
     # a namesake introduced by a job that is not a school's (unless it is the person's role)
     ("Conductor Robert Smith said the choir was thrilled." + SCHOOL, "rsmith", None),
     ("Wing Imran Khan scored the winning try." + SCHOOL, "ikhan", None),

@@ -62,6 +62,7 @@ _LEET_SHAPE = bytes(
 # A first name followed by a word with leetspeak in it ("Jane 5m1th").
 AREA_REF = "the page mentions the school's area"
 DELIBERATE = frozenset({"obfuscated", "alias"})
+ALIAS_ROLE_WORDS = frozenset({"nurse", "coach", "father", "sister", "miss", "sir", "matron"})
 TEACHER_TAG = re.compile(r"[#@]?(?:mr|mrs|miss|ms|mx|sir)[_.]?[a-z]")
 DISGUISE_CHARS = re.compile(r"[0-9$@|!*]")
 SCHOOLISH_REACH = 200  # characters either side of a staff name for school words
@@ -70,7 +71,8 @@ NAME_GAP = re.compile(r"[ \t]{1,3}|\. ?|[ ]?[-_'][ ]?|_")
 SENT_BREAK = re.compile(r"[.!?]+[\"')\]]*\s+|\n")
 SCHOOL_WORDS = re.compile(
     r"\b(?:schools?|teachers?|teaching|pupils?|students?|head ?teachers?|head ?of|"
-    r"heads?(?! office)|deputy|principal|staff|parents?|mums?|dads?|year \d+|"
+    r"heads?(?! office)|the comp|comprehensive|high school|deputy|principal|staff|parents?|"
+    r"mums?|dads?|year \d+|"
     r"year (?:six|seven|eight)|ofsted|"
     r"class(?:es|room)?|lessons?|homework|detention|uniform|senco|send|sen|ehcp|exclusions?|"
     r"excluded|term|playground|governors?|academy|primary|secondary|kids|children|my son|"
@@ -121,6 +123,8 @@ BEFORE_SHORT = re.compile(
     r"(?:\b(?P<title>mr|mrs|miss|ms|mx) |\b(?P<type>ysgol(?: (?:gynradd|gyfun|uwchradd|gymraeg|"
     r"babanod|iau))?|(?:primary|infant|junior|nursery) school) )$"
 )
+CLERGY_TITLES = frozenset({"rev", "revd", "reverend", "fr", "father", "canon", "pastor"})
+CLERGY_ROLE = re.compile(r"chaplain|priest|minister|vicar|rev|pastor|chapl|curate|deacon|father")
 # Jobs that introduce a person in news copy and are not a school's ("Wing Gareth Jones").
 OTHER_ROLE_BEFORE = re.compile(
     r"\b(conductor|manager|wing|fly-half|scrum-half|prop|hooker|flanker|full-back|striker|"
@@ -1113,13 +1117,21 @@ class Matcher:
 
     def _someone_else(self, norm: str, o: Occ) -> bool:
         """A name introduced by a job that is not a school's ("Conductor Gareth Jones",
-        "Registered manager Siân Davies", "Wing Gareth Jones"): a namesake, unless the watched
-        person's own role has that word."""
-        m = OTHER_ROLE_BEFORE.search(norm, max(0, o.start - 25), o.start)
-        if m is None:
-            return False
+        "Registered manager Siân Davies", "Wing Gareth Jones") or by a clergy title when the
+        watched person is not clergy ("Revd Smith" for the bursar): a namesake, unless the
+        watched person's own role has that word."""
         role = self.idx.staff_role.get(o.subject, "").lower()
-        return m.group(1) not in role
+        head = norm[o.start : o.end].split(" ", 1)[0].rstrip(".")
+        if head in CLERGY_TITLES and not CLERGY_ROLE.search(role):
+            return True
+        m = OTHER_ROLE_BEFORE.search(norm, max(0, o.start - 25), o.start)
+        return m is not None and m.group(1) not in role
+
+    def _elsewhere(self, nd: Normalised, end: int) -> bool:
+        """Is this mention of the area another place ("Springfield, Illinois", "Springfield
+        Hospital")? A local group or paper named after the area ("Aberderwen Uncensored",
+        "Springfield Gazette") is in the area, so a following name does not make it foreign."""
+        return FOREIGN.match(nd.norm[end : end + 40]) is not None
 
     def _foreign_before(self, norm: str, o: Occ) -> bool:
         """A person's nickname ("Mr Cwm Derwen") or another school of the place, its type
@@ -1425,6 +1437,10 @@ class Matcher:
     @staticmethod
     def _deliberate(nd: Normalised, o: Occ) -> bool:
         """Written to reach this person: a listed alias, a tag, or a disguised spelling."""
+        if o.variant == "alias" and o.person is not None and o.person.first not in TITLES:
+            # an alias that is an ordinary name ("Grace Nowak", an anglicised form) can belong
+            # to a stranger like any other name; "Mrs O'B" or "Mr Whitts" cannot
+            return len(o.person.first) <= 1 or o.person.first in ALIAS_ROLE_WORDS
         if o.variant in DELIBERATE:
             return True
         if o.variant in ("handle", "hashtag"):
@@ -1455,7 +1471,7 @@ class Matcher:
             return True
         for loc in self.localities:
             for i in _find_all(norm, loc):
-                if any(s <= i < e for s, e in excluded) or self._foreign(nd, i + len(loc)):
+                if any(s <= i < e for s, e in excluded) or self._elsewhere(nd, i + len(loc)):
                     continue
                 if any(s < i + len(loc) and i < e for s, e in places):
                     continue  # the short name itself, not another place
@@ -1468,7 +1484,7 @@ class Matcher:
         norm = nd.norm
         for loc in self.localities:
             for i in _find_all(norm, loc):
-                if any(s <= i < e for s, e in excluded) or self._foreign(nd, i + len(loc)):
+                if any(s <= i < e for s, e in excluded) or self._elsewhere(nd, i + len(loc)):
                     continue
                 return f"{AREA_REF} (“{loc.title()}”)"
         for d in self.own_domains:
