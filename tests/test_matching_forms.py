@@ -83,6 +83,9 @@ FORMS = [
     ("Harwood rugby club won on Saturday.", "school", None),
     ("We drove through Harwood yesterday.", "school", None),
     ("Harwood Garden Centre has a sale on.", "school", None),
+    # another school of the same name, of another type
+    ("Harwood Primary won the cup, and its parents are thrilled.", "school", None),
+    ("Harwood School open day was packed with parents.", "school", "short_name"),
     # primary-school idioms: a role or a school day "at" it, a year group after it
     ("Not seen the caretaker at Harwood do much all week.", "school", "short_name"),
     ("Forgot it was non uniform day at Harwood again.", "school", "short_name"),

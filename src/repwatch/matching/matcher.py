@@ -123,6 +123,9 @@ BEFORE_SHORT = re.compile(
     r"(?:\b(?P<title>mr|mrs|miss|ms|mx) |\b(?P<type>ysgol(?: (?:gynradd|gyfun|uwchradd|gymraeg|"
     r"babanod|iau))?|(?:primary|infant|junior|nursery) school) )$"
 )
+SPECIFIC_TYPES = frozenset(
+    {"primary", "academy", "college", "secondary", "high", "infants", "juniors"}
+)
 CLERGY_TITLES = frozenset({"rev", "revd", "reverend", "fr", "father", "canon", "pastor"})
 CLERGY_ROLE = re.compile(r"chaplain|priest|minister|vicar|rev|pastor|chapl|curate|deacon|father")
 # Jobs that introduce a person in news copy and are not a school's ("Wing Gareth Jones").
@@ -355,6 +358,11 @@ class Matcher:
                 continue
         self.school_phones = frozenset(phones)
         self.localities = tuple(" ".join(loc) for loc in self.idx.locality)
+        self._own_words = frozenset(
+            w
+            for name in (watchlist.school.name, *watchlist.school.aliases)
+            for w in WORD.findall(name.lower())
+        )
         self._anchors_b = frozenset(a.encode() for a in self.idx.anchors)
         # How each anchor word earns a window (see _worth): names of the school, run-together
         # names and titles always do; a first name, a single-word surname or a word of the
@@ -1127,6 +1135,12 @@ class Matcher:
         m = OTHER_ROLE_BEFORE.search(norm, max(0, o.start - 25), o.start)
         return m is not None and m.group(1) not in role
 
+    def _other_type(self, words_after: str) -> bool:
+        """Is this school type not one our school's names use ("primary" after the short
+        name of an academy)? "School" alone fits any school."""
+        kind = words_after.strip(" \t-").split()[0]
+        return kind in SPECIFIC_TYPES and kind not in self._own_words
+
     def _elsewhere(self, nd: Normalised, end: int) -> bool:
         """Is this mention of the area another place ("Springfield, Illinois", "Springfield
         Hospital")? A local group or paper named after the area ("Aberderwen Uncensored",
@@ -1169,6 +1183,10 @@ class Matcher:
                     o.variant == "obfuscated" and " " not in norm[o.start : o.end]
                 ):
                     typed = SCHOOL_TYPE_AFTER.match(norm, o.end)
+                    if typed and self._other_type(typed.group()):
+                        # "Castlegate Primary" when ours is Castlegate Academy: another school
+                        excluded.append((o.start, typed.end()))
+                        continue
                     if (
                         not typed and (self._foreign(nd, o.end) or LOCAL_ORG.match(norm, o.end + 1))
                     ) or self._foreign_before(norm, o):
