@@ -86,6 +86,11 @@ FORMS = [
     # another school of the same name, of another type
     ("Harwood Primary won the cup, and its parents are thrilled.", "school", None),
     ("Harwood School open day was packed with parents.", "school", "short_name"),
+    (
+        "Harwood Primary (Leeds): SEN support has collapsed. Anyone else at Harwood seeing it?",
+        "school",
+        None,
+    ),
     # primary-school idioms: a role or a school day "at" it, a year group after it
     ("Not seen the caretaker at Harwood do much all week.", "school", "short_name"),
     ("Forgot it was non uniform day at Harwood again.", "school", "short_name"),

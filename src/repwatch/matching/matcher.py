@@ -1173,6 +1173,14 @@ class Matcher:
 
         kept: list[Occ] = []
         school_ref = ""
+        # Another school of the same name on the page ("Kingsmead Primary (Leicester)"): its
+        # school words are not evidence that a bare "Kingsmead" is ours.
+        other_school = any(
+            o.subject == "school"
+            and (t := SCHOOL_TYPE_AFTER.match(norm, o.end)) is not None
+            and self._other_type(t.group())
+            for o in occs
+        )
         for o in occs:
             if is_excluded(o):
                 continue
@@ -1206,6 +1214,7 @@ class Matcher:
                         or self._staff_at(norm, o, occs)
                         or (
                             not area
+                            and not other_school
                             and SCHOOL_WORDS.search(norm, max(0, o.start - 120), o.end + 120)
                         )
                     ):
