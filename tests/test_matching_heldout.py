@@ -161,22 +161,22 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             marks=_gap("held-out severity accuracy 0.843 < 0.9"),
         ),
         ("heldout2", "precision", 0.95),
-        pytest.param("heldout2", "recall", 0.95, marks=_gap("held-out #2 recall 0.939 < 0.95")),
+        pytest.param("heldout2", "recall", 0.95, marks=_gap("held-out #2 recall 0.944 < 0.95")),
         pytest.param(
             "heldout2",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #2 severity accuracy 0.761 < 0.9"),
+            marks=_gap("held-out #2 severity accuracy 0.757 < 0.9"),
         ),
         pytest.param(
-            "heldout3", "precision", 0.95, marks=_gap("held-out #3 precision 0.937 < 0.95")
+            "heldout3", "precision", 0.95, marks=_gap("held-out #3 precision 0.946 < 0.95")
         ),
-        pytest.param("heldout3", "recall", 0.95, marks=_gap("held-out #3 recall 0.873 < 0.95")),
+        ("heldout3", "recall", 0.95),
         pytest.param(
             "heldout3",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #3 severity accuracy 0.725 < 0.9"),
+            marks=_gap("held-out #3 severity accuracy 0.722 < 0.9"),
         ),
     ],
 )
