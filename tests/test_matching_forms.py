@@ -244,6 +244,23 @@ def test_sexualised_talk_about_pupils_is_url_only(matcher: Matcher) -> None:
     assert got["school"].url_only
 
 
+# The school judged when a member of staff is criticised on its page: by what is said with the
+# school (by name, "the school", "they") as the subject, not by what is said of the person.
+SCHOOL_AS_SUBJECT = [
+    ("Harwood College has gone downhill since Robert Smith took over.", "negative"),
+    ("Harwood College. Robert Smith is a liar and the school is a disgrace.", "negative"),
+    ("Harwood College is lovely. Robert Smith is lazy and rude though.", "neutral"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), SCHOOL_AS_SUBJECT)
+def test_the_school_as_the_subject_of_a_complaint(
+    matcher: Matcher, text: str, category: str
+) -> None:
+    school = {m.subject: m for m in matcher.scan(text)}["school"]
+    assert school.categories[0].value == category, school.reason
+
+
 # Safeguarding: sexualised remarks about pupils anywhere on a post that names the school make
 # the school's finding sexual and URL only, even when a reply condemns them further down.
 CHILD_POSTS = [

@@ -649,6 +649,8 @@ NEGATIVE = _rx(
     r"overpaid|(?:a |very |really )?vague (?:answer|reply|response)|love that for (?:us|me)|"
     r"really feeling the|cheers for (?:nothing|that)|(?:taken|took|taking|takes) (?:\d+|[a-z]+) "
     r"(?:days|weeks|months) to (?:reply|respond|answer|get back)|in practice,? closed)\b",
+    r"\b(?:gone|going|went) (?:right )?downhill\b|\btypical of (?:this|that) (?:place|school)\b|"
+    r"\b(?:knows?|knew) and (?:does|do|did) nothing\b|"
     r"\b(?:fix it|sort it out)[.!]|\bnowhere to park\b|\b(?:lost|losing|lose) (?:a lot of|so "
     r"many|loads of|half (?:its|their|the)) (?:staff|teachers)\b|\bworkload is (?:high|crazy|"
     r"insane|mad|unmanageable)\b|\b(?:a )?bit meh\b|\breally love (?:buying|paying|having|"
@@ -900,6 +902,30 @@ ADDRESS_BEFORE = re.compile(
 )
 
 
+# The institution as the subject of what follows: "the school just covers it up".
+INSTITUTION_SUBJECT = re.compile(
+    r"\b(?:the school|school|they|the head|the trust|the governors|this place|that place|"
+    r"the academy|the college|management|slt)(?:'s| has| have|'ve| is| are| just| then| still|"
+    r" always| never| had| was| were| knows| knew| said| says|,)*\s*$"
+)
+
+
+def _institution_subject(
+    text: str, lo: int, start: int, own: tuple[int, int] | None, people: tuple[tuple[int, int], ...]
+) -> bool:
+    """Is the school, by name or as "the school"/"they", the subject right before the cue at
+    ``start`` (within its sentence, no person named in between)?"""
+    before = max(lo, start - 40)
+    if any(before <= a < start for a, _ in people):
+        return False
+    if own is not None and before <= own[1] <= start:
+        return (
+            re.fullmatch(r"(?:'s| has| have| is| are| just| had| was|,)*\s*", text[own[1] : start])
+            is not None
+        )
+    return INSTITUTION_SUBJECT.search(text, before, start) is not None
+
+
 def _about_institution(text: str, lo: int, hi: int, own: tuple[int, int] | None) -> bool:
     """Does sentence text[lo:hi] speak of the school as an institution?"""
     if INSTITUTION.search(text, lo, hi):
@@ -1065,6 +1091,8 @@ def classify(
         lo, hi = _sentence(passage, start)
         if institution_only and not _about_institution(passage, lo, hi, own):
             return True
+        if _institution_subject(passage, lo, start, own, people):
+            return False  # "… the school just covers it up", "Harwood has gone downhill"
         if any(lo <= a < hi for a, _ in people):
             return True
         if own is not None and not lo <= own[0] < hi and _other_org(passage, lo, hi, (own,)):
