@@ -250,6 +250,13 @@ SCHOOL_AS_SUBJECT = [
     ("Harwood College has gone downhill since Robert Smith took over.", "negative"),
     ("Harwood College. Robert Smith is a liar and the school is a disgrace.", "negative"),
     ("Harwood College is lovely. Robert Smith is lazy and rude though.", "neutral"),
+    (
+        "Harwood College: Mr Smith grabbed my son. He's not the first, the school just covers it "
+        "up.",
+        "defamation",
+    ),
+    ("Harwood College: the head swept the whole thing under the carpet.", "defamation"),
+    ("Harwood College: the council covered the pitch in new turf this week.", "neutral"),
 ]
 
 

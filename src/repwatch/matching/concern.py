@@ -476,6 +476,13 @@ DEFAMATION = _rx(
     r"my \w+|a \w+) by the (?:arm|collar|hair|neck|wrist|ear|blazer|jumper)\b|\bleft (?:finger "
     r"?marks|bruises|a bruise)\b|\bkicked out of (?:his|her|their) last (?:school|job)\b",
 )
+# Cover-ups alleged against the school: "swept it under the carpet", "protecting him".
+COVER_UP = re.compile(
+    r"\b(?:(?:swept|sweeping|sweeps|brushed|brushing) (?:it|this|that|everything|the whole "
+    r"thing) under the (?:carpet|rug)|hush(?:ed|ing)? (?:it|this|that|the whole thing) up|"
+    r"(?:is|are|been|keeps?|kept) protecting (?:him|her|them)|sitting on (?:it|this)|"
+    r"cover(?:ed|ing|s)? (?:it|this|that|them|everything) up|covered up|a cover[- ]?up)\b"
+)
 
 ABUSE = _rx(
     r"\b(?:idiot|idiots|moron|morons|cretin|imbecile|cow|cows|bitch|bitches|witch|hag|twat|"
@@ -1306,6 +1313,17 @@ def topic_complaints(
             return False
         return not (CONDEMN.search(text, lo, hi) or NEWS_REPORT.search(text, lo, hi))
 
+    for m in COVER_UP.finditer(text):
+        lo, hi = _sentence(text, m.start())
+        if usable(lo, hi) and not _negated(text, m.start()):
+            return [
+                Cue(
+                    Category.DEFAMATION,
+                    "a cover-up alleged against the school",
+                    m.group().strip(),
+                    m.start(),
+                )
+            ]
     praise = [m.span() for m in PRAISE_INTENSIFIER.finditer(text)]
     for m in NEGATIVE.finditer(text):
         if any(s <= m.start() < e for s, e in praise):

@@ -1406,7 +1406,7 @@ class Matcher:
         return m
 
     def _with_complaint(self, m: Mention, cues: list[concern.Cue]) -> Mention:
-        return self._with_cue(m, cues[0], (Category.NEGATIVE,)) if cues else m
+        return self._with_cue(m, cues[0], (cues[0].category,)) if cues else m
 
     @staticmethod
     def _with_cue(
