@@ -656,6 +656,11 @@ NEGATIVE = _rx(
     r"overpaid|(?:a |very |really )?vague (?:answer|reply|response)|love that for (?:us|me)|"
     r"really feeling the|cheers for (?:nothing|that)|(?:taken|took|taking|takes) (?:\d+|[a-z]+) "
     r"(?:days|weeks|months) to (?:reply|respond|answer|get back)|in practice,? closed)\b",
+    r"\b(?:third|fourth|fifth|\d+(?:st|nd|rd|th)) time (?:this|in a) (?:week|month|term|year)\b|"
+    r"\blosing (?:money|pay|wages)\b|\bpass(?:ed|es)? (?:you|us|me) (?:around|about|from pillar)\b|"
+    r"\b(?:nobody|no one|noone) (?:told|tells|informed|bothered to (?:tell|inform)) (?:us|me|"
+    r"parents|the parents)\b|\b(?:that'?s|which is|that is|who are|are|is) supposed to "
+    r"(?:be|welcome|support|help|care|listen|protect)\b|"
     r"\b(?:gone|going|went) (?:right )?downhill\b|\btypical of (?:this|that) (?:place|school)\b|"
     r"\b(?:knows?|knew) and (?:does|do|did) nothing\b|"
     r"\b(?:fix it|sort it out)[.!]|\bnowhere to park\b|\b(?:lost|losing|lose) (?:a lot of|so "
