@@ -261,6 +261,9 @@ SCHOOL_AS_SUBJECT = [
     ("Third time this month Harwood College has rung me at work to collect her.", "negative"),
     ("Harwood College is supposed to welcome learners, not ban them from trips.", "negative"),
     ("Harwood College told us about the snow day at 7am. Thank you!", "neutral"),
+    ("An open letter to Harwood College. You have ignored every email I have sent.", "negative"),
+    ("Harwood College told to improve after inspectors' visit.", "negative"),
+    ("Harwood College told us to improve our son's reading at home, fair enough.", "neutral"),
 ]
 
 

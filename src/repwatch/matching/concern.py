@@ -657,7 +657,9 @@ NEGATIVE = _rx(
     r"really feeling the|cheers for (?:nothing|that)|(?:taken|took|taking|takes) (?:\d+|[a-z]+) "
     r"(?:days|weeks|months) to (?:reply|respond|answer|get back)|in practice,? closed)\b",
     r"\b(?:third|fourth|fifth|\d+(?:st|nd|rd|th)) time (?:this|in a) (?:week|month|term|year)\b|"
-    r"\blosing (?:money|pay|wages)\b|\bpass(?:ed|es)? (?:you|us|me) (?:around|about|from pillar)\b|"
+    r"\blosing (?:money|pay|wages)\b|\b(?:deserves?|deserve) better\b|\bignored (?:every|all|"
+    r"each of) (?:my |our )?(?:emails?|messages?|calls?|letters?)\b|\btold to improve\b|"
+    r"\bdowngraded\b|\bpass(?:ed|es)? (?:you|us|me) (?:around|about|from pillar)\b|"
     r"\b(?:nobody|no one|noone) (?:told|tells|informed|bothered to (?:tell|inform)) (?:us|me|"
     r"parents|the parents)\b|\b(?:that'?s|which is|that is|who are|are|is) supposed to "
     r"(?:be|welcome|support|help|care|listen|protect)\b|"
