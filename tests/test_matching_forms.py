@@ -263,6 +263,11 @@ SCHOOL_AS_SUBJECT = [
     ("Harwood College told us about the snow day at 7am. Thank you!", "neutral"),
     ("An open letter to Harwood College. You have ignored every email I have sent.", "negative"),
     ("Harwood College told to improve after inspectors' visit.", "negative"),
+    (
+        "ms smith is a stuck up cow thinks shes better than everyone harwood college english dept "
+        "is a joke",
+        "negative",
+    ),
     ("Harwood College told us to improve our son's reading at home, fair enough.", "neutral"),
 ]
 

@@ -924,6 +924,13 @@ INSTITUTION_SUBJECT = re.compile(
 )
 
 
+# What may sit between the school's name and words about it: "'s english dept is", "has".
+OWN_SUBJECT = re.compile(
+    r"(?:'s)?(?: [a-z]+ (?:dept|department)| staff| teachers| office| management| slt)?"
+    r"(?: has| have| is| are| just| had| was| were| then| still| always| never|,)*\s*"
+)
+
+
 def _institution_subject(
     text: str, lo: int, start: int, own: tuple[int, int] | None, people: tuple[tuple[int, int], ...]
 ) -> bool:
@@ -933,10 +940,7 @@ def _institution_subject(
     if any(before <= a < start for a, _ in people):
         return False
     if own is not None and before <= own[1] <= start:
-        return (
-            re.fullmatch(r"(?:'s| has| have| is| are| just| had| was|,)*\s*", text[own[1] : start])
-            is not None
-        )
+        return OWN_SUBJECT.fullmatch(text, own[1], start) is not None
     return INSTITUTION_SUBJECT.search(text, before, start) is not None
 
 
