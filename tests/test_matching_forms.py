@@ -198,6 +198,19 @@ CONCERN = [
         "threat",
     ),
     ("Mr Khan's sermon went on for ages, the man's a pompous windbag." + SCHOOL, "ikhan", "abuse"),
+    # the weary vocabulary of a parent who is not being heard
+    (
+        "Meeting with Mr Khan again: banging my head against a brick wall." + SCHOOL,
+        "ikhan",
+        "negative",
+    ),
+    ("Mrs O'Brien keeps her in at break, three times this week." + SCHOOL, "sobrien", "negative"),
+    (
+        "Oh well done Dr Lee, another 'exciting initiative' by email at 9pm." + SCHOOL,
+        "kparkerlee",
+        "negative",
+    ),
+    ("Well done Dr Lee on a lovely concert." + SCHOOL, "kparkerlee", "neutral"),
     # sarcasm and tired understatement
     ("Dr Lee gave us 2 days' notice. Love that for us 🙃" + SCHOOL, "kparkerlee", "negative"),
     ("Robert Smith has taken 23 days to reply to one email." + SCHOOL, "rsmith", "negative"),

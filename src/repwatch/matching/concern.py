@@ -657,6 +657,11 @@ NEGATIVE = _rx(
     r"really feeling the|cheers for (?:nothing|that)|(?:taken|took|taking|takes) (?:\d+|[a-z]+) "
     r"(?:days|weeks|months) to (?:reply|respond|answer|get back)|in practice,? closed)\b",
     r"\b(?:third|fourth|fifth|\d+(?:st|nd|rd|th)) time (?:this|in a) (?:week|month|term|year)\b|"
+    r"\b(?:two|three|four|five|\d+) times this (?:week|month|term)\b|\bbanging (?:my|our) "
+    r"heads? (?:against|on) a (?:brick )?wall\b|\b(?:just |still )?not listening\b|\bstill "
+    r"insisting\b|\bzero (?:changes|progress|support|help|communication)\b|\bisn'?t a plan\b|"
+    r"\brather than (?:listened|spoken) to\b|\bbacks (?:him|her|them) up every time\b|"
+    r"\bwhat would we do without (?:you|her|him)\b|\bwell done\b[^.!?\n]{0,40}\banother\b|"
     r"\blosing (?:money|pay|wages)\b|\b(?:deserves?|deserve) better\b|\bignored (?:every|all|"
     r"each of) (?:my |our )?(?:emails?|messages?|calls?|letters?)\b|\btold to improve\b|"
     r"\bdowngraded\b|\bpass(?:ed|es)? (?:you|us|me) (?:around|about|from pillar)\b|"
