@@ -315,6 +315,11 @@ CHILD_POSTS = [
     ("Party pics: who's got the video of the year 9 girl from Saturday", True),
     ("Dance show: looking for pics of the girls from year 8, will pay", True),
     ("Sports day: so hot today 🥵 the kids were troopers", False),
+    # a short post is read whole; Scottish school years and words for children; on a short
+    # post that names the school, "the girls" are its pupils
+    ("S4 netball photos are up.\nComment: the blonde one is a pure ride 🤤", True),
+    ("Photos from the gala are on the page.\nComment: more pics of the girls please 😏", True),
+    ("Staff night out photos are up.\nComment: the head is a pure ride 😂", False),
     ("Leavers' assembly: lovely photos of the year 6s 😍 well done all", False),
 ]
 

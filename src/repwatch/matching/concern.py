@@ -375,7 +375,9 @@ CHILD = re.compile(
     r"y/o|years?[- ]old|yrs? old)|teen(?:age|ager|agers|s)?|little (?:girl|boy|one|lad|lass)s?|"
     r"young (?:girl|boy)s?|girls? in (?:my|her|his|the) class|boys? in (?:my|her|his|the) "
     r"class|sixth ?formers?|(?:netball|hockey|football|rugby|dance|gymnastics|swimming|cheer) "
-    r"(?:team|squad|show|club|girls|lads)|(?:she'?s|he'?s|they'?re|only|just) (?:1[0-5]|[4-9])\b)"
+    r"(?:team|squad|show|club|girls|lads)|(?:she'?s|he'?s|they'?re|only|just) (?:1[0-5]|[4-9])\b|"
+    r"[sp][1-7]s?\b|weans|bairns|lassies?|wee (?:girls?|boys?|ones?|lassies)|(?:first|second|"
+    r"third|fourth|fifth) years|young ones|youngsters|school ?kids)"
 )
 
 DEFAMATION = _rx(
@@ -1253,7 +1255,8 @@ def _other_org(text: str, lo: int, hi: int, own: tuple[tuple[int, int], ...]) ->
 # Leering that is sexual only about a child, so it counts only next to words for children
 # (``child_sexual``): it would misread a post about a teacher ("so hot today 🥵").
 CHILD_LEER = re.compile(
-    "[\U0001f445\U0001f351\U0001f346\U0001f60f]|"
+    "[\U0001f445\U0001f351\U0001f346\U0001f60f\U0001f924\U0001f4a6]|"
+    r"\b(?:(?:she'?s|shes|they'?re|theyre|what) an? (?:absolute |pure |total )?ride|pure ride)\b|"
     r"\blooks? (?:well |way |much )?(?:older than \d+|1[6-9]\b|sixteen|eighteen)|"
     r"\bwouldn'?t say no\b|\bnice legs\b|\blegs on (?:the|her|them|those)\b|"
     r"\b(?:send|dm|share|post) (?:me |us )?(?:the )?(?:snaps|pics|photos|vids|videos) of\b|"
@@ -1261,6 +1264,10 @@ CHILD_LEER = re.compile(
     r"\b(?:pics|photos|snaps|vids|videos) of [^.!?\n]{0,40}\b(?:will pay|happy to pay|dm me)\b|"
     r"\b(?:lads|girls|boys) (?:getting )?changing\b"
 )
+
+
+CHILD_SHORT_POST = 700  # characters: a post this short is read whole for words for children
+PUPILS_IMPLIED = re.compile(r"\b(?:the|them|those|these|its|their) (?:girls|boys|lads|lasses)\b")
 
 
 def child_sexual(text: str) -> Cue | None:
@@ -1272,7 +1279,13 @@ def child_sexual(text: str) -> Cue | None:
         lo, hi = _sentence(text, m.start())
         wide_lo = _sentence(text, lo - 1)[0] if lo > 0 else lo
         wide_hi = _sentence(text, hi)[1] if hi < len(text) else hi
-        if not CHILD.search(text, wide_lo, wide_hi):
+        short = len(text) <= CHILD_SHORT_POST
+        if short:
+            wide_lo, wide_hi = 0, len(text)  # a short post is about one thing
+        # On a short post that names the school, "the girls" are its pupils.
+        if not CHILD.search(text, wide_lo, wide_hi) and not (
+            short and PUPILS_IMPLIED.search(text, wide_lo, wide_hi)
+        ):
             continue
         # A condemnation before the words or right after them, not a reply further on that
         # reports the post (comments run together when a thread's lines are joined).

@@ -1698,7 +1698,14 @@ class Matcher:
             score = min(score, BASE_SCORE["short_name"])
         start, end = nd.span(best.start, best.end)
         matched = nd.original[start:end]
-        url_only = Category.SEXUAL in cats and (concern.CHILD.search(nd.norm) is not None)
+        url_only = Category.SEXUAL in cats and (
+            concern.CHILD.search(nd.norm) is not None
+            or (
+                not staff
+                and len(nd.norm) <= concern.CHILD_SHORT_POST
+                and concern.PUPILS_IMPLIED.search(nd.norm) is not None
+            )
+        )
         reason = self._reason(subject, best, primary, matched, cues, school_ref, staff, url_only)
         variant = best.variant if best.variant not in ("surname", "place") else primary.variant
         if variant == "place":
