@@ -1,4 +1,4 @@
-"""Issue 3's quality targets, measured on the three held-out corpora.
+"""Issue 3's quality targets, measured on the four held-out corpora.
 
 The matcher is tuned on tests/corpus/ and tests/corpus_dev*/; each held-out corpus is about a
 different fictional school and was written without reading the matcher, so it says how the
@@ -6,8 +6,8 @@ matcher generalises to the unseen documents the acceptance checks use. Do not tu
 their text. tests/corpus_heldout/ (first session) has been measured after every change since,
 and the first session used its error list (not its text) to find general causes, so it is no
 longer quite unseen; tests/corpus_heldout2/ (second session) and tests/corpus_heldout3/
-(fourth session) have only ever been measured (their aggregate figures, never their texts or
-error lists).
+(fourth session) and tests/corpus_heldout4/ (fourth session, written last) have only ever been
+measured (their aggregate figures, never their texts or error lists).
 
 Targets (issue 3): precision >= 0.95 and recall >= 0.95 on mentions (one subject on one page),
 severity accuracy >= 0.9 over found mentions. The same figures, broken down by variant and
@@ -34,6 +34,7 @@ CORPORA = {
     "heldout": HERE / "corpus_heldout",
     "heldout2": HERE / "corpus_heldout2",
     "heldout3": HERE / "corpus_heldout3",
+    "heldout4": HERE / "corpus_heldout4",
 }
 
 VARIANTS = {
@@ -166,7 +167,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout2",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #2 severity accuracy 0.757 < 0.9"),
+            marks=_gap("held-out #2 severity accuracy 0.762 < 0.9"),
         ),
         pytest.param(
             "heldout3", "precision", 0.95, marks=_gap("held-out #3 precision 0.946 < 0.95")
@@ -176,7 +177,15 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout3",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #3 severity accuracy 0.722 < 0.9"),
+            marks=_gap("held-out #3 severity accuracy 0.726 < 0.9"),
+        ),
+        ("heldout4", "precision", 0.95),
+        pytest.param("heldout4", "recall", 0.95, marks=_gap("held-out #4 recall 0.886 < 0.95")),
+        pytest.param(
+            "heldout4",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #4 severity accuracy 0.678 < 0.9"),
         ),
     ],
 )
