@@ -356,6 +356,8 @@ role = "Deputy Headteacher"
         ("Mixed feelings about Ysgol Gyfun Cwm Derwen.", True),
         ("Won't write it in full. Ysgol C*m D*rwen excluded my son.", True),
         ("POV: your last day at Cwm D3rw3n 😭", True),
+        ("Great concert at Ysgol Gyfun Cwm Derwin tonight.", True),
+        ("Great concert at Ysgol Gyfun Cwm Dinas tonight.", False),
         # the area, its clubs, a nickname, and the village primary are not the school
         ("Cwm Derwen RFC won again on Saturday, Aberderwen parents cheering.", False),
         ('Known as "Mr Cwm Derwen", he played 400 games.', False),

@@ -33,6 +33,7 @@ from repwatch.matching import concern
 from repwatch.matching.normalise import Normalised, fold, leet_forms, normalise
 from repwatch.matching.variants import (
     ANCHOR_TITLES,
+    GENERIC,
     TITLES,
     NameIndex,
     PersonForm,
@@ -827,6 +828,36 @@ class Matcher:
                         )
                     )
                     school_hit = True
+            if not school_hit and forms:
+                # One later word of a school name misspelt ("Ysgol Gyfun Cwm Derwin", "St
+                # Aiden's High"): the first word as written, the rest exact but one.
+                for sform in forms:
+                    n = len(sform.tokens)
+                    seq = toks[i : i + n]
+                    if n < 3 or len(seq) != n:
+                        continue
+                    wrong = [
+                        (x.key, w) for x, w in zip(seq, sform.tokens, strict=True) if x.key != w
+                    ]
+                    if (
+                        len(wrong) == 1
+                        and len(wrong[0][1]) >= 5
+                        and wrong[0][1] not in GENERIC
+                        and OSA.distance(*wrong[0]) <= typo_budget(wrong[0][1])
+                        and all(self._gap_ok(norm, seq[q], seq[q + 1]) for q in range(n - 1))
+                    ):
+                        out.append(
+                            Occ(
+                                "school",
+                                seq[0].start,
+                                seq[-1].end,
+                                "typo",
+                                0.8,
+                                f"“{sform.display}” misspelt",
+                            )
+                        )
+                        school_hit = True
+                        break
             if (
                 not school_hit
                 and k not in idx.school_short
