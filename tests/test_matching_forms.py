@@ -140,6 +140,14 @@ FORMS = [
     ("Conductor Robert Smith said the choir was thrilled." + SCHOOL, "rsmith", None),
     ("Wing Imran Khan scored the winning try." + SCHOOL, "ikhan", None),
     ("Bursar Robert Smith said fees would rise." + SCHOOL, "rsmith", "exact"),
+    # a surname alone on a short post that names the school (one watched person has it)
+    (
+        "Harwood College review: more homework on the app. Smith says keep trying.",
+        "rsmith",
+        "surname_only",
+    ),
+    ("Wellbury parents: more homework on the app. Smith says keep trying.", "rsmith", None),
+    ("Harwood College review: more homework on the app. smith says keep trying.", "rsmith", None),
     # a surname next to a boarding or independent-school role
     ("The housemistress, O'Brien, did nothing." + SCHOOL, "sobrien", "surname_only"),
 ]

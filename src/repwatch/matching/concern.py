@@ -963,6 +963,11 @@ def _about_institution(text: str, lo: int, hi: int, own: tuple[int, int] | None)
     return False
 
 
+def sentence_span(text: str, pos: int) -> tuple[int, int]:
+    """The sentence of ``text`` holding ``pos``, as (start, end) offsets."""
+    return _sentence(text, pos)
+
+
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     """The sentence of ``text`` holding offset ``pos``."""
     lo = 0

@@ -62,6 +62,7 @@ _LEET_SHAPE = bytes(
 )
 # A first name followed by a word with leetspeak in it ("Jane 5m1th").
 AREA_REF = "the page mentions the school's area"
+SHORT_PAGE = 700  # characters: a post or a review, whose people are the school's
 DELIBERATE = frozenset({"obfuscated", "alias"})
 ALIAS_ROLE_WORDS = frozenset({"nurse", "coach", "father", "sister", "miss", "sir", "matron"})
 TEACHER_TAG = re.compile(r"[#@]?(?:mr|mrs|miss|ms|mx|sir)[_.]?[a-z]")
@@ -1348,6 +1349,19 @@ class Matcher:
                             and ROLE_NEAR.search(norm, max(0, o.start - 30), o.end + 30) is not None
                         ),
                     )
+                if not strong and school_ref and not area_only and len(norm) <= SHORT_PAGE:
+                    # A post or review that names the school: a capitalised surname only one
+                    # watched person has, among school words, is them ("maths homework on the
+                    # app … Evans says 'just keep trying'"; not "Hughes scored twice").
+                    strong = _surname_only(
+                        group,
+                        lambda o: (
+                            o.variant == "surname"
+                            and o.person is not None
+                            and len(self.surname_owners.get(" ".join(o.person.surname), ())) == 1
+                            and self._school_words_around(norm, o)
+                        ),
+                    )
                 if not strong:
                     continue
                 weak_only = all(o.variant == "first_initial" for o in strong)
@@ -1506,6 +1520,17 @@ class Matcher:
             return TEACHER_TAG.match(nd.norm, o.start, o.end) is not None
         s, e = nd.span(o.start, o.end)
         return nd.is_disguised(s, e) or DISGUISE_CHARS.search(nd.original, s, e) is not None
+
+    @staticmethod
+    def _school_words_around(norm: str, o: Occ) -> bool:
+        """School words in the sentence that holds ``o`` or the one before it ("Ravensmoor
+        teachers are all losers. Okafor, Finch, the lot of them"), not in a footer that says
+        where the post was filed ("Hughes scored twice. Posted in the … parents group")."""
+        lo, hi = concern.sentence_span(norm, o.start)
+        back = len(norm[:lo].rstrip(" \n.!?\"')]")) - 1
+        if back > 0:
+            lo = concern.sentence_span(norm, back)[0]
+        return SCHOOL_WORDS.search(norm, max(lo, o.start - 160), hi) is not None
 
     @staticmethod
     def _schoolish(norm: str, o: Occ) -> bool:
