@@ -162,12 +162,12 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             marks=_gap("held-out severity accuracy 0.843 < 0.9"),
         ),
         ("heldout2", "precision", 0.95),
-        pytest.param("heldout2", "recall", 0.95, marks=_gap("held-out #2 recall 0.944 < 0.95")),
+        ("heldout2", "recall", 0.95),
         pytest.param(
             "heldout2",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #2 severity accuracy 0.762 < 0.9"),
+            marks=_gap("held-out #2 severity accuracy 0.759 < 0.9"),
         ),
         pytest.param(
             "heldout3", "precision", 0.95, marks=_gap("held-out #3 precision 0.946 < 0.95")
@@ -177,15 +177,15 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout3",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #3 severity accuracy 0.726 < 0.9"),
+            marks=_gap("held-out #3 severity accuracy 0.723 < 0.9"),
         ),
         ("heldout4", "precision", 0.95),
-        pytest.param("heldout4", "recall", 0.95, marks=_gap("held-out #4 recall 0.886 < 0.95")),
+        pytest.param("heldout4", "recall", 0.95, marks=_gap("held-out #4 recall 0.917 < 0.95")),
         pytest.param(
             "heldout4",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #4 severity accuracy 0.678 < 0.9"),
+            marks=_gap("held-out #4 severity accuracy 0.667 < 0.9"),
         ),
     ],
 )
