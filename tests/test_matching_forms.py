@@ -71,6 +71,7 @@ FORMS = [
     ("Big win for @CoachImranKhalid today." + SCHOOL, "ikhan", None),
     ("thanks @hcwilliams for the lift", "school", None),
     ("thanks @harwoodcarpets for the rug", "school", None),
+    ("Tour bus to Dublin! @harwoodrfc #rugby", "school", None),
     # an alias with a one-letter surname never makes a run-together word
     ("u/wellbury_mob removed two replies." + SCHOOL, "sobrien", None),
     # a one-word short name, next to what only a school has

@@ -62,6 +62,7 @@ _LEET_SHAPE = bytes(
 )
 # A first name followed by a word with leetspeak in it ("Jane 5m1th").
 AREA_REF = "the page mentions the school's area"
+CLUB_SUFFIXES = frozenset({"rfc", "afc", "fc", "cfc", "ufc", "cc", "rufc", "hc", "bc", "gc"})
 SHORT_PAGE = 700  # characters: a post or a review, whose people are the school's
 DELIBERATE = frozenset({"obfuscated", "alias"})
 ALIAS_ROLE_WORDS = frozenset({"nurse", "coach", "father", "sister", "miss", "sir", "matron"})
@@ -597,6 +598,10 @@ class Matcher:
             for i in range(0, n - size + 1):
                 sub = t[i : i + size]
                 if sub in self.idx.concat:
+                    if t[i + size :] in CLUB_SUFFIXES and any(
+                        subj == "school" for subj, _, _ in self.idx.concat[sub]
+                    ):
+                        return None  # "@cwmderwenrfc": the town's rugby club, not the school
                     return sub, "part"
         for a in self._school_acronyms:
             # "#KCWRugby", "@CoachKhanKCW": checked against the tag's capitals in ``_match``
