@@ -10,9 +10,11 @@ builds the name indexes once; ``scan(text, url)`` then works in four steps:
 2. **Locate** — only around anchor hits, tokenise a small window and match the variants
    (:mod:`.variants`): full name, alias, title + surname, initial + surname, first name +
    initial, nickname, typo (rapidfuzz), hashtag/handle, obfuscated.
-3. **Disambiguate** — exclusions, the school's own domains, lookalike organisations, and the
-   context rule: a non-distinctive staff name or the bare short school name counts only when
-   the page also refers to the school.
+3. **Disambiguate** — exclusions, the school's own domains, lookalike organisations (other
+   schools and clubs of the same name, namesakes introduced by another job), and the context
+   rule: a non-distinctive staff name or the bare short school name counts only when the page
+   also refers to the school; when only the school's area is named, a common staff name also
+   needs school words near it.
 4. **Judge** — classify each occurrence's sentence (:mod:`.concern`), keep one mention per
    subject at the occurrence that best supports the worst severity, and explain it.
 """
