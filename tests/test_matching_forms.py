@@ -283,6 +283,13 @@ SCHOOL_AS_SUBJECT = [
     ("Third time this month Harwood College has rung me at work to collect her.", "negative"),
     ("Harwood College is supposed to welcome learners, not ban them from trips.", "negative"),
     ("Harwood College told us about the snow day at 7am. Thank you!", "neutral"),
+    # a news article's own words of its story are reporting, not complaint
+    (
+        "Infant school closure approved. By Jo Green, Education reporter. Harwood College will "
+        "take the pupils after the closure. Share: Facebook | X",
+        "neutral",
+    ),
+    ("My view: Harwood College is a disgrace and the closure was a scandal.", "negative"),
     ("An open letter to Harwood College. You have ignored every email I have sent.", "negative"),
     ("Harwood College told to improve after inspectors' visit.", "negative"),
     (

@@ -722,6 +722,9 @@ NEWSY = frozenset(
         "resigned",
         "complaint",
         "complaints",
+        "falling rolls",
+        "falling roll",
+        "falling numbers",
     }
 )
 # A sentence of warm praise: its complaint-like words are admiration ("beyond me", "crazy").
@@ -798,6 +801,19 @@ _NEWS_WORDS_B = frozenset(w.encode() for w in _NEWS_WORDS)
 # Bytes, not str: a bytes translate of a whole page is ~10x faster than str.translate, and
 # the words it looks for are ASCII (anything else became "?" and cannot match).
 _NOT_WORD_B = bytes(c if chr(c).isalnum() and c < 128 else 32 for c in range(256))
+
+
+ARTICLE_BYLINE = re.compile(
+    r"\b(?:by [a-z]+ [a-z]+(?:,| \u00b7| \d)|[a-z]* ?reporter\b|newsdesk|correspondent)"
+)
+ARTICLE_FURNITURE = re.compile(
+    r"\b(?:related stories|comments are moderated|more stories|read more|most read)\b|\bshare:"
+)
+
+
+def is_news_article(text: str) -> bool:
+    """Is ``text`` (normalised) a news article: a byline and a news site's furniture?"""
+    return bool(ARTICLE_BYLINE.search(text) and ARTICLE_FURNITURE.search(text))
 
 
 def is_news_report(text: str) -> bool:
@@ -1075,6 +1091,7 @@ def classify(
     institution_only: bool = False,
     staff_named: bool = True,
     attacks_only: bool = False,
+    article: bool = False,
 ) -> list[Cue]:
     """Cues in a folded passage (lower-case, ASCII punctuation) about one subject.
 
@@ -1084,6 +1101,8 @@ def classify(
     ``news_page``: the page reports proceedings (court, charges, police statements) somewhere,
     so an allegation or attack in it is reported rather than made. ``own``: where the subject
     is named in the passage (a sentence about another school is not about ours).
+    ``article``: the page is a news article (byline, share links), whose own words of its
+    story ("closure", "falling rolls") are reporting, not complaint.
     ``attacks_only``: look for attacks (threat, hate, sexual, misconduct, insult) only, not
     doxxing or complaints (cheaper, for text further on from the mention).
     ``institution_only`` (the school, on a page that attacks or criticises staff): a cue counts
@@ -1203,7 +1222,7 @@ def classify(
                     continue
             elif quoted or any(lo <= m.start() < hi for lo, hi in condemn_sents):
                 continue  # someone else's words, or the words of a condemnation
-            elif news and words in NEWSY:
+            elif (news or article) and words in NEWSY:
                 continue  # "suspended while police investigate": the report's own words
             elif PRAISE_SENTENCE.search(passage, *_sentence(passage, m.start())):
                 continue  # "you absolute legend, how you do it is beyond me 🙌"
@@ -1314,6 +1333,7 @@ def topic_complaints(
     ratings_only: bool = False,
     institution_only: bool = False,
     own: tuple[tuple[int, int], ...] = (),
+    article: bool = False,
 ) -> list[Cue]:
     """A complaint anywhere in ``text`` (a post or review whose topic is the school), skipping
     sentences that name a member of staff or another school or organisation. With
@@ -1363,6 +1383,8 @@ def topic_complaints(
     for m in NEGATIVE.finditer(text):
         if any(s <= m.start() < e for s, e in praise):
             continue
+        if article and m.group().strip() in NEWSY:
+            continue  # a news article's own words of its story ("closure")
         lo, hi = _sentence(text, m.start())
         if not usable(lo, hi):
             continue

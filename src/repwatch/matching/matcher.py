@@ -347,6 +347,8 @@ class Matcher:
         self.w = watchlist
         self.idx = NameIndex.build(watchlist)
         self._news_for: Normalised | None = None
+        self._article_for: Normalised | None = None
+        self._is_article = False
         self._news = False
         self.excludes = [fold(e.text) for e in watchlist.exclude if e.text]
         self.exclude_domains = [e.domain for e in watchlist.exclude if e.domain]
@@ -1510,6 +1512,7 @@ class Matcher:
             ratings_only=ratings_only,
             institution_only=aimed_at_staff,
             own=own,
+            article=self._article(nd),
         )
         return self._with_complaint(m, cues)
 
@@ -1675,6 +1678,12 @@ class Matcher:
                 return True
         return False
 
+    def _article(self, nd: Normalised) -> bool:
+        """Once per document: is it a news article (its own words report, not complain)?"""
+        if self._article_for is not nd:
+            self._article_for, self._is_article = nd, concern.is_news_article(nd.norm)
+        return self._is_article
+
     def _news_page(self, nd: Normalised) -> bool:
         """Once per document, however many subjects it names."""
         if self._news_for is not nd:
@@ -1725,6 +1734,7 @@ class Matcher:
                     own=(o.start - p0, o.end - p0),
                     institution_only=institution_only,
                     staff_named=staff_named,
+                    article=self._article(nd),
                 )
                 if staff and not any(c.category in concern.SERIOUS for c in cues):
                     further = self._follow_on(nd, p0 + len(passage), others, news_page)
