@@ -804,16 +804,22 @@ _NOT_WORD_B = bytes(c if chr(c).isalnum() and c < 128 else 32 for c in range(256
 
 
 ARTICLE_BYLINE = re.compile(
-    r"\b(?:by [a-z]+ [a-z]+(?:,| \u00b7| \d)|[a-z]* ?reporter\b|newsdesk|correspondent)"
+    r"\b(?:by [a-z]+ [a-z]+(?:,| \u00b7| \d)|reporter|newsdesk|correspondent)\b"
 )
-ARTICLE_FURNITURE = re.compile(
-    r"\b(?:related stories|comments are moderated|more stories|read more|most read)\b|\bshare:"
+ARTICLE_FURNITURE = (
+    "related stories",
+    "comments are moderated",
+    "more stories",
+    "read more",
+    "most read",
+    "share:",
 )
 
 
 def is_news_article(text: str) -> bool:
-    """Is ``text`` (normalised) a news article: a byline and a news site's furniture?"""
-    return bool(ARTICLE_BYLINE.search(text) and ARTICLE_FURNITURE.search(text))
+    """Is ``text`` (normalised) a news article: a news site's furniture and a byline? The
+    furniture is a plain substring test, so most pages never run the byline pattern."""
+    return any(f in text for f in ARTICLE_FURNITURE) and bool(ARTICLE_BYLINE.search(text))
 
 
 def is_news_report(text: str) -> bool:
