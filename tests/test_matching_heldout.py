@@ -1,4 +1,4 @@
-"""Issue 3's quality targets, measured on the four held-out corpora.
+"""Issue 3's quality targets, measured on the five held-out corpora.
 
 The matcher is tuned on tests/corpus/ and tests/corpus_dev*/; each held-out corpus is about a
 different fictional school and was written without reading the matcher, so it says how the
@@ -7,7 +7,8 @@ their text. tests/corpus_heldout/ (first session) has been measured after every 
 and the first session used its error list (not its text) to find general causes, so it is no
 longer quite unseen; tests/corpus_heldout2/ (second session) and tests/corpus_heldout3/
 (fourth session) and tests/corpus_heldout4/ (fourth session, written last) have only ever been
-measured (their aggregate figures, never their texts or error lists).
+measured (their aggregate figures, never their texts or error lists); tests/corpus_heldout5/
+was written after the fourth session's last change and measured once at its end.
 
 Targets (issue 3): precision >= 0.95 and recall >= 0.95 on mentions (one subject on one page),
 severity accuracy >= 0.9 over found mentions. The same figures, broken down by variant and
@@ -35,6 +36,7 @@ CORPORA = {
     "heldout2": HERE / "corpus_heldout2",
     "heldout3": HERE / "corpus_heldout3",
     "heldout4": HERE / "corpus_heldout4",
+    "heldout5": HERE / "corpus_heldout5",
 }
 
 VARIANTS = {
@@ -186,6 +188,16 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "severity_accuracy",
             0.9,
             marks=_gap("held-out #4 severity accuracy 0.667 < 0.9"),
+        ),
+        pytest.param(
+            "heldout5", "precision", 0.95, marks=_gap("held-out #5 precision 0.927 < 0.95")
+        ),
+        pytest.param("heldout5", "recall", 0.95, marks=_gap("held-out #5 recall 0.917 < 0.95")),
+        pytest.param(
+            "heldout5",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #5 severity accuracy 0.788 < 0.9"),
         ),
     ],
 )
