@@ -804,7 +804,7 @@ _NOT_WORD_B = bytes(c if chr(c).isalnum() and c < 128 else 32 for c in range(256
 
 
 ARTICLE_BYLINE = re.compile(
-    r"\b(?:by [a-z]+ [a-z]+(?:,| \u00b7| \d)|reporter|newsdesk|correspondent)\b"
+    r"\b(?:by [a-z]+ [a-z]+(?:,| \u00b7| \d)|(?:reporter|newsdesk|correspondent)\b)"
 )
 ARTICLE_FURNITURE = (
     "related stories",
