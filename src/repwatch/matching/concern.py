@@ -840,18 +840,15 @@ QUOTED = re.compile(r"\"[^\"\n]{3,300}\"|(?<![a-z])'[^'\n]{6,300}'(?![a-z])")
 
 PHONE_HINT = re.compile(r"(?:\+|\b0)\d[\d\s().-]{8,16}\d")
 POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}\b")
-# Welsh streets put the type first: "14 Heol y Nant", "3 Stryd Fawr", "7 Lôn Glas".
-STREET_CY = re.compile(
-    r"(?<![-\u2013:./])\b\d{1,3}[a-z]?,? (?:heol|stryd|ffordd|lon|l\u00f4n|teras|rhodfa|cilgant|"
-    r"maes|clos|y stryd) [a-z\u00e2\u00ea\u00ee\u00f4\u00fb\u0175\u0177']+"
-)
-
 STREET = re.compile(
     # not a score ("27-24 over Blundell Road") or a year ("in 2017, oversaw a rise")
-    r"(?<![-\u2013:./])\b\d{1,3}[a-z]?,? (?:[a-z][a-z'\u2019]* ){1,3}(?:road|rd|street|st|lane|"
-    r"ln|avenue|ave|"
-    r"close|drive|dr|way|crescent|cres|gardens|gdns|court|ct|place|pl|grove|terrace|mews|row|walk|hill|"
-    r"park|square|rise|view|green)\b"
+    r"(?<![-\u2013:./])\b\d{1,3}[a-z]?,? (?:"
+    r"(?:[a-z][a-z'\u2019]* ){1,3}(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|dr|way|"
+    r"crescent|cres|gardens|gdns|court|ct|place|pl|grove|terrace|mews|row|walk|hill|park|"
+    r"square|rise|view|green)\b|"
+    # Welsh streets put the type first: "14 Heol y Nant", "3 Stryd Fawr", "7 Lôn Glas".
+    r"(?:heol|stryd|ffordd|lon|l\u00f4n|teras|rhodfa|cilgant|maes|clos|y stryd) "
+    r"[a-z\u00e2\u00ea\u00ee\u00f4\u00fb\u0175\u0177']+)"
 )
 # Words that never sit inside a street name between its number and its type word.
 NOT_STREET = re.compile(
@@ -1300,22 +1297,30 @@ CHILD_SHORT_POST = 700  # characters: a post this short is read whole for words 
 PUPILS_IMPLIED = re.compile(r"\b(?:the|them|those|these|its|their) (?:girls|boys|lads|lasses)\b")
 
 
+def names_children(text: str, lo: int, hi: int, *, school_post: bool) -> bool:
+    """Does ``text[lo:hi]`` speak of children? On a short post about the school
+    (``school_post``), "the girls" are its pupils."""
+    return CHILD.search(text, lo, hi) is not None or (
+        school_post
+        and len(text) <= CHILD_SHORT_POST
+        and PUPILS_IMPLIED.search(text, lo, hi) is not None
+    )
+
+
 def child_sexual(text: str) -> Cue | None:
     """Sexual wording in the same sentence as, or the sentence next to, words for children
     ("that year 10 in the back row is fit", "selling pics of year 9 girls"), not negated,
     condemned, quoted to condemn or reported as news."""
     hits = sorted([*SEXUAL.finditer(text), *CHILD_LEER.finditer(text)], key=lambda m: m.start())
+    short = len(text) <= CHILD_SHORT_POST
     for m in hits:
         lo, hi = _sentence(text, m.start())
-        wide_lo = _sentence(text, lo - 1)[0] if lo > 0 else lo
-        wide_hi = _sentence(text, hi)[1] if hi < len(text) else hi
-        short = len(text) <= CHILD_SHORT_POST
         if short:
             wide_lo, wide_hi = 0, len(text)  # a short post is about one thing
-        # On a short post that names the school, "the girls" are its pupils.
-        if not CHILD.search(text, wide_lo, wide_hi) and not (
-            short and PUPILS_IMPLIED.search(text, wide_lo, wide_hi)
-        ):
+        else:
+            wide_lo = _sentence(text, lo - 1)[0] if lo > 0 else lo
+            wide_hi = _sentence(text, hi)[1] if hi < len(text) else hi
+        if not names_children(text, wide_lo, wide_hi, school_post=True):
             continue
         # A condemnation before the words or right after them, not a reply further on that
         # reports the post (comments run together when a thread's lines are joined).
@@ -1437,24 +1442,15 @@ def doxxing(
         out.append(Cue(Category.DOXXING, "a personal email address", em.group(), em.start()))
         break
     home = HOME_CUE.search(passage)
-    for rx, label in (
-        (STREET, "a home address"),
-        (STREET_CY, "a home address"),
-        (POSTCODE, "a home postcode"),
-    ):
+    for rx, label in ((STREET, "a home address"), (POSTCODE, "a home postcode")):
         hit = rx.search(passage)
         if hit is None:
             continue
         if any(loc and loc in hit.group() for loc in localities):
             continue  # the school's own address
-        if rx is not POSTCODE and NOT_STREET.search(hit.group()):
+        if rx is STREET and NOT_STREET.search(hit.group()):
             continue  # "5 mins at Holloway Park", "3 years in Oak Park": a time or a trip
-        if (
-            rx is POSTCODE
-            and not home
-            and not STREET.search(passage)
-            and not STREET_CY.search(passage)
-        ):
+        if rx is POSTCODE and not home and not STREET.search(passage):
             continue  # a bare postcode-shaped token ("m25", "b12") is not an address
         out.append(Cue(Category.DOXXING, label, hit.group(), hit.start()))
         break

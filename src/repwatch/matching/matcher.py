@@ -62,7 +62,6 @@ _GLUE_SHAPE = bytes(97 if c in _LETTERS else 46 if c in b".-*" else 32 for c in 
 _LEET_SHAPE = bytes(
     97 if c in _LETTERS else 49 if c in b"0123456789$@|!" else 32 for c in range(256)
 )
-# A first name followed by a word with leetspeak in it ("Jane 5m1th").
 AREA_REF = "the page mentions the school's area"
 CLUB_SUFFIXES = frozenset({"rfc", "afc", "fc", "cfc", "ufc", "cc", "rufc", "hc", "bc", "gc"})
 SHORT_PAGE = 700  # characters: a post or a review, whose people are the school's
@@ -71,6 +70,7 @@ ALIAS_ROLE_WORDS = frozenset({"nurse", "coach", "father", "sister", "miss", "sir
 TEACHER_TAG = re.compile(r"[#@]?(?:mr|mrs|miss|ms|mx|sir)[_.]?[a-z]")
 DISGUISE_CHARS = re.compile(r"[0-9$@|!*]")
 SCHOOLISH_REACH = 200  # characters either side of a staff name for school words
+# A first name followed by a word with leetspeak in it ("Jane 5m1th").
 NEXT_LEET = re.compile(r"[ \t]{1,3}[a-z]*[0-9$@|!]")
 NAME_GAP = re.compile(r"[ \t]{1,3}|\. ?|[ ]?[-_'][ ]?|_")
 SENT_BREAK = re.compile(r"[.!?]+[\"')\]]*\s+|\n")
@@ -346,10 +346,9 @@ class Matcher:
     def __init__(self, watchlist: Watchlist) -> None:
         self.w = watchlist
         self.idx = NameIndex.build(watchlist)
-        self._news_for: Normalised | None = None
-        self._article_for: Normalised | None = None
-        self._is_article = False
-        self._news = False
+        # Facts about the page being judged, worked out once however many subjects it names.
+        self._page_for: Normalised | None = None
+        self._page_news = self._page_article = False
         self.excludes = [fold(e.text) for e in watchlist.exclude if e.text]
         self.exclude_domains = [e.domain for e in watchlist.exclude if e.domain]
         self.own_domains = tuple(d.lower() for d in watchlist.school.own_domains)
@@ -365,10 +364,10 @@ class Matcher:
                 continue
         self.school_phones = frozenset(phones)
         self.localities = tuple(" ".join(loc) for loc in self.idx.locality)
-        self._own_words = frozenset(
-            w
-            for name in (watchlist.school.name, *watchlist.school.aliases)
-            for w in WORD.findall(name.lower())
+        # The words of the school's name, and of all its names: which school types are ours.
+        self._name_words = frozenset(WORD.findall(watchlist.school.name.lower()))
+        self._own_words = self._name_words.union(
+            *(WORD.findall(a.lower()) for a in watchlist.school.aliases)
         )
         self._anchors_b = frozenset(a.encode() for a in self.idx.anchors)
         # How each anchor word earns a window (see _worth): names of the school, run-together
@@ -1141,9 +1140,6 @@ class Matcher:
                 i = norm.find(ex, i + 1)
         return spans
 
-    def _all_locality(self, norm: str, spans: list[tuple[int, int]]) -> bool:
-        return all(norm[s:e] in self.localities for s, e in spans)
-
     def _locality_spans(self, norm: str) -> list[tuple[int, int]]:
         return [(i, i + len(loc)) for loc in self.localities for i in _find_all(norm, loc)]
 
@@ -1197,8 +1193,7 @@ class Matcher:
             return False
         if m.group("title"):
             return True
-        own = set(WORD.findall(self.w.school.name.lower()))
-        return any(w not in own for w in m.group("type").split())
+        return any(w not in self._name_words for w in m.group("type").split())
 
     def _other_org(self, nd: Normalised, end: int) -> bool:
         o = nd.to_orig(end, end=True)
@@ -1279,15 +1274,17 @@ class Matcher:
         has_real_school = any(o.subject == "school" and o.variant != "place" for o in kept)
         if not has_real_school and any(o.subject == "school" for o in kept):
             places = [(o.start, o.end) for o in kept if o.subject == "school"]
-            has_real_school = self._area_or_site(nd, url, places, excluded) or any(
+            has_real_school = self._area_or_site(nd, url, places, excluded) or (
                 # a member of staff whose name is distinctive, named in full or with a title,
                 # makes the short name the school's, unless the watchlist lists that word
                 # as the area's name too ("parents in and around Springfield")
-                o.subject != "school"
-                and not self._all_locality(norm, places)
-                and self.idx.staff_unique.get(o.subject, False)
-                and o.variant not in ("surname", "lower_surname", "first_initial", "place")
-                for o in kept
+                not all(norm[s:e] in self.localities for s, e in places)
+                and any(
+                    o.subject != "school"
+                    and self.idx.staff_unique.get(o.subject, False)
+                    and o.variant not in ("surname", "lower_surname", "first_initial", "place")
+                    for o in kept
+                )
             )
         if not has_real_school:
             kept = [o for o in kept if o.subject != "school"]
@@ -1678,17 +1675,21 @@ class Matcher:
                 return True
         return False
 
+    def _page_facts(self, nd: Normalised) -> None:
+        if self._page_for is not nd:
+            self._page_for = nd
+            self._page_news = concern.is_news_report(nd.norm)
+            self._page_article = concern.is_news_article(nd.norm)
+
     def _article(self, nd: Normalised) -> bool:
-        """Once per document: is it a news article (its own words report, not complain)?"""
-        if self._article_for is not nd:
-            self._article_for, self._is_article = nd, concern.is_news_article(nd.norm)
-        return self._is_article
+        """Is the page a news article (its own words of its story report, not complain)?"""
+        self._page_facts(nd)
+        return self._page_article
 
     def _news_page(self, nd: Normalised) -> bool:
-        """Once per document, however many subjects it names."""
-        if self._news_for is not nd:
-            self._news_for, self._news = nd, concern.is_news_report(nd.norm)
-        return self._news
+        """Does the page report court or police proceedings?"""
+        self._page_facts(nd)
+        return self._page_news
 
     def _judge(
         self,
@@ -1771,13 +1772,8 @@ class Matcher:
             score = min(score, BASE_SCORE["short_name"])
         start, end = nd.span(best.start, best.end)
         matched = nd.original[start:end]
-        url_only = Category.SEXUAL in cats and (
-            concern.CHILD.search(nd.norm) is not None
-            or (
-                not staff
-                and len(nd.norm) <= concern.CHILD_SHORT_POST
-                and concern.PUPILS_IMPLIED.search(nd.norm) is not None
-            )
+        url_only = Category.SEXUAL in cats and concern.names_children(
+            nd.norm, 0, len(nd.norm), school_post=not staff
         )
         reason = self._reason(subject, best, primary, matched, cues, school_ref, staff, url_only)
         variant = best.variant if best.variant not in ("surname", "place") else primary.variant
