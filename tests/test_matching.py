@@ -465,3 +465,46 @@ def test_no_concern_rule_matches_empty_text() -> None:
         if isinstance(rx, _re.Pattern) and isinstance(rx.pattern, str):
             assert rx.search("") is None, name
             assert rx.search(" ") is None, name
+
+
+RX_TEXT = (
+    "terrible teacher, too much homework and so much homework; the end. endless ends. "
+    "i'll kill him. ill kill. 3 times this week, third time this term, 12th time in a week. "
+    "cat c cattle catalogue. send me the pics of her. nice legs. she's a ride, what a ride. "
+    "didn't care, didnt reply, did not care. the school, the schools, schoolgirl, sen, senco."
+)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:terrible|too much homework|(?:so|too) much homework|to)\b",
+        r"\b(?:the )?end\b|\bends?\b",
+        r"\bi'?ll kill\b|\bill\b",
+        r"\b(?:\d+|two|three) times this (?:week|term)\b|\bthird time\b|\b\d+th time\b",
+        r"\b(?:c|cat|cattle|catalogue)\b",
+        r"\b(?:cat|c)\b",
+        r"\b(?:cat|cattle|c|catalogue)",  # no closing boundary: the first that fits wins
+        r"\b(?:c|cattle|cat)",
+        r"\b(?:(?:so|too) much|too much homework|so)",
+        r"\bc(?:at)?(?:tle)?\b|\bcatalogue\b",
+        r"\b(?:send|share) (?:me )?(?:the )?pics of\b|\bnice legs\b|[😏🍑]",
+        r"\b(?:(?:she'?s|what) an? ride|ride)\b",
+        r"\bdid(?:n'?t| not) (?:care|reply)\b|\bdidnt reply\b",
+        r"\b(school)s?\b|\bsen(?:co)?\b",
+        r"\bs(?:en|enco|chool)\b|\bschoolgirls?\b",
+    ],
+)
+def test_factored_rules_match_as_written(pattern: str) -> None:
+    """Concern rules are compiled with their alternatives grouped by first letter for speed;
+    the grouping must find exactly what the rule as written finds (same spans, same text)."""
+    import re as _re
+
+    from repwatch.matching.concern import _rx
+
+    def spans(rx: _re.Pattern[str]) -> list[tuple[int, int]]:
+        return [m.span() for m in rx.finditer(RX_TEXT)]
+
+    flat = _re.compile(pattern)
+    assert spans(flat), "the table's text should exercise the pattern"
+    assert spans(_rx(pattern)) == spans(flat)

@@ -74,7 +74,7 @@ SCHOOLISH_REACH = 200  # characters either side of a staff name for school words
 NEXT_LEET = re.compile(r"[ \t]{1,3}[a-z]*[0-9$@|!]")
 NAME_GAP = re.compile(r"[ \t]{1,3}|\. ?|[ ]?[-_'][ ]?|_")
 SENT_BREAK = re.compile(r"[.!?]+[\"')\]]*\s+|\n")
-SCHOOL_WORDS = re.compile(
+SCHOOL_WORDS = concern._rx(
     r"\b(?:schools?|teachers?|teaching|pupils?|students?|head ?teachers?|head ?of|"
     r"heads?(?! office)|the comp|comprehensive|high school|deputy|principal|staff|parents?|"
     r"mums?|dads?|year \d+|"
@@ -134,7 +134,7 @@ SPECIFIC_TYPES = frozenset(
 CLERGY_TITLES = frozenset({"rev", "revd", "reverend", "fr", "father", "canon", "pastor"})
 CLERGY_ROLE = re.compile(r"chaplain|priest|minister|vicar|rev|pastor|chapl|curate|deacon|father")
 # Jobs that introduce a person in news copy and are not a school's ("Wing Gareth Jones").
-OTHER_ROLE_BEFORE = re.compile(
+OTHER_ROLE_BEFORE = concern._rx(
     r"\b(conductor|manager|wing|fly-half|scrum-half|prop|hooker|flanker|full-back|striker|"
     r"midfielder|goalkeeper|keeper|defender|skipper|councillor|cllr|pc|sgt|dc|ds|inspector|"
     r"plumber|builder|electrician|landlord|landlady|owner|chef|singer|soprano|tenor|baritone|"
@@ -181,7 +181,7 @@ MODIFIER_GAP = re.compile(
 # children; longer pages only around the school's name (a whole-page pass costs ~1 ms).
 CHILD_PAGE = 4000
 # Staff roles: a surname right next to one names a member of staff.
-ROLE_NEAR = re.compile(
+ROLE_NEAR = concern._rx(
     r"\b(?:teacher|head ?teacher|head|deputy|deputy head|senco|tutor|head of (?:year|\w+)|"
     r"(?:maths|english|science|pe|art|history|geography|music|drama|french|spanish|re|it|"
     r"computing|biology|chemistry|physics) (?:teacher|dept|department)|business manager|"
