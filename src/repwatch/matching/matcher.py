@@ -54,7 +54,8 @@ SPACED_RUN = re.compile(r"[a-z](?:[ .\-_*]{1,2}[a-z](?![a-z]))+")
 # (or a class mark), so runs can be found with bytes.split/find instead of a regex scan.
 _LETTERS = frozenset(range(97, 123))
 _ALPHA = bytes(c if c in _LETTERS else 32 for c in range(256))
-_SPACED_SHAPE = bytes(97 if c in _LETTERS else 32 if c in b" .-_*" else 120 for c in range(256))
+# A new line may open a spaced-out name ("S m i t h is a …" at the start of a post).
+_SPACED_SHAPE = bytes(97 if c in _LETTERS else 32 if c in b" .-_*\n" else 120 for c in range(256))
 # Glue marks inside a name ("Spring-field", "J.Smith", "Sm*th"). Not "_": in page text it
 # joins words of code and URLs ("add_argument"), costing a check per identifier, while an
 # underscored name ("jane_smith") still splits into words the word pass finds.
@@ -465,18 +466,20 @@ class Matcher:
                         positions.append(i)
                     i = raw.find(ch, i + 1)
         # Letter spacing ("S m i t h", "S.m.i.t.h"): two single letters between separators.
-        shape = raw.translate(_SPACED_SHAPE)
+        # Padded by one separator, so a name spaced out at the very start counts too: shape
+        # offset k is shadow offset k - 1.
+        shape = b" " + raw.translate(_SPACED_SHAPE)
         i = shape.find(b" a a ")
         while i != -1:
-            run = SPACED_RUN.match(norm, i + 1)
+            run = SPACED_RUN.match(norm, i)
             end = i + 4
             if run:
-                end = run.end()
+                end = run.end() + 1
                 letters = "".join(ch for ch in run.group() if "a" <= ch <= "z")
                 if letters in self.idx.anchors or any(
                     letters.startswith(t) and letters[len(t) :] in self.idx.anchors for t in TITLES
                 ):
-                    positions.append(i)
+                    positions.append(max(0, i - 1))
             i = shape.find(b" a a ", end)
         # Punctuation inside a name ("Spring-field", "J.Smith"): the whole run of letters and
         # glue marks, with the marks removed, is a watched word.
@@ -1281,7 +1284,7 @@ class Matcher:
                 not all(norm[s:e] in self.localities for s, e in places)
                 and any(
                     o.subject != "school"
-                    and self.idx.staff_unique.get(o.subject, False)
+                    and (self.idx.staff_unique.get(o.subject, False) or len(norm) <= SHORT_PAGE)
                     and o.variant not in ("surname", "lower_surname", "first_initial", "place")
                     for o in kept
                 )
