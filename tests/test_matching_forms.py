@@ -11,6 +11,7 @@ import pytest
 
 from repwatch import config
 from repwatch.matching import Matcher
+from repwatch.models import Category
 
 WATCHLIST = """
 [school]
@@ -61,6 +62,12 @@ FORMS = [
     ("Dr Parker-Lee wrote to parents." + SCHOOL, "kparkerlee", "title_surname"),
     ("Mrs Parker runs the corner shop in Leeds.", "kparkerlee", None),
     ("the parker lee estate agents." + SCHOOL, "kparkerlee", None),
+    # a title of the other sex is someone else of that surname (a wife, a husband)
+    ("Mr Smith took the register." + SCHOOL, "rsmith", "title_surname"),
+    ("Mrs Smith took the register." + SCHOOL, "rsmith", None),
+    ("Mr Parker-Lee took the register." + SCHOOL, "kparkerlee", None),
+    ("Mr Parker took the register." + SCHOOL, "kparkerlee", None),
+    ("Dr Smith took the register." + SCHOOL, "rsmith", "title_surname"),
     # tags: cut short by the platform, an acronym as a word of the tag
     ("What a win for @HarwoodColl today!", "school", "handle"),
     ("Tour starts tomorrow #HCWRugby", "school", "hashtag"),
@@ -293,7 +300,7 @@ SCHOOL_AS_SUBJECT = [
     ("An open letter to Harwood College. You have ignored every email I have sent.", "negative"),
     ("Harwood College told to improve after inspectors' visit.", "negative"),
     (
-        "ms smith is a stuck up cow thinks shes better than everyone harwood college english dept "
+        "mr smith is a stuck up prat thinks hes better than everyone harwood college english dept "
         "is a joke",
         "negative",
     ),
@@ -337,7 +344,50 @@ CHILD_POSTS = [
     ("Photos from the gala are on the page.\nComment: more pics of the girls please 😏", True),
     ("Staff night out photos are up.\nComment: the head is a pure ride 😂", False),
     ("Leavers' assembly: lovely photos of the year 6s 😍 well done all", False),
+    # leering under a school's photos of its pupils, in the words such comments use
+    ("U11 netball photos are up.\nComment: some of them dont look 11 😏 dm me the full size", True),
+    ("Sports day gallery.\nComment: the little blonde has a lovely figure already x", True),
+    ("Year 11 prom photos: phwoar, photo 23 in the red dress, she'll be trouble in a year", True),
+    ("Sports day gallery.\nComment: lovely photos, send me the rest for Nan please x", False),
+    ("Year 11 prom: the one in the red dress is my niece, doesn't she look grown up 😍", False),
 ]
+
+# A member of staff, and warning signs of grooming a child around their name (URL only), or
+# one ordinary thing a teacher does (no).
+GROOMING_POSTS = [
+    (
+        "Parents of year 9 girls, ask if Mr Smith has been adding them on snapchat. Mine had "
+        "messages at 11pm asking if she was home alone.",
+        True,
+    ),
+    (
+        "My daughter (year 10) says Mr Smith keeps certain girls back after detention, blinds "
+        "down, nobody else in the room.",
+        True,
+    ),
+    ("Is it true Robert Smith was 'seeing' a year 11 lad? Everyone knows.", True),
+    (
+        "DS (10) says Mr Smith gives him little presents and told him not to tell his parents.",
+        True,
+    ),
+    (
+        "My boy (9) says Mr Smith takes photos while they are getting changed after rugby.",
+        True,
+    ),
+    ("Mr Smith kept the year 9 girls behind to finish their coursework. Fair enough.", False),
+    ("Mr Smith has favourites in year 8 and never picks my son for the team.", False),
+    ("Mr Smith takes photos at every match for the school website, the kids love it.", False),
+    ("Mr Smith is giving pupils lifts to the county final as the minibus broke.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "url_only"), GROOMING_POSTS)
+def test_signs_of_grooming_make_the_staff_member_url_only(
+    matcher: Matcher, text: str, url_only: bool
+) -> None:
+    staff = {m.subject: m for m in matcher.scan(text + SCHOOL)}["rsmith"]
+    assert staff.url_only is url_only, staff.reason
+    assert (Category.SEXUAL in staff.categories) is url_only
 
 
 @pytest.mark.parametrize(("text", "url_only"), CHILD_POSTS)

@@ -469,7 +469,9 @@ SEXUAL = _rx(
 )
 CHILD = _rx(
     r"\b(?:pupils?|students?|schoolgirls?|schoolboys?|school ?uniform|children|child|kids?|"
-    r"minors?|underage|under ?age|under[- ]?(?:16|18)|year (?:[1-9]|1[0-3]|seven|eight|nine|"
+    r"minors?|underage|under ?age|under[- ]?(?:1[0-8]|[7-9])s?\b|u(?:1[0-8]|[7-9])s?\b|"
+    r"little (?:blonde|brunette|redhead|ginger)s?|(?:ds|dd)\d{0,2}\b|(?:son|daughter|boy|"
+    r"girl|lad|ds|dd) \((?:1[0-7]|[1-9])\)|year (?:[1-9]|1[0-3]|seven|eight|nine|"
     r"ten|eleven)s?\b|yr ?[1-9]|y(?:[7-9]|1[0-3])s?\b|(?:aged? )?(?:1[0-7]|[4-9])[- ]?(?:yo|"
     r"y/o|years?[- ]old|yrs? old)|teen(?:age|ager|agers|s)?|little (?:girl|boy|one|lad|lass)s?|"
     r"young (?:girl|boy)s?|girls? in (?:my|her|his|the) class|boys? in (?:my|her|his|the) "
@@ -1388,20 +1390,112 @@ CHILD_LEER = _rx(
     r"\b(?:send|dm|share|post) (?:me |us )?(?:the )?(?:snaps|pics|photos|vids|videos) of\b|"
     r"\bwho'?s got (?:the|a|any) (?:video|vid|pics|snaps|photos)\b|"
     r"\b(?:pics|photos|snaps|vids|videos) of [^.!?\n]{0,40}\b(?:will pay|happy to pay|dm me)\b|"
-    r"\b(?:lads|girls|boys) (?:getting )?changing\b"
+    r"\b(?:lads|girls|boys) (?:getting )?changing\b|"
+    # comments under a school's photos of its pupils
+    r"\bphwoa+r\b|\b(?:don'?t|dont|doesn'?t|doesnt) look (?:1[0-7]|[4-9])\b|"
+    r"\b(?:lovely|nice|great|good) (?:little )?figures?\b|\b(?:little|proper) lookers?\b|"
+    r"\b(?:little|short) skirts\b|\bcuts? off at the knees\b|\bkeep (?:em|them) coming\b|"
+    r"\b(?:send|dm|pm|message) me (?:the )?(?:rest|more|full[- ]size|full album)\b|"
+    r"\b(?:pic|photo|picture) (?:no\.? ?)?\d+ (?:especially|in the)\b|"
+    r"\bthe one (?:on the end|in the (?:\w+ )?(?:vest|dress|skirt|shorts|leotard))\b|"
+    "\U0001f975|"
+    r"\bshe'?ll be (?:trouble|a heartbreaker) in\b"
 )
+
+# Leering words with an innocent reading, and what gives it away nearby: the weather for the
+# hot face, one's own family for a child picked out by her clothes.
+INNOCENT_READING = re.compile("\U0001f975|the one ")
+INNOCENT_LEER = _rx(
+    r"\b(?:hot|heat|heatwave|sun|sunny|sunshine|warm|boiling|sweltering|scorching|roasting|"
+    r"degrees|weather)\b|\b(?:my|our) (?:daughter|son|niece|nephew|granddaughter|grandson|"
+    r"sister|brother|cousin|girl|boy|little one)\b"
+)
+
+# Warning signs of grooming as parents and staff describe them, by family. One sign alone is
+# mostly innocent (a teacher with favourites, a lift home); two families together, or one of
+# the unmistakable ones (secrecy with a child, a "relationship" with a pupil), are not.
+_KID = r"(?:her|him|them|girls|boys|pupils|students|kids|children|a pupil|a student|year \d+s?)"
+GROOMING: dict[str, re.Pattern[str]] = {
+    "secrecy": _rx(
+        r"\b(?:our (?:little )?(?:secret|thing)|(?:it'?s|its|is|that'?s) ['\"]?(?:just )?"
+        r"between us|between you and me|(?:don'?t|dont|not to|never) tell (?:your |his |her |"
+        r"their )?(?:parents|mum|mom|dad|anyone|anybody)|a special treat|keep (?:it|this) (?:quiet|"
+        r"secret) from)\b"
+    ),
+    "contact": _rx(
+        rf"\b(?:add(?:ing|ed|s)? {_KID} on (?:snap(?:chat)?|insta(?:gram)?|whatsapp|tiktok)|"
+        rf"snapchatting {_KID}|messag(?:ing|es|ed) {_KID}|(?:messages|messaging|texts|texting|"
+        r"dms?|snaps) (?:\w+ )?at (?:\d{1,2} ?(?:pm|am)|midnight|night)|personal (?:instagram|"
+        r"snapchat|insta|mobile|phone|account)|home alone|giving (?:girls|boys|pupils|her|him|"
+        r"them) lifts)\b"
+    ),
+    "alone": _rx(
+        rf"\b(?:alone with {_KID}|nobody else (?:in|around)|blinds (?:down|closed)|"
+        r"lock(?:s|ed|ing)? the (?:\w+ )?(?:room )?door|keeps? (?:certain |some |the same )?"
+        r"(?:girls|boys|her|him) (?:back|behind)|(?:into|in|at|to|round) (?:his|her) (?:room|"
+        r"flat|house|cottage|car|office) (?:on|at|after|alone|for)|after lights out|sits? on the "
+        r"(?:end of (?:the|their) )?beds|in the (?:boys'?|girls'?) changing rooms?|while they "
+        r"(?:are|were) (?:getting )?chang(?:ing|ed))\b"
+    ),
+    "favour": _rx(
+        r"\b(?:(?:has|his|her|got) favourites|special (?:girl|boy)|(?:gives?|giving|gave|buys?|"
+        rf"buying|bought) {_KID} (?:little )?(?:presents|gifts|vapes|sweets|energy drinks)|"
+        rf"(?:far |way |very )?too close to (?:some of )?(?:the |a )?(?:pupils?|students?|girls|"
+        r"boys|kids|year \d+s?)|extra (?:sessions|rehearsals|lessons|tuition) at|prettiest "
+        r"(?:year \d+ )?girls)\b"
+    ),
+    "relationship": _rx(
+        r"\b(?:seeing|dating|sleeping with|slept with|relationship with|affair with|going out "
+        r"with|in love with)['\"]? (?:a |one of (?:the|his|her) )?(?:pupil|student|sixth former|"
+        r"schoolgirl|schoolboy|year \d+(?: (?:lad|girl|boy|pupil|student))?)s?\b"
+    ),
+}
+GROOMING["photos"] = _rx(
+    r"\b(?:takes?|taking|took|with) (?:his |her |their )?(?:phone out|photos|pictures|pics|"
+    r"videos?|filming)\b"
+)
+GROOMING_ALONE_ENOUGH = frozenset({"secrecy", "relationship"})
+
+
+def grooming(text: str, lo: int, hi: int) -> Cue | None:
+    """Warning signs of grooming a child in ``text[lo:hi]`` ("adding year 9 girls on
+    snapchat … messages at 11pm asking if she was home alone"): two families of signs, or
+    one unmistakable one, not negated, where children are spoken of."""
+    found: dict[str, re.Match[str]] = {}
+    signs = 0
+    for family, rx in GROOMING.items():
+        for m in rx.finditer(text, lo, hi):
+            if not _negated(text, m.start()):
+                found.setdefault(family, m)
+                signs += 1
+    # three signs of one kind ("keeps certain girls back … blinds down, nobody else in the
+    # room") count like two kinds
+    if not found or (len(found) < 2 and signs < 3 and not found.keys() & GROOMING_ALONE_ENOUGH):
+        return None
+    if not names_children(text, lo, hi, school_post=True):
+        return None
+    first = sorted(found.values(), key=lambda m: m.start())
+    return Cue(
+        Category.SEXUAL,
+        "warning signs of grooming a child",
+        "; ".join(m.group().strip() for m in first),
+        first[0].start(),
+    )
 
 
 CHILD_SHORT_POST = 700  # characters: a post this short is read whole for words for children
 PUPILS_IMPLIED = re.compile(r"\b(?:the|them|those|these|its|their) (?:girls|boys|lads|lasses)\b")
 
 
-def names_children(text: str, lo: int, hi: int, *, school_post: bool) -> bool:
+def names_children(
+    text: str, lo: int, hi: int, *, school_post: bool, pupils_page: bool = False
+) -> bool:
     """Does ``text[lo:hi]`` speak of children? On a short post about the school
-    (``school_post``), "the girls" are its pupils."""
+    (``school_post``), or a page about the school that speaks of its pupils elsewhere
+    (``pupils_page``: a prom gallery's comments), "the girls" are its pupils."""
     return CHILD.search(text, lo, hi) is not None or (
         school_post
-        and len(text) <= CHILD_SHORT_POST
+        and (len(text) <= CHILD_SHORT_POST or pupils_page)
         and PUPILS_IMPLIED.search(text, lo, hi) is not None
     )
 
@@ -1412,6 +1506,8 @@ def child_sexual(text: str) -> Cue | None:
     condemned, quoted to condemn or reported as news."""
     hits = sorted([*SEXUAL.finditer(text), *CHILD_LEER.finditer(text)], key=lambda m: m.start())
     short = len(text) <= CHILD_SHORT_POST
+    pupils_page = bool(hits) and CHILD.search(text) is not None
+    innocent = [(m.start(), m.end()) for m in INNOCENT_LEER.finditer(text)] if hits else []
     for m in hits:
         lo, hi = _sentence(text, m.start())
         if short:
@@ -1419,8 +1515,12 @@ def child_sexual(text: str) -> Cue | None:
         else:
             wide_lo = _sentence(text, lo - 1)[0] if lo > 0 else lo
             wide_hi = _sentence(text, hi)[1] if hi < len(text) else hi
-        if not names_children(text, wide_lo, wide_hi, school_post=True):
+        if not names_children(text, wide_lo, wide_hi, school_post=True, pupils_page=pupils_page):
             continue
+        if INNOCENT_READING.match(m.group()) and any(
+            lo <= a < hi and abs(a - m.start()) <= 60 for a, _ in innocent
+        ):
+            continue  # "so hot today 🥵", "the one in the red dress is my niece"
         # A condemnation before the words or right after them, not a reply further on that
         # reports the post (comments run together when a thread's lines are joined).
         if _negated(text, m.start()) or CONDEMN.search(text, lo, min(hi, m.end() + 60)):

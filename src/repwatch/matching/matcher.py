@@ -36,9 +36,11 @@ from repwatch.matching.normalise import Normalised, fold, leet_forms, normalise
 from repwatch.matching.variants import (
     ANCHOR_TITLES,
     GENERIC,
+    TITLE_GENDER,
     TITLES,
     NameIndex,
     PersonForm,
+    first_name_gender,
     typo_budget,
 )
 from repwatch.models import CATEGORY_SEVERITY, Category, Mention, severity_of
@@ -181,6 +183,10 @@ MODIFIER_GAP = re.compile(
 # Pages up to this long (posts, comment threads) are read whole for sexual talk about
 # children; longer pages only around the school's name (a whole-page pass costs ~1 ms).
 CHILD_PAGE = 4000
+# Characters of a thread before and after a staff name read for warning signs of grooming
+# (a worried parent describes what happened, then names the teacher in a later reply).
+GROOMING_BEFORE = 900
+GROOMING_AFTER = 600
 # Staff roles: a surname right next to one names a member of staff.
 ROLE_NEAR = concern._rx(
     r"\b(?:teacher|head ?teacher|head|deputy|deputy head|senco|tutor|head of (?:year|\w+)|"
@@ -351,6 +357,9 @@ class Matcher:
         self._page_for: Normalised | None = None
         self._page_news = self._page_article = False
         self.excludes = [fold(e.text) for e in watchlist.exclude if e.text]
+        self._gender = {
+            s.id: g for s in watchlist.staff if (g := first_name_gender(s.name)) is not None
+        }
         self.exclude_domains = [e.domain for e in watchlist.exclude if e.domain]
         self.own_domains = tuple(d.lower() for d in watchlist.school.own_domains)
         phones = set()
@@ -954,6 +963,8 @@ class Matcher:
                 if not all(self._gap_ok(norm, seq[q], seq[q + 1]) for q in range(n - 1)):
                     continue
                 occ = self._person_before(nd, toks, i - n + 1, i, form)
+                if self._wrong_title(toks, i - n + 1, form.subject):
+                    continue  # "Mrs Ashdown" is not Robert Ashdown (his wife, perhaps)
                 if misspelt:
                     if occ.variant in ("surname", "lower_surname"):
                         continue
@@ -974,6 +985,8 @@ class Matcher:
                         nxt is not None and nxt.key in form.surname and self._gap_ok(norm, t, nxt)
                     ):
                         continue  # the whole surname, matched above
+                    if self._wrong_title(toks, i, form.subject):
+                        continue
                     out.append(
                         Occ(
                             form.subject,
@@ -1048,6 +1061,14 @@ class Matcher:
                         )
                     )
         return out
+
+    def _wrong_title(self, toks: list[Tok], a: int, subject: str) -> bool:
+        """Is the word before token ``a`` a title of the other sex than this person's first
+        name ("Mr Ashdown" for Katherine Ashdown)? Unknown names never are."""
+        if a == 0:
+            return False
+        said = TITLE_GENDER.get(toks[a - 1].key)
+        return said is not None and self._gender.get(subject, said) != said
 
     def _person_before(
         self, nd: Normalised, toks: list[Tok], a: int, b: int, form: PersonForm
@@ -1421,8 +1442,18 @@ class Matcher:
                     [m.categories for m in mentions if m.subject != "school"],
                 )
                 mentions = [self._with_complaint(m, cues) if m is school else m for m in mentions]
-        # Safeguarding: sexual talk about children anywhere on a post or comment thread that
-        # names the school is the school's to act on (URL only), even away from its name.
+        # Safeguarding: warning signs of grooming around a member of staff's name are about
+        # them (URL only: a child may be involved).
+        if len(nd.norm) <= CHILD_PAGE:
+            mentions = [
+                self._groomed(nd, m, by_subject[m.subject])
+                if m.subject != "school" and Category.SEXUAL not in m.categories
+                else m
+                for m in mentions
+            ]
+        # Sexual talk about children anywhere on a post or comment thread that names the
+        # school is the school's to act on (URL only), even away from its name; so are signs
+        # of grooming by someone the page does not name.
         school = next((m for m in mentions if m.subject == "school"), None)
         if (
             school is not None
@@ -1431,7 +1462,11 @@ class Matcher:
             # a member of staff accused of it: theirs to act on (and URL only already)
             and not any(Category.SEXUAL in m.categories for m in mentions)
         ):
-            cue = concern.child_sexual(nd.norm)
+            cue = concern.child_sexual(nd.norm) or (
+                concern.grooming(nd.norm, 0, len(nd.norm))
+                if all(m.subject == "school" for m in mentions)
+                else None
+            )
             if cue is not None:
                 cats = _ordered({Category.SEXUAL, *school.categories} - {Category.NEUTRAL})
                 mentions = [
@@ -1461,6 +1496,21 @@ class Matcher:
 
     def _with_complaint(self, m: Mention, cues: list[concern.Cue]) -> Mention:
         return self._with_cue(m, cues[0], (cues[0].category,)) if cues else m
+
+    def _groomed(self, nd: Normalised, m: Mention, occs: list[Occ]) -> Mention:
+        """``m`` with warning signs of grooming found around the person's name: the whole of a
+        short post (one topic), else the stretch of thread before and after the name."""
+        norm = nd.norm
+        if len(norm) <= TOPIC_SHORT:
+            lo, hi = 0, len(norm)
+        else:
+            lo = max(0, min(o.start for o in occs) - GROOMING_BEFORE)
+            hi = min(len(norm), max(o.end for o in occs) + GROOMING_AFTER)
+        cue = concern.grooming(norm, lo, hi)
+        if cue is None:
+            return m
+        cats = _ordered({Category.SEXUAL, *m.categories} - {Category.NEUTRAL})
+        return self._with_cue(m, cue, cats, url_only=True)
 
     @staticmethod
     def _with_cue(

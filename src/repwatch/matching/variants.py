@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from nicknames import NickNamer
 from rapidfuzz.distance import OSA
@@ -79,6 +80,36 @@ PLACE_WORDS = frozenset(
     ]
 )
 ANCHOR_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir"})
+# Titles that say whether the person is a man or a woman ("Mrs Ashdown" is not Robert).
+TITLE_GENDER = {
+    "mr": "male",
+    "mister": "male",
+    "sir": "male",
+    "mrs": "female",
+    "missus": "female",
+    "miss": "female",
+    "ms": "female",
+    "madam": "female",
+    "dame": "female",
+}
+
+
+@lru_cache(maxsize=1)
+def _gender_detector() -> Any:
+    import gender_guesser.detector  # type: ignore[import-untyped]  # a name list, loaded once
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(first: str) -> str | None:
+    """ "male" or "female" when a first name is almost always one (gender-guesser's name
+    lists: "Robert", "Katherine"); None when it is shared or unknown ("Sam", "Kit", "Siân")."""
+    if not first:
+        return None
+    got = _gender_detector().get_gender(first.split()[0])
+    return got if got in ("male", "female") else None
+
+
 # Words in a school's name that say what it is, not which one it is.
 GENERIC = frozenset(
     {
