@@ -68,6 +68,11 @@ FORMS = [
     ("Mr Parker-Lee took the register." + SCHOOL, "kparkerlee", None),
     ("Mr Parker took the register." + SCHOOL, "kparkerlee", None),
     ("Dr Smith took the register." + SCHOOL, "rsmith", "title_surname"),
+    # someone else's first name before the surname is someone else; a short form is theirs
+    ("Head coach Dave Smith said she trains daily." + SCHOOL, "rsmith", None),
+    ("Bursar Mark Smith wrote to parents." + SCHOOL, "rsmith", None),
+    ("Bob Smith wrote to parents about fees." + SCHOOL, "rsmith", "nickname"),
+    ("The bursar, Smith, wrote to parents about fees." + SCHOOL, "rsmith", "surname_only"),
     # tags: cut short by the platform, an acronym as a word of the tag
     ("What a win for @HarwoodColl today!", "school", "handle"),
     ("Tour starts tomorrow #HCWRugby", "school", "hashtag"),

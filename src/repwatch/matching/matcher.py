@@ -965,6 +965,10 @@ class Matcher:
                 occ = self._person_before(nd, toks, i - n + 1, i, form)
                 if self._wrong_title(toks, i - n + 1, form.subject):
                     continue  # "Mrs Ashdown" is not Robert Ashdown (his wife, perhaps)
+                if occ.variant in ("surname", "lower_surname") and self._other_first(
+                    nd, toks, i - n + 1, form
+                ):
+                    continue  # "Headteacher Mark Pilkington" is not Gareth Pilkington
                 if misspelt:
                     if occ.variant in ("surname", "lower_surname"):
                         continue
@@ -1061,6 +1065,25 @@ class Matcher:
                         )
                     )
         return out
+
+    def _other_first(self, nd: Normalised, toks: list[Tok], a: int, form: PersonForm) -> bool:
+        """Is the surname at token ``a`` written after someone else's first name ("Dave
+        Brown", "Robert Ashdown" for Katherine Ashdown)? A capitalised word that is a first
+        name almost only (a name list's "male" or "female": not "Will", "Sam" or "Kit")."""
+        if a == 0:
+            return False
+        p = toks[a - 1]
+        return (
+            len(p.key) > 1
+            and p.key != form.first
+            and p.key not in form.nicknames
+            # a short form of their own first name ("Femi" for Oluwafemi, "Chris")
+            and not (form.first.startswith(p.key) or form.first.endswith(p.key))
+            and p.key not in TITLES
+            and self._gap_ok(nd.norm, p, toks[a])
+            and self._upper(nd, p)
+            and first_name_gender(p.key) is not None
+        )
 
     def _wrong_title(self, toks: list[Tok], a: int, subject: str) -> bool:
         """Is the word before token ``a`` a title of the other sex than this person's first

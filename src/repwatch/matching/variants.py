@@ -101,6 +101,7 @@ def _gender_detector() -> Any:
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=4096)
 def first_name_gender(first: str) -> str | None:
     """ "male" or "female" when a first name is almost always one (gender-guesser's name
     lists: "Robert", "Katherine"); None when it is shared or unknown ("Sam", "Kit", "Siân")."""
