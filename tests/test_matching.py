@@ -407,6 +407,9 @@ def test_scan_unreadable_path_exits_2(tmp_path: Path) -> None:
 # Tuning corpora: the targets on the first; on the development and training corpora
 # (each written without reading the matcher, tuned on since) the figures recorded in
 # bench/RESULTS.md are held as floors, so a change that loses ground there is seen.
+PRECISION_FLOOR = {"corpus_train9": 0.93}
+
+
 # The last column is the share of sexual content that may involve a child marked URL only.
 @pytest.mark.parametrize(
     ("corpus", "min_recall", "min_severity", "min_url_only"),
@@ -419,6 +422,7 @@ def test_scan_unreadable_path_exits_2(tmp_path: Path) -> None:
         ("corpus_train6", 0.86, 0.73, 1.0),
         ("corpus_train7", 0.84, 0.72, 1.0),
         ("corpus_train8", 0.83, 0.72, 0.8),
+        ("corpus_train9", 0.64, 0.73, 0.28),
     ],
 )
 def test_corpus_quality_meets_targets(
@@ -437,7 +441,8 @@ def test_corpus_quality_meets_targets(
     )
     line = next(x for x in proc.stdout.splitlines() if x.startswith("matcher"))
     p, r, _ = (float(v) for v in line.split()[1:])
-    assert p >= 0.95 and r >= min_recall, proc.stdout
+    # train9 (fifth session, written last, not yet tuned on) is held at its first figures
+    assert p >= PRECISION_FLOOR.get(corpus, 0.95) and r >= min_recall, proc.stdout
     sev = next(x for x in proc.stdout.splitlines() if x.startswith("severity"))
     assert float(sev.split("=")[-1]) >= min_severity, proc.stdout
     url_only = next(x for x in proc.stdout.splitlines() if x.startswith("url_only"))

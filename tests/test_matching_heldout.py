@@ -1,4 +1,4 @@
-"""Issue 3's quality targets, measured on the five held-out corpora.
+"""Issue 3's quality targets, measured on the seven held-out corpora.
 
 The matcher is tuned on tests/corpus/ and tests/corpus_dev*/; each held-out corpus is about a
 different fictional school and was written without reading the matcher, so it says how the
@@ -8,7 +8,9 @@ and the first session used its error list (not its text) to find general causes,
 longer quite unseen; tests/corpus_heldout2/ (second session) and tests/corpus_heldout3/
 (fourth session) and tests/corpus_heldout4/ (fourth session, written last) have only ever been
 measured (their aggregate figures, never their texts or error lists); tests/corpus_heldout5/
-was written after the fourth session's last change and measured once at its end.
+was written after the fourth session's last change and measured once at its end;
+tests/corpus_heldout6/ and tests/corpus_heldout7/ were written by helpers in the fifth session
+and measured once, at its end, after its last matcher change.
 
 Targets (issue 3): precision >= 0.95 and recall >= 0.95 on mentions (one subject on one page),
 severity accuracy >= 0.9 over found mentions. The same figures, broken down by variant and
@@ -37,6 +39,8 @@ CORPORA = {
     "heldout3": HERE / "corpus_heldout3",
     "heldout4": HERE / "corpus_heldout4",
     "heldout5": HERE / "corpus_heldout5",
+    "heldout6": HERE / "corpus_heldout6",
+    "heldout7": HERE / "corpus_heldout7",
 }
 
 VARIANTS = {
@@ -197,7 +201,27 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout5",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #5 severity accuracy 0.788 < 0.9"),
+            marks=_gap("held-out #5 severity accuracy 0.794 < 0.9"),
+        ),
+        pytest.param(
+            "heldout6", "precision", 0.95, marks=_gap("held-out #6 precision 0.930 < 0.95")
+        ),
+        pytest.param("heldout6", "recall", 0.95, marks=_gap("held-out #6 recall 0.849 < 0.95")),
+        pytest.param(
+            "heldout6",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #6 severity accuracy 0.681 < 0.9"),
+        ),
+        pytest.param(
+            "heldout7", "precision", 0.95, marks=_gap("held-out #7 precision 0.871 < 0.95")
+        ),
+        pytest.param("heldout7", "recall", 0.95, marks=_gap("held-out #7 recall 0.852 < 0.95")),
+        pytest.param(
+            "heldout7",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #7 severity accuracy 0.697 < 0.9"),
         ),
     ],
 )
