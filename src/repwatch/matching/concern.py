@@ -37,6 +37,14 @@ from repwatch.models import Category
 _PRON = r"(?:she|he|they|her|him|you|u)"
 
 
+def _class_end(pattern: str, i: int) -> int:
+    """The offset of the "]" closing the character class that opens at ``pattern[i]``."""
+    i += 2 if pattern[i + 1 : i + 2] == "]" else 1
+    while pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
+
+
 def _alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of a regex (not inside a group or a character class)."""
     out: list[str] = []
@@ -47,9 +55,7 @@ def _alternatives(pattern: str) -> list[str]:
             i += 2
             continue
         if c == "[":
-            i += 2 if pattern[i + 1 : i + 2] == "]" else 1
-            while pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
+            i = _class_end(pattern, i)
         elif c == "(":
             depth += 1
         elif c == ")":
@@ -101,9 +107,7 @@ def _literal_starts(alt: str, depth: int = 0) -> list[str] | None:
             i += 2
             continue
         if c == "[":
-            i += 2 if alt[i + 1 : i + 2] == "]" else 1
-            while alt[i] != "]":
-                i += 2 if alt[i] == "\\" else 1
+            i = _class_end(alt, i)
         elif c == "(":
             depth_ += 1
         elif c == ")":
@@ -1449,11 +1453,11 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"with|in love with)['\"]? (?:a |one of (?:the|his|her) )?(?:pupil|student|sixth former|"
         r"schoolgirl|schoolboy|year \d+(?: (?:lad|girl|boy|pupil|student))?)s?\b"
     ),
+    "photos": _rx(
+        r"\b(?:takes?|taking|took|with) (?:his |her |their )?(?:phone out|photos|pictures|pics|"
+        r"videos?|filming)\b"
+    ),
 }
-GROOMING["photos"] = _rx(
-    r"\b(?:takes?|taking|took|with) (?:his |her |their )?(?:phone out|photos|pictures|pics|"
-    r"videos?|filming)\b"
-)
 GROOMING_ALONE_ENOUGH = frozenset({"secrecy", "relationship"})
 
 
