@@ -233,6 +233,13 @@ THREAT = _rx(
     rf"\b(?:hope|wish|pray) {_PRON} (?:dies|die|gets? (?:hurt|killed|stabbed|shot|run over)|"
     rf"(?:was|were) dead|drops dead|burns)\b",
     r"\bi know where (?:you|she|he|they) (?:live|lives|park|parks|sleep)s?\b",
+    # A threat as its target or a report tells it: "received death threats", "told her she
+    # would not see Christmas", "know which car is hers".
+    r"\b(?:death threats?|threats? to kill|threatening (?:messages|letters|calls|emails|"
+    r"voicemails|phone calls)|threats of violence)\b|\b(?:won'?t|wouldn'?t|will not|would not|"
+    r"not|never) (?:live to )?see (?:christmas|another christmas|the summer|next (?:week|year|"
+    r"term)|the end of (?:the )?(?:term|year|week))\b|\bknows? (?:which|what) car (?:is )?"
+    r"(?:hers|his|theirs|yours)\b",
     r"\bwatch (?:your|her|his|their) back\b",
     r"\b(?:petrol bomb|molotov|pipe bomb)s?\b|\bhope (?:someone|somebody) does it\b",
     r"\b(?:give|gave|giving) (?:her|him|them|that [\w ]{1,30}?) a (?:good |proper |right |"
@@ -412,6 +419,16 @@ HATE = _rx(
     r"\b(?:country|britain|england|wales|town) (?:is |isn'?t |is not )?(?:being )?(?:handed "
     r"over|taken over|invaded|islamified)\b|\bknow your enemy\b|\btaqiyya\b|\bprayer mats? "
     r"in (?:the|our)\b|\bsharia (?:law )?(?:school|in our)\b",
+    # Anti-Muslim tropes aimed at a school or its staff: children as future terrorists, a state
+    # school as a madrassa, a community that "takes over", a call to deport or expel.
+    rf"\b(?:{_GROUPS}) out\b|\b(?:little|baby|mini|future|junior|young) (?:jihadis?|"
+    r"terrorists|extremists|suicide bombers)\b|\b(?:breeding|training|raising|grooming|churning "
+    r"out|producing) (?:the next generation of |more |future |little )?(?:terrorists|jihadis?|"
+    r"extremists|suicide bombers)\b|\b(?:basically|just|now|practically|turned into|become) "
+    r"(?:a |an )?(?:madrass?ah?|islamic school)\b|\b(?:islamified|islamised|islamized)\b|"
+    r"\b(?:should|needs? to|must|ought to) be deported\b|\bdeport (?:her|him)\b|"
+    r"\b(?:these|those) people (?:have |'ve )?(?:taken over|take over|do not integrate|don'?t "
+    r"integrate|breed)\b",
 )
 
 SEXUAL = _rx(
@@ -1421,7 +1438,8 @@ INNOCENT_LEER = _rx(
 _KID = r"(?:her|him|them|girls|boys|pupils|students|kids|children|a pupil|a student|year \d+s?)"
 GROOMING: dict[str, re.Pattern[str]] = {
     "secrecy": _rx(
-        r"\b(?:our (?:little )?(?:secret|thing)|(?:it'?s|its|is|that'?s) ['\"]?(?:just )?"
+        r"\b(?:(?:our|their|a|his|her) little secret|our (?:little )?(?:secret|thing)|"
+        r"(?:it'?s|its|is|that'?s) ['\"]?(?:just )?"
         r"between us|between you and me|(?:don'?t|dont|not to|never) tell (?:your |his |her |"
         r"their )?(?:parents|mum|mom|dad|anyone|anybody)|a special treat|keep (?:it|this) (?:quiet|"
         r"secret) from)\b"
@@ -1431,12 +1449,14 @@ GROOMING: dict[str, re.Pattern[str]] = {
         rf"snapchatting {_KID}|messag(?:ing|es|ed) {_KID}|(?:messages|messaging|texts|texting|"
         r"dms?|snaps) (?:\w+ )?at (?:\d{1,2} ?(?:pm|am)|midnight|night)|personal (?:instagram|"
         r"snapchat|insta|mobile|phone|account)|home alone|giving (?:girls|boys|pupils|her|him|"
-        r"them) lifts)\b"
+        r"them) lifts|(?:giving|gives|gave|offering|offers) lifts home to)\b"
     ),
     "alone": _rx(
         rf"\b(?:alone with {_KID}|nobody else (?:in|around)|blinds (?:down|closed)|"
         r"lock(?:s|ed|ing)? the (?:\w+ )?(?:room )?door|keeps? (?:certain |some |the same )?"
-        r"(?:girls|boys|her|him) (?:back|behind)|(?:into|in|at|to|round) (?:his|her) (?:room|"
+        r"(?:of the )?(?:year \d+ )?(?:girls|boys|her|him) (?:back|behind)|one[- ]to[- ]ones? "
+        r"(?:\w+ )?with (?:the )?(?:year \d+ )?(?:girls|boys)|(?:into|in|at|to|round) (?:his|her) "
+        r"(?:room|"
         r"flat|house|cottage|car|office) (?:on|at|after|alone|for)|after lights out|sits? on the "
         r"(?:end of (?:the|their) )?beds|in the (?:boys'?|girls'?) changing rooms?|while they "
         r"(?:are|were) (?:getting )?chang(?:ing|ed))\b"
@@ -1458,7 +1478,14 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"videos?|filming)\b"
     ),
 }
-GROOMING_ALONE_ENOUGH = frozenset({"secrecy", "relationship"})
+GROOMING["online"] = _rx(
+    # A grown-up's private online line to children: enough on its own to tell the DSL.
+    rf"\b(?:add(?:ing|ed|s)? {_KID} on (?:snap(?:chat)?|insta(?:gram)?|whatsapp|tiktok)|"
+    rf"snapchatting {_KID}|follow(?:s|ing|ed)? (?:half of |loads of |all the |some )?{_KID} "
+    rf"on (?:snap(?:chat)?|insta(?:gram)?|tiktok)|ask(?:s|ing|ed)? (?:the )?{_KID} for "
+    r"(?:their|her|his) (?:snap(?:chat)?s?|instas?|numbers?|socials))\b"
+)
+GROOMING_ALONE_ENOUGH = frozenset({"secrecy", "relationship", "online"})
 
 
 def grooming(text: str, lo: int, hi: int) -> Cue | None:

@@ -98,7 +98,7 @@ SCHOOL_NOUN_AFTER = re.compile(
     r"catchment|admissions|ofsted|inspection report|mocks|gcse|a[- ]level|exam results|"
     r"(?:music|science|english|maths|history|pe|drama|art|geography|languages) dep(?:artmen)?t|"
     r"department|dept|parents(?:'|'s)? (?:group|evening|forum|association)|"
-    r"year (?:\d+|r|one|two|three|four|five|six)s?|reception class|nursery class|infants|"
+    r"(?:year|yr) ?(?:\d+|r|one|two|three|four|five|six)s?|reception class|nursery class|infants|"
     r"juniors|nativity|sports day|school (?:run|gates?|office|nurse|trip)|ptfa|sats|"
     r"office (?:staff|lady|ladies|manager|dragon)|dinner ladies|lollipop (?:lady|man)|"
     r"(?:have |has |just |)(?:excluded|expelled) (?:my|our|him|her|the)|in isolation|"
@@ -144,7 +144,10 @@ OTHER_ROLE_BEFORE = concern._rx(
     r"author|novelist|poet|minister|pastor|vicar|judge|solicitor|barrister|farmer|butcher|"
     r"hairdresser|stylist|organist|drummer|guitarist|winger|batsman|bowler|jockey|boxer) $"
 )
-STAFF_AT = re.compile(r"\.?(?:'s)?,? (?:at|from|of) (?:the |that )?")
+STAFF_AT = re.compile(
+    r"\.?(?:'s)?,?(?: (?:who )?(?:is|was|works|worked|teaches|taught))? "
+    r"(?:at|from|of) (?:the |that )?"
+)
 # A locality word followed by one of these names another place or organisation.
 FOREIGN_PLACE = re.compile(
     r"^,? (?:illinois|il|missouri|mo|massachusetts|mass|ohio|oregon|virginia|tennessee|"
@@ -211,6 +214,12 @@ TOPIC_SHORT = 1200
 SCHOOL_TYPE_AFTER = re.compile(
     r"[ \t-]{1,2}(?:school|primary|academy|college|secondary|"
     r"high school|infants|juniors|centre|center|church school|c of e|ce primary)\b"
+)
+# A place of the area named as a school ("Tanhouse Primary School"), not the area's school
+# run or school gates.
+AREA_SCHOOL = re.compile(
+    SCHOOL_TYPE_AFTER.pattern
+    + r"(?! (?:run|gates?|bus|buses|traffic|parking|holidays?|trips?|uniform|meals?|days?))"
 )
 NEXT_PROPER = re.compile(r"^ ([A-Z][a-z]+)\b")
 SCHOOLISH = frozenset(
@@ -969,6 +978,13 @@ class Matcher:
                     nd, toks, i - n + 1, form
                 ):
                     continue  # "Headteacher Mark Pilkington" is not Gareth Pilkington
+                if (
+                    occ.variant == "exact"
+                    and i - n >= 0
+                    and toks[i - n].start == occ.start
+                    and self._other_first(nd, toks, i - n, form)
+                ):
+                    continue  # "Abdullah Yusuf Ali", the translator, is not Yusuf Ali
                 if misspelt:
                     if occ.variant in ("surname", "lower_surname"):
                         continue
@@ -1080,7 +1096,8 @@ class Matcher:
             # a short form of their own first name ("Femi" for Oluwafemi, "Chris")
             and not (form.first.startswith(p.key) or form.first.endswith(p.key))
             and p.key not in TITLES
-            and self._gap_ok(nd.norm, p, toks[a])
+            # a space only: "Fine. Paul Clarke lives at …" is two sentences
+            and nd.norm[p.end : toks[a].start] in (" ", "  ")
             and self._upper(nd, p)
             and first_name_gender(p.key) is not None
         )
@@ -1172,7 +1189,7 @@ class Matcher:
             if (
                 x.subject != "school"
                 and x.variant != "lower_surname"
-                and 0 <= o.start - x.end <= 12
+                and 0 <= o.start - x.end <= 24
                 and STAFF_AT.fullmatch(norm, x.end, o.start)
             ):
                 return True
@@ -1229,7 +1246,11 @@ class Matcher:
         """Is this mention of the area another place ("Springfield, Illinois", "Springfield
         Hospital")? A local group or paper named after the area ("Aberderwen Uncensored",
         "Springfield Gazette") is in the area, so a following name does not make it foreign."""
-        return FOREIGN.match(nd.norm[end : end + 40]) is not None
+        if FOREIGN.match(nd.norm[end : end + 40]) is not None:
+            return True
+        # another school of the area ("Tanhouse Primary School"): its staff are not ours
+        # (our own name is found as the school, never as a mention of the area)
+        return AREA_SCHOOL.match(nd.norm, end) is not None
 
     def _foreign_before(self, norm: str, o: Occ) -> bool:
         """A person's nickname ("Mr Cwm Derwen") or another school of the place, its type
@@ -1295,6 +1316,14 @@ class Matcher:
                         or (not area and SCHOOL_PEOPLE_AFTER.match(norm, o.end))
                         or SCHOOL_PLACE_BEFORE.search(norm, max(0, o.start - 40), o.start)
                         or self._staff_at(norm, o, occs)
+                        # nobody disguises a town's name: "Sаllowfield" is aimed at the school
+                        or (area and o.variant == "obfuscated")
+                        # "a large primary in Birmingham (Sallowfield)", "the school (Sallowfield)"
+                        or (
+                            norm[o.start - 1 : o.start] == "("
+                            and norm[o.end : o.end + 1] == ")"
+                            and SCHOOL_WORDS.search(norm, max(0, o.start - 60), o.start) is not None
+                        )
                         or (
                             not area
                             and not other_school
@@ -1321,11 +1350,16 @@ class Matcher:
         has_real_school = any(o.subject == "school" and o.variant != "place" for o in kept)
         if not has_real_school and any(o.subject == "school" for o in kept):
             places = [(o.start, o.end) for o in kept if o.subject == "school"]
-            has_real_school = self._area_or_site(nd, url, places, excluded) or (
+            # A short name that is itself the area's ("Sallowfield & Tanhouse noticeboard")
+            # is not made the school's by the area's other places.
+            area_name = all(norm[s:e] in self.localities for s, e in places)
+            has_real_school = self._area_or_site(
+                nd, url, places, excluded, site_only=area_name
+            ) or (
                 # a member of staff whose name is distinctive, named in full or with a title,
                 # makes the short name the school's, unless the watchlist lists that word
                 # as the area's name too ("parents in and around Springfield")
-                not all(norm[s:e] in self.localities for s, e in places)
+                not area_name
                 and any(
                     o.subject != "school"
                     and (self.idx.staff_unique.get(o.subject, False) or len(norm) <= SHORT_PAGE)
@@ -1628,6 +1662,8 @@ class Matcher:
         url: str,
         places: list[tuple[int, int]],
         excluded: list[tuple[int, int]],
+        *,
+        site_only: bool = False,
     ) -> bool:
         """Does the page link to the school's site or mention a place of its area other than
         the short name itself (so "Holloway Park" near "Kestrel Bridge" is the school)?"""
@@ -1635,6 +1671,8 @@ class Matcher:
         host = _host(url)
         if any(d in norm or _on_domain(host, d) for d in self.own_domains):
             return True
+        if site_only:
+            return False
         for loc in self.localities:
             for i in _find_all(norm, loc):
                 if any(s <= i < e for s, e in excluded) or self._elsewhere(nd, i + len(loc)):
@@ -1649,7 +1687,12 @@ class Matcher:
     ) -> str:
         norm = nd.norm
         for loc in self.localities:
-            for i in _find_all(norm, loc):
+            found = _find_all(norm, loc)
+            if any(AREA_SCHOOL.match(norm, i + len(loc)) for i in found):
+                # a page about another school of the area ("Reviews of Tanhouse Primary
+                # School … Tanhouse has a lovely feel"): its people are not ours
+                continue
+            for i in found:
                 if any(s <= i < e for s, e in excluded) or self._elsewhere(nd, i + len(loc)):
                     continue
                 return f"{AREA_REF} (“{loc.title()}”)"

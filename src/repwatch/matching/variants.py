@@ -272,6 +272,7 @@ class NameIndex:
         idx = cls(school_name=w.school.name)
         school_by_first: dict[str, list[SchoolForm]] = defaultdict(list)
         concat: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        bare: set[str] = set()
         for n, name in enumerate((w.school.name, *w.school.aliases)):
             toks = tuple(words(name))
             if not toks:
@@ -284,6 +285,12 @@ class NameIndex:
                 school_by_first[form_toks[0]].append(form)
             concat["".join(stripped)].append(("school", "exact" if n == 0 else "alias", name))
             core = [t for t in stripped if t not in GENERIC]
+            rest = [t for t in stripped if t in GENERIC]
+            if core and len(rest) >= 2 and stripped[: len(core)] == tuple(core):
+                # "@SallowfieldPS": the short name and the initials of what follows it
+                concat["".join(core) + "".join(t[0] for t in rest)].append(
+                    ("school", "alias", " ".join(core).title())
+                )
             if len(core) > 1 and " ".join(core) in " ".join(stripped):
                 # "Holloway Park Academy": the short name is "Holloway Park", not each word.
                 idx.school_short.add(core[0])
@@ -299,8 +306,13 @@ class NameIndex:
             for t in stripped:
                 if t not in GENERIC and len(t) >= 4 and len(core) == 1:
                     idx.school_short.add(t)
+                    bare.add(t)
                 elif t in GENERIC and t != "the":
                     idx.school_generic_tail.add(t)
+        # A word that is a short name on its own ("Sallowfield Primary School") stays one
+        # when an alias adds to it ("Sallowfield J&I").
+        for t in bare & idx.school_short_tail.keys():
+            idx.school_short_tail[t] = (*idx.school_short_tail[t], ())
         idx.school_by_first = dict(school_by_first)
         idx.locality = [tuple(words(loc)) for loc in w.school.locality if words(loc)]
 
