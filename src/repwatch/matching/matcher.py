@@ -67,6 +67,48 @@ _LEET_SHAPE = bytes(
 )
 AREA_REF = "the page mentions the school's area"
 CLUB_SUFFIXES = frozenset({"rfc", "afc", "fc", "cfc", "ufc", "cc", "rufc", "hc", "bc", "gc"})
+# Forms that name a person only where the page names the school ("Jane S.", "Miss Nadia").
+WEAK_FORMS = frozenset({"first_initial", "title_first", "first_role"})
+# The words after a first name that lead to what the person does ("Yusuf the learning
+# mentor", "Sandra on reception", "Kit from Thornacombe", "Liz in the office").
+FIRST_ROLE_AFTER = re.compile(
+    r",? (?:(?:is|was|who is) )?(?:the|our|on|in|at|from) ((?:[a-z]+ ?){1,3})"
+)
+FIRST_ROLE_BEFORE = re.compile(r"(?:^|[^a-z])((?:[a-z]+ )?[a-z]+),? $")
+# A bare surname spoken of as a person: "that Coulson woman", "nowak rat", "Harris at …".
+PERSON_AFTER = re.compile(
+    r"(?:'s|s)? (?:woman|man|guy|bloke|lady|fella|geezer|dude|rat|cow|snake|creep|witch)\b"
+)
+SURNAME_PERSON_BEFORE = re.compile(r"\b(?:that|tell|ask|sack|old|mr|mrs|miss|ms) $")
+SURNAME_AT = re.compile(r"(?:'s)? (?:at|from) (?:the )?([a-z]+)")
+ATTACKS = frozenset(
+    {Category.THREAT, Category.HATE, Category.SEXUAL, Category.DEFAMATION, Category.ABUSE}
+)
+# Words of a role that do not say which job it is.
+ROLE_STOP = frozenset(
+    {
+        "of",
+        "and",
+        "the",
+        "teacher",
+        "teaching",
+        "year",
+        "lead",
+        "school",
+        "form",
+        "for",
+        "in",
+        "with",
+        "phase",
+        "primary",
+        "secondary",
+        "a",
+        "an",
+        "to",
+    }
+)
+# Titles that pupils and parents put before a teacher's first name ("Miss Nadia").
+FIRST_NAME_TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "coach", "nurse", "matron"})
 SHORT_PAGE = 700  # characters: a post or a review, whose people are the school's
 DELIBERATE = frozenset({"obfuscated", "alias"})
 ALIAS_ROLE_WORDS = frozenset({"nurse", "coach", "father", "sister", "miss", "sir", "matron"})
@@ -270,6 +312,8 @@ BASE_SCORE = {
     "initial_surname": 0.85,
     "obfuscated": 0.85,
     "first_initial": 0.7,
+    "title_first": 0.75,
+    "first_role": 0.7,
     "typo": 0.8,
     "short_name": 0.7,
     "surname": 0.6,
@@ -282,6 +326,8 @@ VARIANT_WORDS = {
     "title_surname": "title and surname",
     "initial_surname": "initial and surname",
     "first_initial": "first name and surname initial",
+    "title_first": "a title and the first name, as pupils call a teacher",
+    "first_role": "the first name, with their job beside it",
     "nickname": "a nickname and surname",
     "typo": "a misspelling",
     "obfuscated": "a disguised spelling (spacing, symbols or lookalike letters)",
@@ -428,6 +474,15 @@ class Matcher:
                     for part in f.surname:
                         if len(part) >= 3:
                             self._part_of.setdefault(part, []).append(f)
+        # The words of each person's own role ("learning", "mentor"; "head" for a head of
+        # anything; "reception" for a receptionist): a first name next to one is theirs.
+        self._role_words: dict[str, frozenset[str]] = {}
+        for st in watchlist.staff:
+            ws = {w for w in WORD.findall(st.role.lower()) if w not in ROLE_STOP and len(w) > 1}
+            ws |= {"head" for w in ws if w.startswith("head")}
+            ws |= {w[:-3] for w in ws if w.endswith("ist") and len(w) > 6}
+            self._role_words[st.id] = frozenset(ws)
+        self._school_words1 = frozenset(idx.school_short | set(idx.school_by_first))
         self._leet_cache: dict[str, bool] = {}
         self._tag_cache: dict[str, tuple[str, str] | None] = {}
         self.surname_owners: dict[str, set[str]] = {}
@@ -562,8 +617,8 @@ class Matcher:
         if key in idx.school_the_last and prev == "the":
             return True  # "the Grange"
         if key in idx.by_surname_last:
-            if nd.disguised or upper(p) or key in self._unique_surnames:
-                return True
+            if nd.disguised or upper(p) or key in self._unique_surnames or len(norm) <= SHORT_PAGE:
+                return True  # (a post is short: every surname in it is worth a look)
             firsts = self._firsts_of[key]
             if prev in self._nicks_of[key] or nxt in firsts:
                 return True
@@ -577,6 +632,14 @@ class Matcher:
             ):
                 return True
         if key in idx.by_first:
+            if prev in FIRST_NAME_TITLES and upper(p):
+                return True  # "Matron Liz", "Coach Abdi"
+            if (
+                upper(p)
+                and len(idx.by_first[key]) == 1
+                and self._first_role(norm, p, end, idx.by_first[key][0].subject)
+            ):
+                return True  # "Yusuf the learning mentor"
             if NEXT_LEET.match(norm, end):
                 return True  # a surname with symbols in it ("Jane 5m1th")
             if len(nxt) == 1 and nxt in self._initials_of.get(key, ()) and upper(end + gap):
@@ -1080,7 +1143,84 @@ class Matcher:
                             form,
                         )
                     )
+            # Staff: a title and the first name ("Miss Nadia", "Mr Yusuf", "Matron Liz"), as
+            # nursery and primary pupils call their teachers. Followed by another capitalised
+            # word it is a full name, theirs (matched above) or someone else's.
+            if i > 0 and (k in idx.by_first or k in idx.by_nick) and self._upper(nd, t):
+                prev = toks[i - 1]
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                firsts = [*idx.by_first.get(k, []), *idx.by_nick.get(k, [])]
+                if (
+                    prev.key in FIRST_NAME_TITLES
+                    and norm[prev.end : t.start] == " "
+                    and not (
+                        nxt is not None
+                        and len(nxt.key) > 1
+                        and self._gap_ok(norm, t, nxt)
+                        and self._upper(nd, nxt)
+                    )
+                    and len({f.subject for f in firsts}) == 1
+                    and not self._wrong_title(toks, i, firsts[0].subject)
+                ):
+                    out.append(
+                        Occ(
+                            firsts[0].subject,
+                            prev.start,
+                            t.end,
+                            "title_first",
+                            BASE_SCORE["title_first"],
+                            f"“{firsts[0].display}” by title and first name",
+                            firsts[0],
+                        )
+                    )
+            # Staff: the first name with the person's own job beside it ("Yusuf the learning
+            # mentor", "our nurse, Ada", "Kit from Thornacombe").
+            if (
+                k in idx.by_first
+                and len({f.subject for f in idx.by_first[k]}) == 1
+                and self._upper(nd, t)
+                and not (i > 0 and self._gap_ok(norm, toks[i - 1], t) and toks[i - 1].key in TITLES)
+                and self._first_role(norm, t.start, t.end, idx.by_first[k][0].subject)
+            ):
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if not (nxt is not None and self._gap_ok(norm, t, nxt) and self._upper(nd, nxt)):
+                    form = idx.by_first[k][0]
+                    out.append(
+                        Occ(
+                            form.subject,
+                            t.start,
+                            t.end,
+                            "first_role",
+                            BASE_SCORE["first_role"],
+                            f"“{form.display}” by first name, with their job beside it",
+                            form,
+                        )
+                    )
         return out
+
+    def _aimed_at(self, norm: str, o: Occ) -> bool:
+        """Is the bare surname at ``o`` a person spoken of ("that Coulson woman", "Harris at
+        Thornacombe") or attacked in its sentence ("tell Hussain to watch his back")?"""
+        if PERSON_AFTER.match(norm, o.end) or SURNAME_PERSON_BEFORE.search(
+            norm, max(0, o.start - 12), o.start
+        ):
+            return True
+        m = SURNAME_AT.match(norm, o.end)
+        if m is not None and m.group(1) in ("school", *self._school_words1):
+            return True
+        lo, hi = concern.sentence_span(norm, o.start)
+        cues = concern.classify(norm[lo:hi], staff=True, attacks_only=True)
+        return any(c.category in ATTACKS for c in cues)
+
+    def _first_role(self, norm: str, start: int, end: int, subject: str) -> bool:
+        role = self._role_words.get(subject, frozenset())
+        m = FIRST_ROLE_AFTER.match(norm, end)
+        if m is not None:
+            after = m.group(1).split()
+            if any(w in role for w in after) or after[0] in ("school", *self._school_words1):
+                return True
+        b = FIRST_ROLE_BEFORE.search(norm, max(0, start - 30), start)
+        return b is not None and any(w in role for w in b.group(1).split())
 
     def _other_first(self, nd: Normalised, toks: list[Tok], a: int, form: PersonForm) -> bool:
         """Is the surname at token ``a`` written after someone else's first name ("Dave
@@ -1363,7 +1503,8 @@ class Matcher:
                 and any(
                     o.subject != "school"
                     and (self.idx.staff_unique.get(o.subject, False) or len(norm) <= SHORT_PAGE)
-                    and o.variant not in ("surname", "lower_surname", "first_initial", "place")
+                    and o.variant not in WEAK_FORMS
+                    and o.variant not in ("surname", "lower_surname", "place")
                     for o in kept
                 )
             )
@@ -1449,9 +1590,21 @@ class Matcher:
                             and self._school_words_around(norm, o)
                         ),
                     )
+                if not strong and school_ref and len(norm) <= SHORT_PAGE:
+                    # A post that names the school and goes for someone by surname alone, in
+                    # any case ("someone should torch coulsons car", "that nowak rat", "harris
+                    # at thornacombe"): the posts a DSL most needs are the carelessly written.
+                    strong = _surname_only(
+                        group,
+                        lambda o: (
+                            o.person is not None
+                            and len(self.surname_owners.get(" ".join(o.person.surname), ())) == 1
+                            and self._aimed_at(norm, o)
+                        ),
+                    )
                 if not strong:
                     continue
-                weak_only = all(o.variant == "first_initial" for o in strong)
+                weak_only = all(o.variant in WEAK_FORMS for o in strong)
                 if not school_ref and (not unique or weak_only):
                     continue
                 if (
