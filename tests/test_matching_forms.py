@@ -441,3 +441,94 @@ def test_welsh_school_and_its_place_name(tmp_path: Path, text: str, found: bool)
     path.write_text(WELSH, encoding="utf-8")
     got = {m.subject for m in Matcher(config.load(path)).scan(text)}
     assert ("school" in got) is found, got
+
+
+# A primary named after its area, as a Birmingham primary is: the bare name is the area's
+# unless what only a school has is next to it; its people by first name, as pupils say them.
+AREA = """
+[school]
+name = "Brookfield Primary School"
+aliases = ["Brookfield J&I", "BPS"]
+locality = ["Brookfield", "Tanhouse"]
+
+[[staff]]
+id = "yali"
+name = "Yusuf Ali"
+role = "Learning mentor"
+
+[[staff]]
+id = "nrahman"
+name = "Nadia Rahman"
+role = "Nursery teacher"
+
+[[staff]]
+id = "rpemberton"
+name = "Robert Pemberton"
+role = "Year 4 teacher"
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "found"),
+    [
+        # the bare area name as the school: staff "at" it, a year group, a disguise, a
+        # parenthesis after school words, a handle of its name and initials
+        ("whoever Mr Pemberton is at brookfield, he made my son cry", "school", True),
+        ("pemberton made us do the test AGAIN 💀 brookfield yr4 kids u know", "school", True),
+        ("the head of Br00kfield is a joke", "school", True),
+        (
+            "I'm a coach at a large primary in Birmingham (Brookfield) with 400 kids.",
+            "school",
+            True,
+        ),
+        ("@BrookfieldPS your deputy head needs to answer my emails", "school", True),
+        ("Brookfield J&I girls of 1995 reunion!! who remembers the recorder club", "school", True),
+        # ... and the area: its ward, its noticeboard, its other places
+        ("Bin collections in Brookfield ward delayed again. Tanhouse too.", "school", False),
+        ("Brookfield & Tanhouse Noticeboard: flu jabs at the surgery Saturday.", "school", False),
+        # another school of the area: its Mrs Rahman is not ours
+        (
+            "Reviews of Tanhouse Primary School. Mrs Rahman in nursery is an angel. Tanhouse "
+            "has a lovely feel.",
+            "nrahman",
+            False,
+        ),
+        # a title and first name, a first name with the person's own job beside it
+        ("Miss Nadia has my son in nursery at Brookfield Primary, he loves her", "nrahman", True),
+        ("Mr Nadia ran the quiz at Brookfield Primary", "nrahman", False),
+        ("Miss Nadia Begum sang at Brookfield Primary's concert", "nrahman", False),
+        ("Yusuf the learning mentor at Brookfield Primary turned my lad around", "yali", True),
+        ("Our learning mentor, Yusuf, is a legend. Brookfield Primary", "yali", True),
+        ("My son Yusuf at Brookfield Primary is in year 3 now", "yali", False),
+        (
+            "Yusuf scored twice for the under 10s. Brookfield Primary fun run next week",
+            "yali",
+            False,
+        ),
+        # someone else's first name before the full name
+        (
+            "The Abdullah Yusuf Ali translation is on the shelf at Brookfield Primary's library.",
+            "yali",
+            False,
+        ),
+        # a bare surname, any case, on a post that names the school: attacked or spoken of
+        (
+            "someone should torch pembertons car. brookfield primary parents know",
+            "rpemberton",
+            True,
+        ),
+        ("that pemberton guy at Brookfield Primary needs sacking", "rpemberton", True),
+        ("Brookfield Primary: the pemberton fields trip was lovely", "rpemberton", False),
+        ("Pemberton's days are numbered. Brookfield Primary dads know", "rpemberton", True),
+        (
+            "Pemberton's Pharmacy is by Brookfield Primary, handy for the school run",
+            "rpemberton",
+            False,
+        ),
+    ],
+)
+def test_area_named_primary(tmp_path: Path, text: str, subject: str, found: bool) -> None:
+    path = tmp_path / "watchlist.toml"
+    path.write_text(AREA, encoding="utf-8")
+    got = {m.subject: m for m in Matcher(config.load(path)).scan(text)}
+    assert (subject in got) is found, {s: (m.variant, m.reason) for s, m in got.items()}

@@ -328,7 +328,8 @@ THREAT = _rx(
     r"goes|gets|cycles?) home\b|\bone (?:dark )?(?:night|day)[^.!?\n]{0,30}\b(?:going to|gonna"
     r"|will) (?:find out|learn)\b|\bfind out what happens to (?:people|teachers|those|anyone)\b",
     # Menace by insinuation: numbered days, fire with people inside, a lone journey at night.
-    r"\b(?:your|ur|her|his|their|yer) days (?:are|r|is) numbered\b|\b(?:go|goes|going) up in "
+    r"\b(?:your|ur|her|his|their|yer|[a-z]+'s) days (?:are|r|is) numbered\b|\b(?:can|cans|"
+    r"jerry ?can|canister) of petrol\b|\b(?:go|goes|going) up in "
     r"flames\b[^.!?\n]{0,40}\b(?:inside|in it|in there)\b|\bneeds? to be (?:careful|very careful)"
     r" (?:walking|waiting|going|getting|on (?:her|his|their) own|at night|of a night|after dark)\b|"
     r"\b(?:things|accidents) happen\b[^\n]{0,20}\bjust saying\b|\bon (?:her|his|their) own "

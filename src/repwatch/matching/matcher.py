@@ -74,15 +74,28 @@ WEAK_FORMS = frozenset({"first_initial", "title_first", "first_role"})
 FIRST_ROLE_AFTER = re.compile(
     r",? (?:(?:is|was|who is) )?(?:the|our|on|in|at|from) ((?:[a-z]+ ?){1,3})"
 )
+KIN_BEFORE = re.compile(
+    r"\b(?:son|daughter|boy|girl|lad|child|kid|nephew|niece|brother|sister|grandson|"
+    r"granddaughter|friend|mate|pupil|student|ds|dd)'?s?,? $"
+)
 FIRST_ROLE_BEFORE = re.compile(r"(?:^|[^a-z])((?:[a-z]+ )?[a-z]+),? $")
 # A bare surname spoken of as a person: "that Coulson woman", "nowak rat", "Harris at …".
 PERSON_AFTER = re.compile(
-    r"(?:'s|s)? (?:woman|man|guy|bloke|lady|fella|geezer|dude|rat|cow|snake|creep|witch)\b"
+    r"(?:'s|s)? (?:woman|man|guy|bloke|lady|fella|geezer|dude|rat|cow|snake|creep|witch)\b|"
+    # a possessive: nobody writes "brown's" of a colour ("Brennan's days are numbered")
+    r"(?:'s|')(?= )"
 )
 SURNAME_PERSON_BEFORE = re.compile(r"\b(?:that|tell|ask|sack|old|mr|mrs|miss|ms) $")
 SURNAME_AT = re.compile(r"(?:'s)? (?:at|from) (?:the )?([a-z]+)")
 ATTACKS = frozenset(
-    {Category.THREAT, Category.HATE, Category.SEXUAL, Category.DEFAMATION, Category.ABUSE}
+    {
+        Category.THREAT,
+        Category.HATE,
+        Category.SEXUAL,
+        Category.DOXXING,
+        Category.DEFAMATION,
+        Category.ABUSE,
+    }
 )
 # Words of a role that do not say which job it is.
 ROLE_STOP = frozenset(
@@ -335,7 +348,7 @@ VARIANT_WORDS = {
     "handle": "a social-media handle",
     "short_name": "the short name, with school words nearby",
     "surname": "the surname, after the full name earlier on the page",
-    "surname_only": "the surname alone (the name is marked distinctive)",
+    "surname_only": "the surname alone",
 }
 
 
@@ -364,13 +377,16 @@ def _ordered(cats: set[Category]) -> tuple[Category, ...]:
     return tuple(sorted(cats, key=lambda c: (CATEGORY_SEVERITY[c].rank, list(Category).index(c))))
 
 
-def _surname_only(group: list[Occ], keep: Callable[[Occ], bool]) -> list[Occ]:
+def _surname_only(group: list[Occ], keep: Callable[[Occ], bool], why: str) -> list[Occ]:
     """The surname occurrences of the listed name (not an alias's, which may be an ordinary
-    word) that ``keep`` accepts, promoted to the "surname_only" variant."""
+    word) that ``keep`` accepts, promoted to the "surname_only" variant; ``why`` says what
+    made the bare surname theirs."""
     found = [o for o in group if o.person is not None and not o.person.is_alias and keep(o)]
     for o in found:
         o.variant = "surname_only"
         o.score = BASE_SCORE["surname"]
+        if o.person is not None:
+            o.detail = f"“{o.person.display}” by surname: {why}"
     return found
 
 
@@ -435,6 +451,7 @@ class Matcher:
             *(WORD.findall(a.lower()) for a in watchlist.school.aliases)
         )
         self._anchors_b = frozenset(a.encode() for a in self.idx.anchors)
+        self._surnames_b = frozenset(k.encode() for k in self.idx.by_surname_last)
         # How each anchor word earns a window (see _worth): names of the school, run-together
         # names and titles always do; a first name, a single-word surname or a word of the
         # school's name such as "Centre" only with the neighbour a variant needs.
@@ -517,13 +534,17 @@ class Matcher:
         anchors_b = self._anchors_b
         # Letters only, padded: b" key " finds the whole word "key" and skips "monkey".
         alpha = b" " + raw.translate(_ALPHA) + b" "
-        hits = anchors_b.intersection(alpha.split())
+        words = alpha.split()
+        hits = anchors_b.intersection(words)
+        if len(raw) <= SHORT_PAGE:
+            # a post: surnames with an "s" and no apostrophe ("pembertons car") count too
+            hits |= {w for w in words if w[-1:] == b"s" and w[:-1] in self._surnames_b}
         positions: list[int] = []
         always = self._always
         for key_b in hits:
             key = key_b.decode()
             needle = b" " + key_b + b" "
-            keep = key in always
+            keep = key in always or key_b not in anchors_b  # (or "pembertons", above)
             i = alpha.find(needle)
             while i != -1:
                 # alpha offset i is the space before the word: shadow offset i.
@@ -754,6 +775,14 @@ class Matcher:
                     continue
             if nd.disguised and nd.is_disguised(*nd.span(start, end)):
                 obf = True
+            if (
+                len(key) > 4
+                and key[-1] == "s"
+                and key not in self.idx.anchors
+                and key[:-1] in self.idx.by_surname_last
+            ):
+                # a possessive without its apostrophe ("pembertons car", "coulsons")
+                key, end = key[:-1], end - 1
             raw.append(Tok(key, start, end, obf, prefix))
         return self._merge(norm, raw)
 
@@ -836,6 +865,13 @@ class Matcher:
             return True
         return NAME_GAP.fullmatch(gap) is not None
 
+    def _school_gap(self, norm: str, a: Tok, b: Tok) -> bool:
+        """Between two words of a school's name: as between a person's, or the ampersand of
+        an abbreviation ("Sallowfield J&I")."""
+        if norm[a.end : b.start] == "&" and len(a.key) == 1 and len(b.key) == 1:
+            return True
+        return self._gap_ok(norm, a, b)
+
     def _upper(self, nd: Normalised, t: Tok) -> bool:
         c = nd.original[nd.to_orig(t.start)]
         return c.isupper()
@@ -905,7 +941,7 @@ class Matcher:
                 if (
                     len(seq) == n
                     and all(x.key == w for x, w in zip(seq, sform.tokens, strict=True))
-                    and all(self._gap_ok(norm, seq[q], seq[q + 1]) for q in range(n - 1))
+                    and all(self._school_gap(norm, seq[q], seq[q + 1]) for q in range(n - 1))
                 ):
                     variant = "alias" if sform.is_alias else "exact"
                     if any(x.obf for x in seq):
@@ -1003,7 +1039,7 @@ class Matcher:
                 for tail in idx.school_short_tail.get(k, ((),)):
                     seq = toks[i + 1 : i + 1 + len(tail)]
                     if tuple(x.key for x in seq) == tail and all(
-                        self._gap_ok(norm, a, b) for a, b in zip([t, *seq], seq, strict=False)
+                        self._school_gap(norm, a, b) for a, b in zip([t, *seq], seq, strict=False)
                     ):
                         short = seq
                         break
@@ -1198,21 +1234,39 @@ class Matcher:
                     )
         return out
 
-    def _aimed_at(self, norm: str, o: Occ) -> bool:
+    def _names_a_thing(self, nd: Normalised, o: Occ) -> bool:
+        """Is the bare surname at ``o`` the name of a business or a place ("Khan's Pharmacy",
+        "Pemberton's Garage", "Hussain Road")?"""
+        end = o.end + 2 if nd.norm.startswith("'s ", o.end) else o.end
+        return FOREIGN.match(nd.norm[end : end + 40]) is not None
+
+    def _aimed_at(self, nd: Normalised, o: Occ) -> bool:
         """Is the bare surname at ``o`` a person spoken of ("that Coulson woman", "Harris at
         Thornacombe") or attacked in its sentence ("tell Hussain to watch his back")?"""
-        if PERSON_AFTER.match(norm, o.end) or SURNAME_PERSON_BEFORE.search(
-            norm, max(0, o.start - 12), o.start
-        ):
-            return True
+        norm = nd.norm
         m = SURNAME_AT.match(norm, o.end)
         if m is not None and m.group(1) in ("school", *self._school_words1):
-            return True
+            return True  # "harris at thornacombe"
         lo, hi = concern.sentence_span(norm, o.start)
-        cues = concern.classify(norm[lo:hi], staff=True, attacks_only=True)
-        return any(c.category in ATTACKS for c in cues)
+        cues = concern.classify(
+            norm[lo:hi],
+            staff=True,
+            attacks_only=True,
+            school_phones=self.school_phones,
+            own_domains=self.own_domains,
+            localities=self.localities,
+        )
+        if any(c.category in ATTACKS for c in cues):
+            return True
+        # a person ("Kaur's", "that Coulson woman") among school words, not just any Kaur
+        person = PERSON_AFTER.match(norm, o.end) or SURNAME_PERSON_BEFORE.search(
+            norm, max(0, o.start - 12), o.start
+        )
+        return person is not None and self._school_words_around(norm, o)
 
     def _first_role(self, norm: str, start: int, end: int, subject: str) -> bool:
+        if KIN_BEFORE.search(norm, max(0, start - 20), start):
+            return False  # "my son Yusuf at Brookfield": a pupil with a teacher's first name
         role = self._role_words.get(subject, frozenset())
         m = FIRST_ROLE_AFTER.match(norm, end)
         if m is not None:
@@ -1548,6 +1602,12 @@ class Matcher:
             if subject == "school":
                 staff_judged = any(m.categories != (Category.NEUTRAL,) for m in mentions)
             if subject != "school":
+                group = [
+                    o
+                    for o in group
+                    if o.variant not in ("surname", "lower_surname")
+                    or not self._names_a_thing(nd, o)
+                ]
                 strong = [o for o in group if o.variant not in ("surname", "lower_surname")]
                 unique = self.idx.staff_unique.get(subject, False)
                 if not strong and unique:
@@ -1566,6 +1626,7 @@ class Matcher:
                             )
                             and not any(a <= o.start < b for a, b in places)
                         ),
+                        "the name is marked distinctive",
                     )
                 if not strong and school_ref:
                     # "the deputy head, Brennan", "Chowdhury the maths teacher": a capitalised
@@ -1576,6 +1637,7 @@ class Matcher:
                             o.variant == "surname"
                             and ROLE_NEAR.search(norm, max(0, o.start - 30), o.end + 30) is not None
                         ),
+                        "next to a staff role",
                     )
                 if not strong and school_ref and not area_only and len(norm) <= SHORT_PAGE:
                     # A post or review that names the school: a capitalised surname only one
@@ -1589,6 +1651,7 @@ class Matcher:
                             and len(self.surname_owners.get(" ".join(o.person.surname), ())) == 1
                             and self._school_words_around(norm, o)
                         ),
+                        "among school words, on a post that names the school",
                     )
                 if not strong and school_ref and len(norm) <= SHORT_PAGE:
                     # A post that names the school and goes for someone by surname alone, in
@@ -1599,8 +1662,9 @@ class Matcher:
                         lambda o: (
                             o.person is not None
                             and len(self.surname_owners.get(" ".join(o.person.surname), ())) == 1
-                            and self._aimed_at(norm, o)
+                            and self._aimed_at(nd, o)
                         ),
+                        "spoken of as a person, on a post that names the school",
                     )
                 if not strong:
                     continue
