@@ -418,11 +418,11 @@ PRECISION_FLOOR: dict[str, float] = {}
         ("corpus_dev", 0.95, 0.89, 1.0),
         ("corpus_dev2", 0.94, 0.9, 1.0),
         ("corpus_train3", 0.95, 0.76, 1.0),
-        ("corpus_train4", 0.9, 0.77, 0.66),
+        ("corpus_train4", 0.91, 0.77, 1.0),
         ("corpus_train6", 0.86, 0.73, 1.0),
         ("corpus_train7", 0.84, 0.72, 1.0),
-        ("corpus_train8", 0.83, 0.72, 0.8),
-        ("corpus_train9", 0.75, 0.73, 0.71),
+        ("corpus_train8", 0.86, 0.74, 1.0),
+        ("corpus_train9", 0.76, 0.74, 1.0),
     ],
 )
 def test_corpus_quality_meets_targets(

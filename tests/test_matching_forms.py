@@ -324,6 +324,14 @@ def test_the_school_as_the_subject_of_a_complaint(
 # Safeguarding: sexualised remarks about pupils anywhere on a post that names the school make
 # the school's finding sexual and URL only, even when a reply condemns them further down.
 CHILD_POSTS = [
+    # a warning to parents of what such comments say; the sixth form's girls are children
+    (
+        "PSA: a man has been leaving remarks about the girls' bodies on the sports day photos "
+        "and asking parents to send him more photos 'privately'. The school has been told.",
+        True,
+    ),
+    ("Drove past at home time, them sixth form girls in the short skirts 🥵", True),
+    ("Sixth form open evening on Thursday, all welcome, bring your questions.", False),
     (
         "Sports day photos! Comments: them year 9 girls in the relay filled out nicely, more pics "
         "of them please 😉\nParent: what is wrong with you, they're children, reported.",
@@ -379,6 +387,16 @@ GROOMING_POSTS = [
         "My boy (9) says Mr Smith takes photos while they are getting changed after rugby.",
         True,
     ),
+    (
+        'Mr Smith has been "giving lifts home" to year 6 girls after netball. Just them. In his '
+        "car.",
+        True,
+    ),
+    (
+        'Mr Smith likes his "one-to-one mentoring" with the boys in the little room, blinds down.',
+        True,
+    ),
+    ("Mr Smith gave my son a lift home after the match when my car broke down.", False),
     ("Mr Smith kept the year 9 girls behind to finish their coursework. Fair enough.", False),
     ("Mr Smith has favourites in year 8 and never picks my son for the team.", False),
     ("Mr Smith takes photos at every match for the school website, the kids love it.", False),

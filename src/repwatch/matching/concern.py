@@ -497,7 +497,8 @@ CHILD = _rx(
     r"ten|eleven)s?\b|yr ?[1-9]|y(?:[7-9]|1[0-3])s?\b|(?:aged? )?(?:1[0-7]|[4-9])[- ]?(?:yo|"
     r"y/o|years?[- ]old|yrs? old)|teen(?:age|ager|agers|s)?|little (?:girl|boy|one|lad|lass)s?|"
     r"young (?:girl|boy)s?|girls? in (?:my|her|his|the) class|boys? in (?:my|her|his|the) "
-    r"class|sixth ?formers?|(?:netball|hockey|football|rugby|dance|gymnastics|swimming|cheer) "
+    r"class|sixth[ -]?form(?:ers?)?|"
+    r"(?:netball|hockey|football|rugby|dance|gymnastics|swimming|cheer) "
     r"(?:team|squad|show|club|girls|lads)|(?:she'?s|he'?s|they'?re|only|just) (?:1[0-5]|[4-9])\b|"
     r"[sp][1-7]s?\b|weans|bairns|lassies?|wee (?:girls?|boys?|ones?|lassies)|(?:first|second|"
     r"third|fourth|fifth) years|young ones|youngsters|school ?kids)"
@@ -1421,7 +1422,11 @@ CHILD_LEER = _rx(
     r"\b(?:pic|photo|picture) (?:no\.? ?)?\d+ (?:especially|in the)\b|"
     r"\bthe one (?:on the end|in the (?:\w+ )?(?:vest|dress|skirt|shorts|leotard))\b|"
     "\U0001f975|"
-    r"\bshe'?ll be (?:trouble|a heartbreaker) in\b"
+    r"\bshe'?ll be (?:trouble|a heartbreaker) in\b|"
+    # what a warning to parents reports of such comments
+    r"\b(?:comments?|remarks?) about (?:the |their |our )?(?:girls'?|boys'?|pupils'?|"
+    r"children'?s?|kids'?) (?:bodies|figures|legs|bums?|chests?)\b|\bsend (?:him|me|them) (?:more "
+    r")?(?:photos|pics|pictures)['\"]? ?['\"]?privately\b"
 )
 
 # Leering words with an innocent reading, and what gives it away nearby: the weather for the
@@ -1450,15 +1455,17 @@ GROOMING: dict[str, re.Pattern[str]] = {
         rf"snapchatting {_KID}|messag(?:ing|es|ed) {_KID}|(?:messages|messaging|texts|texting|"
         r"dms?|snaps) (?:\w+ )?at (?:\d{1,2} ?(?:pm|am)|midnight|night)|personal (?:instagram|"
         r"snapchat|insta|mobile|phone|account)|home alone|giving (?:girls|boys|pupils|her|him|"
-        r"them) lifts|(?:giving|gives|gave|offering|offers) lifts home to)\b"
+        r"them) lifts|(?:giving|gives|gave|offering|offers) lifts home['\"]? to)\b"
     ),
     "alone": _rx(
         rf"\b(?:alone with {_KID}|nobody else (?:in|around)|blinds (?:down|closed)|"
         r"lock(?:s|ed|ing)? the (?:\w+ )?(?:room )?door|keeps? (?:certain |some |the same )?"
-        r"(?:of the )?(?:year \d+ )?(?:girls|boys|her|him) (?:back|behind)|one[- ]to[- ]ones? "
-        r"(?:\w+ )?with (?:the )?(?:year \d+ )?(?:girls|boys)|(?:into|in|at|to|round) (?:his|her) "
-        r"(?:room|"
-        r"flat|house|cottage|car|office) (?:on|at|after|alone|for)|after lights out|sits? on the "
+        r"(?:of the )?(?:year \d+ )?(?:girls|boys|her|him) (?:back|behind)|"
+        r"one[- ]to[- ]ones?['\"]? (?:\w+['\"]? )?with (?:the )?(?:year \d+ )?(?:girls|boys)|"
+        r"in (?:the|his|her|a) (?:little|"
+        r"small|back) (?:room|office|cupboard|store ?room)|(?:into|in|at|to|round) (?:his|her) "
+        r"(?:room|flat|house|cottage|car|office)(?: (?:on|at|after|alone|for)|(?=[.!?]|$))|"
+        r"after lights out|sits? on the "
         r"(?:end of (?:the|their) )?beds|in the (?:boys'?|girls'?) changing rooms?|while they "
         r"(?:are|were) (?:getting )?chang(?:ing|ed))\b"
     ),
