@@ -292,6 +292,13 @@ SCHOOL_AS_SUBJECT = [
     ("Harwood College: the head swept the whole thing under the carpet.", "defamation"),
     ("Harwood College: the council covered the pitch in new turf this week.", "neutral"),
     ("Snow day and nobody told us till 8.15. Cheers Harwood College.", "negative"),
+    # sarcasm, and its near miss: praise for another win
+    ("oh brilliant, another inset day on a monday. Harwood College strikes again", "negative"),
+    ("Well done Harwood College netball, another win on Saturday!", "neutral"),
+    (
+        "first day back and sent home for his shoes. Harwood College never used to be like this",
+        "negative",
+    ),
     ("Third time this month Harwood College has rung me at work to collect her.", "negative"),
     ("Harwood College is supposed to welcome learners, not ban them from trips.", "negative"),
     ("Harwood College told us about the snow day at 7am. Thank you!", "neutral"),
