@@ -178,6 +178,32 @@ def test_forms(matcher: Matcher, text: str, subject: str, variant: str | None) -
 
 # text, subject, worst category
 CONCERN = [
+    # allegations as parents make them, and what is not one
+    ("Mr Khan put his hands on my son. Everyone will know." + SCHOOL, "ikhan", "defamation"),
+    ("Mr Khan points at the right answers in the SATs." + SCHOOL, "ikhan", "defamation"),
+    ("Mr Khan points at the board when he explains." + SCHOOL, "ikhan", "neutral"),
+    (
+        "Mrs O'Brien and Mr Smith are 'very close' 👀 both married btw." + SCHOOL,
+        "rsmith",
+        "defamation",
+    ),
+    (
+        "Why is that foreign woman Mrs O'Brien teaching at an English school?" + SCHOOL,
+        "sobrien",
+        "hate",
+    ),
+    (
+        "'music is for everyone' says the screeching old bat Mrs O'Brien." + SCHOOL,
+        "sobrien",
+        "abuse",
+    ),
+    # anti-Muslim hate aimed at a school and its staff, and news of the community
+    ("Mr Khan runs the place like a madrassa. Muslims out." + SCHOOL, "ikhan", "hate"),
+    ("Mr Khan should be deported with the rest of them." + SCHOOL, "ikhan", "hate"),
+    ("Mr Khan's Eid assembly was lovely, the mosque sent samosas." + SCHOOL, "ikhan", "neutral"),
+    # a threat as its target tells it
+    ("Mr Khan was told he would not see Christmas." + SCHOOL, "ikhan", "threat"),
+    ("Mr Khan says the kids will not see the panto this Christmas." + SCHOOL, "ikhan", "neutral"),
     # veiled threats
     ("Khan better keep his head down, we know which car is his." + SCHOOL, "ikhan", "threat"),
     ("Keep doing it Rob Smith and see what happens." + SCHOOL, "rsmith", "threat"),

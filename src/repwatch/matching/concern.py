@@ -366,6 +366,7 @@ HATE = _rx(
     r"\b(?:dirty|filthy|stupid|fat|typical) (?:muslim|jew|immigrant|foreigner|gay|lesbian|"
     r"tranny|black|asian|pole|gypsy|arab|indian|paki)\b",
     r"\b(?:ape|monkey|terrorist|bomber)s? (?:teacher|woman|man|lady|bitch)\b",
+    r"\b(?:that|this|some|a|another) foreign (?:woman|man|bloke|teacher|lady|cow|git|bitch)\b",
     r"\bshould(?:n'?t)? (?:be )?(?:teaching|allowed)[^.]{0,40}\b(?:because|cos|as) "
     r"(?:she'?s|he'?s|they'?re) (?:a |an )?(?:muslim|jew|gay|lesbian|black|trans|foreign|"
     r"disabled|immigrant|woman)\b",
@@ -523,6 +524,14 @@ DEFAMATION = _rx(
     r"\b(?:drunk|pissed|hammered|high|stoned|off (?:her|his) face|on drugs|smelling of "
     r"(?:drink|alcohol|booze|weed)) (?:at|in|during|before) (?:work|school|class|lessons?|"
     r"parents'? evening|the trip|sports day)\b",
+    # Assault, exam cheating and an affair as parents allege them ("put his hands on my son",
+    # "points at the right answers", "very close after school 👀 both married").
+    r"\bput (?:his|her|their) hands on (?:a |my |our |the |her |his )?(?:kids?|children|child|"
+    r"pupils?|students?|son|daughter|girls?|boys?|lad)\b|\bshov(?:ed|ing|es) (?:my|our|a|the) "
+    r"(?:son|daughter|child|kid|boy|girl|lad|pupil)\b|\bcooks? the (?:sats|books|results|"
+    r"figures|exams?)\b|\b(?:points?|pointing|pointed) at the (?:right )?answers\b|\b(?:gives?|"
+    r"giving|gave|feeds?|feeding|fed) (?:them|the kids|the children|pupils) the answers\b|"
+    r"\b(?:very|really|too|a bit too|getting) close['\"]?[^.!?\n]{0,60}\bboth married\b",
     r"\b(?:hit|hits|hitting|slapped|slaps|punched|kicked|grabbed|shoved|assaulted|abused|"
     r"abuses|abusing|groomed|grooms|grooming|molest\w*|touched|touches|touching) (?:a |my |"
     r"the |our |her |his |their |those |young |little )?(?:kids?|children|child|pupils?|"
@@ -617,7 +626,8 @@ ABUSE = _rx(
     r"weirdo|psycho|nutter|tramp|trash|vermin|parasite|leech|snake|rat|dinosaur|fatty|"
     r"fat (?:cow|bitch|pig|slob|lump|git|bastard)|bastard|git|numpty|muppet|plonker|"
     r"jobsworth|battleaxe|battle-axe|dumbass|dumb ass|airhead|bimbo|minger|munter|"
-    r"ugly (?:cow|bitch|old|hag|witch|git|face)|old bag|old hag|old witch|waste of (?:space|"
+    r"ugly (?:cow|bitch|old|hag|witch|git|face)|old bag|old hag|old witch|old bat|old trout|"
+    r"old cow|waste of (?:space|"
     r"oxygen|skin|air)|piece of (?:shit|crap|work|garbage|trash)|sack of shit|"
     r"lowlife|low life|subhuman|gobshite|shithead|shitbag|arsehole|asshole|douche\w*|losers|"
     r"parasites|clowns|leeches|scumbags|morons|wasters|dossers|bunch of \w+|gits|fool|fools|"
