@@ -153,6 +153,31 @@ FORMS = [
     ("Conductor Robert Smith said the choir was thrilled." + SCHOOL, "rsmith", None),
     ("Wing Imran Khan scored the winning try." + SCHOOL, "ikhan", None),
     ("Bursar Robert Smith said fees would rise." + SCHOOL, "rsmith", "exact"),
+    # ... and that namesake's "Mr Smith" further on, unless their own job introduces ours
+    (
+        "Conductor Imran Khan said the choir was thrilled. Mr Khan added that all were welcome."
+        + SCHOOL,
+        "ikhan",
+        None,
+    ),
+    (
+        "Councillor Robert Smith objected. For the school, bursar Mr Smith - no relation - said "
+        "the road would reopen by noon." + SCHOOL,
+        "rsmith",
+        "title_surname",
+    ),
+    # a page of another school in the area: its Mr Khan is its own
+    (
+        "Brimleigh Community College: well done to our geographers on the river at Wellbury! "
+        "Thanks to Mr Khan for organising.",
+        "ikhan",
+        None,
+    ),
+    (
+        "Harwood College geographers on the river at Wellbury! Thanks to Mr Khan.",
+        "ikhan",
+        "title_surname",
+    ),
     # a surname alone on a short post that names the school (one watched person has it)
     (
         "Harwood College review: more homework on the app. Smith says keep trying.",

@@ -276,6 +276,11 @@ AREA_SCHOOL = re.compile(
     SCHOOL_TYPE_AFTER.pattern
     + r"(?! (?:run|gates?|bus|buses|traffic|parking|holidays?|trips?|uniform|meals?|days?))"
 )
+# Another school named in full, capitalised ("Brimleigh Community College").
+OTHER_SCHOOL = re.compile(
+    r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)* (?:Primary School|Community College|College|Academy|High "
+    r"School|Grammar School|Junior School|Infant School|Secondary School)\b"
+)
 NEXT_PROPER = re.compile(r"^ ([A-Z][a-z]+)\b")
 SCHOOLISH = frozenset(
     {
@@ -1470,6 +1475,9 @@ class Matcher:
             return any(s < o.end and o.start < e for s, e in excluded)
 
         kept: list[Occ] = []
+        # Surnames of people the page introduces as someone else ("Conductor Gareth Jones"):
+        # its later "Mr Jones" is the same man.
+        namesakes: set[tuple[str, ...]] = set()
         school_ref = ""
         # Another school of the same name on the page ("Kingsmead Primary (Leicester)"): its
         # school words are not evidence that a bare "Kingsmead" is ours.
@@ -1483,6 +1491,8 @@ class Matcher:
             if is_excluded(o):
                 continue
             if o.subject != "school" and self._someone_else(norm, o):
+                if o.person is not None:
+                    namesakes.add(o.person.surname)
                 continue
             if o.subject == "school":
                 if o.variant == "short_name" or (
@@ -1538,8 +1548,25 @@ class Matcher:
                     s, e = nd.span(o.start, o.end)
                     school_ref = f"the page names the school (“{nd.original[s:e]}”)"
             kept.append(o)
+        if namesakes:
+            kept = [
+                o
+                for o in kept
+                if o.person is None
+                or o.person.surname not in namesakes
+                or o.variant not in ("title_surname", "surname", "lower_surname", "hyphenated")
+                # "bursar Mr Smith - no relation": introduced by their own job
+                or bool(
+                    self._role_words.get(o.subject, frozenset())
+                    & set(WORD.findall(norm[max(0, o.start - 25) : o.end + 25]))
+                )
+            ]
         if not school_ref:
             school_ref = self._other_school_ref(nd, url, kept, excluded)
+            if school_ref.startswith(AREA_REF) and OTHER_SCHOOL.search(nd.original):
+                # a page of another school of the area ("Brimleigh Community College … thanks
+                # to Mr Harris"): its staff are its own
+                school_ref = ""
         # Bare place names count as the school only when the school is otherwise named.
         has_real_school = any(o.subject == "school" and o.variant != "place" for o in kept)
         if not has_real_school and any(o.subject == "school" for o in kept):
