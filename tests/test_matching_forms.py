@@ -166,6 +166,9 @@ FORMS = [
         "rsmith",
         "title_surname",
     ),
+    # someone else's initial before the surname: a reviewer, not ours
+    ("Harwood College ★★★★☆ M. Khan · 2 weeks ago. Good school, strict but fair.", "ikhan", None),
+    ("Harwood College: I. Khan took the under 15s to the final.", "ikhan", "initial_surname"),
     # a page of another school in the area: its Mr Khan is its own
     (
         "Brimleigh Community College: well done to our geographers on the river at Wellbury! "

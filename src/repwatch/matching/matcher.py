@@ -1288,6 +1288,10 @@ class Matcher:
         if a == 0:
             return False
         p = toks[a - 1]
+        gap = nd.norm[p.end : toks[a].start]
+        if len(p.key) == 1 and self._upper(nd, p) and gap == ". ":
+            # another initial ("M. Hussain", a reviewer, for Imran Hussain)
+            return p.key != form.first[:1] and p.key not in {n[:1] for n in form.nicknames}
         return (
             len(p.key) > 1
             and p.key != form.first
