@@ -169,6 +169,10 @@ FORMS = [
     # someone else's initial before the surname: a reviewer, not ours
     ("Harwood College ★★★★☆ M. Khan · 2 weeks ago. Good school, strict but fair.", "ikhan", None),
     ("Harwood College: I. Khan took the under 15s to the final.", "ikhan", "initial_surname"),
+    # the short name and a department run together as a tag; a shop is not one
+    ("Thanks to everyone who came down to the fun run! #HarwoodPE", "school", "hashtag"),
+    ("Grand opening on Saturday! @HarwoodRetail", "school", None),
+    ("Lovely walk today #HarwoodPeople", "school", None),
     # a page of another school in the area: its Mr Khan is its own
     (
         "Brimleigh Community College: well done to our geographers on the river at Wellbury! "

@@ -36,6 +36,7 @@ from repwatch.matching.normalise import Normalised, fold, leet_forms, normalise
 from repwatch.matching.variants import (
     ANCHOR_TITLES,
     GENERIC,
+    SCHOOL_DEPTS,
     TITLE_GENDER,
     TITLES,
     NameIndex,
@@ -488,7 +489,12 @@ class Matcher:
         )
         school_keys = [k for k, v in idx.concat.items() if any(x[0] == "school" for x in v)]
         self._school_acronyms = tuple(k for k in school_keys if 3 <= len(k) <= 5)
-        self._school_keys = tuple(k for k in school_keys if len(k) >= 10)
+        # (the short name and a department, "lenbrookpe", is not a name a handle cuts short)
+        self._school_keys = tuple(
+            k
+            for k in school_keys
+            if len(k) >= 10 and k not in {w + d for w in idx.school_short for d in SCHOOL_DEPTS}
+        )
         self._part_of: dict[str, list[PersonForm]] = {}
         for fs in idx.by_surname_last.values():
             for f in fs:
@@ -507,6 +513,8 @@ class Matcher:
         self._school_words1 = frozenset(idx.school_short | set(idx.school_by_first))
         self._leet_cache: dict[str, bool] = {}
         self._tag_cache: dict[str, tuple[str, str] | None] = {}
+        # "#LenbrookPE" only as the whole tag: "@LenbrookRetail" is a shop
+        self._dept_keys = frozenset(w + d for w in idx.school_short for d in SCHOOL_DEPTS)
         self.surname_owners: dict[str, set[str]] = {}
         for forms in self.idx.by_surname_last.values():
             for f in forms:
@@ -710,7 +718,7 @@ class Matcher:
         for size in range(n - 1, 5, -1):
             for i in range(0, n - size + 1):
                 sub = t[i : i + size]
-                if sub in self.idx.concat:
+                if sub in self.idx.concat and sub not in self._dept_keys:
                     if t[i + size :] in CLUB_SUFFIXES and any(
                         subj == "school" for subj, _, _ in self.idx.concat[sub]
                     ):
@@ -889,6 +897,8 @@ class Matcher:
             # Run-together names: hashtags, handles, "SpringfieldCentre", spaced-out names.
             if k in idx.concat or t.prefix:
                 found = (k, "whole") if k in idx.concat else self._tag_key(k)
+                if found and found[0] in self._dept_keys and not t.prefix:
+                    found = None  # "#LenbrookPE" as a tag, not "ballykeelan-science.example"
                 if found and found[1] == "edge" and not self._edge_ok(nd, t, found[0]):
                     found = None
                 if t.prefix and (found is None or found[1] in ("part", "edge")):

@@ -111,6 +111,21 @@ def first_name_gender(first: str) -> str | None:
     return got if got in ("male", "female") else None
 
 
+# Departments of a school, as its accounts and hashtags append them to its short name (not
+# "library", "music", "drama", "history" or "parents": a town has those too).
+SCHOOL_DEPTS = (
+    "pe",
+    "maths",
+    "science",
+    "english",
+    "geography",
+    "pta",
+    "ptfa",
+    "sixthform",
+    "mfl",
+    "computing",
+    "senco",
+)
 # Words in a school's name that say what it is, not which one it is.
 GENERIC = frozenset(
     {
@@ -309,6 +324,17 @@ class NameIndex:
                     bare.add(t)
                 elif t in GENERIC and t != "the":
                     idx.school_generic_tail.add(t)
+        # The short name run together with a department of the school ("#LenbrookPE",
+        # "@KingsmeadMusic"): no club or place is written so.
+        for t in bare:
+            for dept in SCHOOL_DEPTS:
+                concat[t + dept].append(
+                    (
+                        "school",
+                        "alias",
+                        f"{t.title()} {dept.upper() if len(dept) <= 3 else dept.title()}",
+                    )
+                )
         # A word that is a short name on its own ("Sallowfield Primary School") stays one
         # when an alias adds to it ("Sallowfield J&I").
         for t in bare & idx.school_short_tail.keys():
