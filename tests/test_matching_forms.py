@@ -543,6 +543,13 @@ role = "Learning mentor"
 id = "nrahman"
 name = "Nadia Rahman"
 role = "Nursery teacher"
+aliases = ["Nadia Malik"]
+
+[[staff]]
+id = "pkhan"
+name = "Parveen Khan"
+role = "Family liaison officer"
+aliases = ["Aunty Parveen"]
 
 [[staff]]
 id = "rpemberton"
@@ -592,6 +599,15 @@ role = "Year 4 teacher"
         (
             "The Abdullah Yusuf Ali translation is on the shelf at Brookfield Primary's library.",
             "yali",
+            False,
+        ),
+        # what people call them, among school words, names them where the school goes
+        # unnamed; a maiden name or a family occasion does not
+        ("Aunty Parveen at the school helped us with the free school meals form", "pkhan", True),
+        ("Aunty Parveen's samosas at the wedding were amazing", "pkhan", False),
+        (
+            "Nadia Malik heads the family law team at Drake LLP and trained in Bristol",
+            "nrahman",
             False,
         ),
         # a bare surname, any case, on a post that names the school: attacked or spoken of

@@ -125,6 +125,7 @@ ROLE_STOP = frozenset(
 FIRST_NAME_TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "coach", "nurse", "matron"})
 SHORT_PAGE = 700  # characters: a post or a review, whose people are the school's
 DELIBERATE = frozenset({"obfuscated", "alias"})
+KIN_TITLES = frozenset({"aunty", "auntie", "uncle", "baba", "apa", "bibi"})
 ALIAS_ROLE_WORDS = frozenset({"nurse", "coach", "father", "sister", "miss", "sir", "matron"})
 TEACHER_TAG = re.compile(r"[#@]?(?:mr|mrs|miss|ms|mx|sir)[_.]?[a-z]")
 DISGUISE_CHARS = re.compile(r"[0-9$@|!*]")
@@ -1249,6 +1250,21 @@ class Matcher:
                     )
         return out
 
+    def _nickname_alias(self, o: Occ) -> bool:
+        """A listed alias that is what people call the person ("Aunty Parveen", "Coach Abdi",
+        "Mr Yusuf", "Pilko"), not another full name (a maiden name is someone else's name
+        too), a title and surname ("Mrs Raj") or a priest's ("Father Brendan": the parish has
+        one)."""
+        if o.variant != "alias":
+            return False
+        if o.person is None:
+            return True
+        head = o.person.first
+        if head in KIN_TITLES or head in ("coach", "nurse", "matron"):
+            return True
+        first = fold(self.idx.staff_display.get(o.subject, "").split(" ", 1)[0])
+        return head in TITLES and " ".join(o.person.surname) == first
+
     def _names_a_thing(self, nd: Normalised, o: Occ) -> bool:
         """Is the bare surname at ``o`` the name of a business or a place ("Khan's Pharmacy",
         "Pemberton's Garage", "Hussain Road")?"""
@@ -1710,7 +1726,15 @@ class Matcher:
                 if not strong:
                     continue
                 weak_only = all(o.variant in WEAK_FORMS for o in strong)
-                if not school_ref and (not unique or weak_only):
+                if (
+                    not school_ref
+                    and (not unique or weak_only)
+                    # what the watchlist says people call them ("Aunty Parveen", "Pilko"),
+                    # among school words: the school in all but name
+                    and not any(
+                        self._nickname_alias(o) and self._schoolish(norm, o) for o in strong
+                    )
+                ):
                     continue
                 if (
                     area_only
