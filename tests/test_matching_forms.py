@@ -166,6 +166,14 @@ FORMS = [
         "rsmith",
         "title_surname",
     ),
+    # a surname alone in disguise on a page that names the school: aimed at ours
+    (
+        "S m i t h is a bully in a cardigan. if u work at Harwood College u know",
+        "rsmith",
+        "surname_only",
+    ),
+    ("sm1th is gettin jumped after practice at harwood college", "rsmith", "surname_only"),
+    ("S m i t h is a bully in a cardigan.", "rsmith", None),
     # someone else's initial before the surname: a reviewer, not ours
     ("Harwood College ★★★★☆ M. Khan · 2 weeks ago. Good school, strict but fair.", "ikhan", None),
     ("Harwood College: I. Khan took the under 15s to the final.", "ikhan", "initial_surname"),

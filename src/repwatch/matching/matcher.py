@@ -128,6 +128,7 @@ DELIBERATE = frozenset({"obfuscated", "alias"})
 KIN_TITLES = frozenset({"aunty", "auntie", "uncle", "baba", "apa", "bibi"})
 ALIAS_ROLE_WORDS = frozenset({"nurse", "coach", "father", "sister", "miss", "sir", "matron"})
 TEACHER_TAG = re.compile(r"[#@]?(?:mr|mrs|miss|ms|mx|sir)[_.]?[a-z]")
+SPACED_LETTERS = re.compile(r"[^\W\d_][ ._*-][^\W\d_][ ._*-][^\W\d_]")
 DISGUISE_CHARS = re.compile(r"[0-9$@|!*]")
 SCHOOLISH_REACH = 200  # characters either side of a staff name for school words
 # A first name followed by a word with leetspeak in it ("Jane 5m1th").
@@ -1710,6 +1711,19 @@ class Matcher:
                         ),
                         "among school words, on a post that names the school",
                     )
+                if not strong and school_ref:
+                    # A surname written in disguise ("C o u l s o n", "h4rd1ng", "Ch*wdhury")
+                    # on a page that names the school or its area: nobody disguises a
+                    # stranger's name, and these posts are the threats.
+                    strong = _surname_only(
+                        group,
+                        lambda o: (
+                            o.person is not None
+                            and len(self.surname_owners.get(" ".join(o.person.surname), ())) == 1
+                            and self._deliberate(nd, o)
+                        ),
+                        "written in disguise, on a page that names the school or its area",
+                    )
                 if not strong and school_ref and len(norm) <= SHORT_PAGE:
                     # A post that names the school and goes for someone by surname alone, in
                     # any case ("someone should torch coulsons car", "that nowak rat", "harris
@@ -1918,6 +1932,11 @@ class Matcher:
             # a teacher's title in the tag (@missdunmore_sci), not anyone's own account
             return TEACHER_TAG.match(nd.norm, o.start, o.end) is not None
         s, e = nd.span(o.start, o.end)
+        if (
+            o.variant in ("surname", "lower_surname", "surname_only")
+            and SPACED_LETTERS.search(nd.original, s, e) is not None
+        ):
+            return True  # "C o u l s o n", "H.o.s.k.i.n.g"
         return nd.is_disguised(s, e) or DISGUISE_CHARS.search(nd.original, s, e) is not None
 
     @staticmethod
