@@ -639,3 +639,42 @@ def test_area_named_primary(tmp_path: Path, text: str, subject: str, found: bool
     path.write_text(AREA, encoding="utf-8")
     got = {m.subject: m for m in Matcher(config.load(path)).scan(text)}
     assert (subject in got) is found, {s: (m.variant, m.reason) for s, m in got.items()}
+
+
+# A school whose name begins with its suburb's ("Brindlemere Vale Academy" in Brindlemere):
+# parents call it by the suburb's name alone.
+AREA_HEAD = """
+[school]
+name = "Brindlemere Vale Academy"
+aliases = ["Brindlemere Vale"]
+locality = ["Brindlemere", "Stoke Lyde"]
+
+[[staff]]
+id = "jbennett"
+name = "James Bennett"
+role = "Class Teacher"
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Annual review today at Brindlemere. The SENCO left out the OT report.", True),
+        ("our lad's at Brindlemere too, year 10, no taxi tomorrow", True),
+        ("Whoever hired her at Brindlemere deserves a pay rise, my son can talk now", True),
+        ("the speech therapist at that brindlemere special school can barely speak", True),
+        # the suburb, its park and its other namesakes
+        ("Bin collections in Brindlemere delayed again, the school run is chaos", False),
+        ("Sports day at Brindlemere Park on Saturday, all schools welcome", False),
+        (
+            "Brindlemere Care Home. Mam has been at Brindlemere two years, the staff are angels.",
+            False,
+        ),
+        ("Brindlemere Vale is outstanding", True),
+    ],
+)
+def test_school_named_after_its_suburb(tmp_path: Path, text: str, found: bool) -> None:
+    path = tmp_path / "watchlist.toml"
+    path.write_text(AREA_HEAD, encoding="utf-8")
+    got = [m for m in Matcher(config.load(path)).scan(text) if m.subject == "school"]
+    assert bool(got) is found, [(m.matched, m.variant, m.reason) for m in got]

@@ -165,6 +165,15 @@ SCHOOL_NOUN_AFTER = re.compile(
 # The people of a school, who are also the people of a place: they name the school only when
 # its short name is not also the area's ("Springfield parents" is a town's forum).
 SCHOOL_PEOPLE_AFTER = re.compile(r"(?:'s)? (?:kids|parents|mums|dads|families)\b")
+# Somebody "at Fallowmead" and nothing more: one is at a school but in a suburb ("Annual
+# review today at Fallowmead.", "our lad's at Fallowmead too", "whoever hired her at
+# Fallowmead deserves"); "at Fallowmead Park" is a place of the suburb.
+AT_BEFORE = re.compile(r"\bat $")
+AT_END = re.compile(
+    r"[.,;:!?)]|\n|$| (?:too|has|have|is|was|are|were|and|but|so|deserves|knows?|said|says|"
+    r"did|does|do|had|will|would|should|could|can|cannot|can't|won't|just|never|always|"
+    r"still|now|then|because|who|which|that)\b"
+)
 SCHOOL_PLACE_BEFORE = re.compile(
     r"(?:boards?|boarding|pupils?|students?|teach(?:es|ing)?|taught|notice|pupil|"
     r"head|headteacher|teacher|staff|jobs?|interview|interviewed|places?|offered a place|"
@@ -271,7 +280,7 @@ TOPIC_SHORT = 1200
 # Academy's", which names the school as surely as its full name.
 SCHOOL_TYPE_AFTER = re.compile(
     r"[ \t-]{1,2}(?:school|primary|academy|college|secondary|"
-    r"high school|infants|juniors|centre|center|church school|c of e|ce primary)\b"
+    r"high school|special school|infants|juniors|centre|center|church school|c of e|ce primary)\b"
 )
 # A place of the area named as a school ("Tanhouse Primary School"), not the area's school
 # run or school gates.
@@ -1454,6 +1463,15 @@ class Matcher:
             and fold(word) not in SCHOOLISH
         )
 
+    def _names_org(self, nd: Normalised, word: str) -> bool:
+        """Does the page name something else after the word ("Cwm Derwen Care Home"), which
+        is then what its people are "at"?"""
+        norm = nd.norm
+        return any(
+            self._foreign(nd, i + len(word)) or LOCAL_ORG.match(norm, i + len(word) + 1)
+            for i in _find_all(norm, word)
+        )
+
     def _someone_else(self, norm: str, o: Occ) -> bool:
         """A name introduced by a job that is not a school's ("Conductor Gareth Jones",
         "Registered manager Siân Davies", "Wing Gareth Jones") or by a clergy title when the
@@ -1538,7 +1556,10 @@ class Matcher:
                         not typed and (self._foreign(nd, o.end) or LOCAL_ORG.match(norm, o.end + 1))
                     ) or self._foreign_before(norm, o):
                         # nor does it count as a mention of the area ("Mr Cwm Derwen")
-                        excluded.append((o.start, o.end))
+                        # ("Fallowmead Rovers" still counts as the area, as it did before
+                        # the area's name was the school's too)
+                        if norm[o.start : o.end] not in self.idx.school_area_head:
+                            excluded.append((o.start, o.end))
                         continue
                     # "Holloway Park" or "Kingsmead" with school words nearby is the school;
                     # a short name that is also the area's ("Springfield", "Cwm Derwen")
@@ -1551,6 +1572,14 @@ class Matcher:
                         or (not area and SCHOOL_PEOPLE_AFTER.match(norm, o.end))
                         or SCHOOL_PLACE_BEFORE.search(norm, max(0, o.start - 40), o.start)
                         or self._staff_at(norm, o, occs)
+                        or (
+                            area
+                            and AT_BEFORE.search(norm, max(0, o.start - 3), o.start) is not None
+                            and AT_END.match(norm, o.end) is not None
+                            and SCHOOL_WORDS.search(norm, max(0, o.start - 120), o.end + 120)
+                            is not None
+                            and not self._names_org(nd, norm[o.start : o.end])
+                        )
                         # nobody disguises a town's name: "Sаllowfield" is aimed at the school
                         or (area and o.variant == "obfuscated")
                         # "a large primary in Birmingham (Sallowfield)", "the school (Sallowfield)"

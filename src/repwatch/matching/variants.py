@@ -265,6 +265,7 @@ class NameIndex:
     school_forms: list[SchoolForm] = field(default_factory=list)
     school_by_first: dict[str, list[SchoolForm]] = field(default_factory=dict)
     school_short: set[str] = field(default_factory=set)  # "springfield"
+    school_area_head: set[str] = field(default_factory=set)  # "fallowmead" (Vale Academy)
     # A short name of several words is anchored on its first: "holloway" → (("park",),).
     # "Park" alone names nothing.
     school_short_tail: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
@@ -335,6 +336,12 @@ class NameIndex:
                         f"{t.title()} {dept.upper() if len(dept) <= 3 else dept.title()}",
                     )
                 )
+        # The area's name at the head of the school's ("Fallowmead Vale Academy" in
+        # Fallowmead) is what its parents call it: "anyone else at Fallowmead?". The matcher
+        # counts such a name only with what only a school has next to it.
+        area_words = {"".join(words(loc)) for loc in w.school.locality}
+        idx.school_area_head = area_words & idx.school_short_tail.keys()
+        bare |= idx.school_area_head
         # A word that is a short name on its own ("Sallowfield Primary School") stays one
         # when an alias adds to it ("Sallowfield J&I").
         for t in bare & idx.school_short_tail.keys():
