@@ -678,3 +678,67 @@ def test_school_named_after_its_suburb(tmp_path: Path, text: str, found: bool) -
     path.write_text(AREA_HEAD, encoding="utf-8")
     got = [m for m in Matcher(config.load(path)).scan(text) if m.subject == "school"]
     assert bool(got) is found, [(m.matched, m.variant, m.reason) for m in got]
+
+
+TITLE_INITIALS = """
+[school]
+name = "Brindlemere Vale Academy"
+locality = ["Brindlemere"]
+
+[[staff]]
+id = "emarshdunmore"
+name = "Elizabeth Marsh-Dunmore"
+role = "Headteacher"
+
+[[staff]]
+id = "tquarrington"
+name = "Tamsin Quarrington"
+role = "Post-16 Lead"
+
+[[staff]]
+id = "jbennett"
+name = "James Bennett"
+role = "Class Teacher"
+
+[[staff]]
+id = "rclarke"
+name = "Robert Clarke"
+role = "Deputy Head"
+
+[[staff]]
+id = "dcampbell"
+name = "Denise Campbell"
+role = "School Nurse"
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "found"),
+    [
+        # what pupils call a teacher, on a page that names the school
+        (
+            "Brindlemere Vale Academy leavers: miss Q made a slideshow of him, crying",
+            "tquarrington",
+            True,
+        ),
+        ("Brindlemere Vale Academy review: Mrs M-D rules by fear.", "emarshdunmore", True),
+        (
+            "Thanks Brindlemere Vale Academy! To Mr B for being my youngest's favourite",
+            "jbennett",
+            True,
+        ),
+        # the wrong title for the name, an initial two of them share, a name that follows
+        ("Brindlemere Vale Academy: Mrs B was lovely", "jbennett", False),
+        ("Brindlemere Vale Academy: Mr C was on the gate", "rclarke", False),
+        ("Brindlemere Vale Academy council report, Mrs Q Hart (chair)", "tquarrington", False),
+        ("Brindlemere Vale Academy governors: Mr B. Okeke stood down", "jbennett", False),
+        # no school named, or only its area: a reviewer, a neighbour
+        ("Miss Q made a slideshow of him", "tquarrington", False),
+        ("Reviews of the pharmacy in Brindlemere. Mr B · 5 stars", "jbennett", False),
+    ],
+)
+def test_title_and_surname_initial(tmp_path: Path, text: str, subject: str, found: bool) -> None:
+    path = tmp_path / "watchlist.toml"
+    path.write_text(TITLE_INITIALS, encoding="utf-8")
+    got = {m.subject: m for m in Matcher(config.load(path)).scan(text)}
+    assert (subject in got) is found, {s: (m.matched, m.variant, m.reason) for s, m in got.items()}

@@ -69,7 +69,11 @@ _LEET_SHAPE = bytes(
 AREA_REF = "the page mentions the school's area"
 CLUB_SUFFIXES = frozenset({"rfc", "afc", "fc", "cfc", "ufc", "cc", "rufc", "hc", "bc", "gc"})
 # Forms that name a person only where the page names the school ("Jane S.", "Miss Nadia").
-WEAK_FORMS = frozenset({"first_initial", "title_first", "first_role"})
+WEAK_FORMS = frozenset({"first_initial", "title_first", "first_role", "title_initial"})
+# What pupils call a teacher: a title and the initial(s) of the surname ("Miss Q", "Mr B",
+# "Mrs M-D"), not followed by the surname ("Mrs J Thornhill", "Mr P. Okeke").
+TITLE_INITIAL = re.compile(r"\b(mr|mrs|miss|ms|mx|sir)\.? ([a-z](?:-[a-z])?)(?![\w'’-])")
+AFTER_INITIAL = re.compile(r"\.? ?[A-Z][a-z]|\.[a-z]|&")
 # The words after a first name that lead to what the person does ("Yusuf the learning
 # mentor", "Sandra on reception", "Kit from Thornacombe", "Liz in the office").
 FIRST_ROLE_AFTER = re.compile(
@@ -342,6 +346,7 @@ BASE_SCORE = {
     "initial_surname": 0.85,
     "obfuscated": 0.85,
     "first_initial": 0.7,
+    "title_initial": 0.6,
     "title_first": 0.75,
     "first_role": 0.7,
     "typo": 0.8,
@@ -356,6 +361,7 @@ VARIANT_WORDS = {
     "title_surname": "title and surname",
     "initial_surname": "initial and surname",
     "first_initial": "first name and surname initial",
+    "title_initial": "title and surname initial",
     "title_first": "a title and the first name, as pupils call a teacher",
     "first_role": "the first name, with their job beside it",
     "nickname": "a nickname and surname",
@@ -468,6 +474,17 @@ class Matcher:
             *(WORD.findall(a.lower()) for a in watchlist.school.aliases)
         )
         self._anchors_b = frozenset(a.encode() for a in self.idx.anchors)
+        # Surname initials only one member of staff has ("q", "m-d"): a title before one is
+        # them. Listed names only: a maiden name is not what pupils call a teacher now.
+        owners: dict[str, set[str]] = {}
+        for s in watchlist.staff:
+            sur = [t for t in re.split(r"[-‐]+", fold(s.name).rsplit(" ", 1)[-1]) if t]
+            if len(s.name.split()) < 2 or not sur:
+                continue
+            owners.setdefault(sur[0][0], set()).add(s.id)
+            if len(sur) > 1:
+                owners.setdefault("-".join(t[0] for t in sur), set()).add(s.id)
+        self._initials = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
         self._surnames_b = frozenset(k.encode() for k in self.idx.by_surname_last)
         # How each anchor word earns a window (see _worth): names of the school, run-together
         # names and titles always do; a first name, a single-word surname or a word of the
@@ -542,6 +559,8 @@ class Matcher:
         if not positions:
             return []
         occs = self._locate(nd, positions)
+        if occs and self._initials:
+            occs += self._title_initials(nd)
         if not occs:
             return []
         return self._decide(nd, occs, url or "")
@@ -1260,6 +1279,36 @@ class Matcher:
                     )
         return out
 
+    def _title_initials(self, nd: Normalised) -> list[Occ]:
+        """ "Miss Q made a slideshow", "Mrs M-D rules by fear": a title and the surname
+        initial(s) that only one member of staff has, of a title that fits them. Weak: the
+        page must name the school (see ``_decide``)."""
+        out = []
+        norm, orig = nd.norm, nd.original
+        for m in TITLE_INITIAL.finditer(norm):
+            subject = self._initials.get(m.group(2))
+            if subject is None:
+                continue
+            said = TITLE_GENDER.get(m.group(1))
+            if said is not None and self._gender.get(subject, said) != said:
+                continue
+            o_letter = nd.to_orig(m.start(2))
+            o_end = nd.to_orig(m.end(), end=True)
+            # a capital, as pupils write it; "miss a lesson" is a verb
+            if not orig[o_letter : o_letter + 1].isupper() or AFTER_INITIAL.match(orig, o_end):
+                continue
+            out.append(
+                Occ(
+                    subject,
+                    m.start(),
+                    m.end(),
+                    "title_initial",
+                    BASE_SCORE["title_initial"],
+                    f"“{self.idx.staff_display[subject]}” by title and surname initial",
+                )
+            )
+        return out
+
     def _nickname_alias(self, o: Occ) -> bool:
         """A listed alias that is what people call the person ("Aunty Parveen", "Coach Abdi",
         "Mr Yusuf", "Pilko"), not another full name (a maiden name is someone else's name
@@ -1769,6 +1818,9 @@ class Matcher:
                 if not strong:
                     continue
                 weak_only = all(o.variant in WEAK_FORMS for o in strong)
+                if area_only and all(o.variant == "title_initial" for o in strong):
+                    # "Mrs B" on a page of the area: a reviewer, a neighbour, anyone
+                    continue
                 if (
                     not school_ref
                     and (not unique or weak_only)
