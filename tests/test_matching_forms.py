@@ -742,3 +742,56 @@ def test_title_and_surname_initial(tmp_path: Path, text: str, subject: str, foun
     path.write_text(TITLE_INITIALS, encoding="utf-8")
     got = {m.subject: m for m in Matcher(config.load(path)).scan(text)}
     assert (subject in got) is found, {s: (m.matched, m.variant, m.reason) for s, m in got.items()}
+
+
+NICKS = """
+[school]
+name = "Brindlemere Vale Academy"
+locality = ["Brindlemere"]
+
+[[staff]]
+id = "dwhyte"
+name = "Delroy Whyte"
+role = "Transport Manager and minibus driver"
+
+[[staff]]
+id = "kkowalczyk"
+name = "Katarzyna Kowalczyk"
+role = "Speech and Language Therapist"
+
+[[staff]]
+id = "emarsh"
+name = "Elizabeth Marsh"
+role = "Headteacher"
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "found"),
+    [
+        # a first name cut short, or a diminutive the nicknames data set lacks, with the surname
+        ("Brindlemere Vale Academy: the driver is Del Whyte, clearly", "dwhyte", True),
+        (
+            "Reviews for Kasia Kowalczyk, Speech & Language Therapist at Brindlemere Vale Academy",
+            "kkowalczyk",
+            True,
+        ),
+        # ... or alone, at the school or with the person's own job
+        ("Is that Kasia at Brindlemere Vale Academy? She's magic", "kkowalczyk", True),
+        ("funny how Del from Brindlemere Vale Academy always does the post 16 run", "dwhyte", True),
+        # not a child who shares the start of a name, nor a namesake at another place
+        (
+            "Brindlemere Vale Academy. Eli was sitting with his speech therapist and a book.",
+            "emarsh",
+            False,
+        ),
+        ("Kasia from the bakery in Brindlemere does the best pączki", "kkowalczyk", False),
+    ],
+)
+def test_cut_short_and_foreign_first_names(
+    tmp_path: Path, text: str, subject: str, found: bool
+) -> None:
+    path = tmp_path / "watchlist.toml"
+    path.write_text(NICKS, encoding="utf-8")
+    got = {m.subject: m for m in Matcher(config.load(path)).scan(text)}
+    assert (subject in got) is found, {s: (m.matched, m.variant, m.reason) for s, m in got.items()}

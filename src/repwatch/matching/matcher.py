@@ -1256,16 +1256,17 @@ class Matcher:
                     )
             # Staff: the first name with the person's own job beside it ("Yusuf the learning
             # mentor", "our nurse, Ada", "Kit from Thornacombe").
+            named = idx.by_first.get(k) or idx.by_nick.get(k) or idx.by_clip.get(k)
             if (
-                k in idx.by_first
-                and len({f.subject for f in idx.by_first[k]}) == 1
+                named
+                and len({f.subject for f in named}) == 1
                 and self._upper(nd, t)
                 and not (i > 0 and self._gap_ok(norm, toks[i - 1], t) and toks[i - 1].key in TITLES)
-                and self._first_role(norm, t.start, t.end, idx.by_first[k][0].subject)
+                and self._first_role(norm, t.start, t.end, named[0].subject)
             ):
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 if not (nxt is not None and self._gap_ok(norm, t, nxt) and self._upper(nd, nxt)):
-                    form = idx.by_first[k][0]
+                    form = named[0]
                     out.append(
                         Occ(
                             form.subject,
@@ -1417,7 +1418,7 @@ class Matcher:
                     start = p2.start
             elif len(p.key) == 1 and p2 is not None and p2.key == form.first:
                 variant, start = ("alias" if form.is_alias else "exact"), p2.start
-            elif p.key in form.nicknames:
+            elif p.key in form.nicknames or (p.key in form.clips and self._upper(nd, p)):
                 variant, start = "nickname", p.start
                 detail = f"“{p.key.title()}” as a nickname of {form.first.title()}"
             elif p.key in TITLES:

@@ -210,6 +210,32 @@ SURNAME_PARTICLES = frozenset(
 )
 
 
+# Familiar forms the ``nicknames`` data set (English given names) lacks, for names common
+# in British schools: Polish diminutives, and forms that are British rather than American.
+MORE_NICKNAMES: dict[str, frozenset[str]] = {
+    "katarzyna": frozenset({"kasia", "kasha", "kaska"}),
+    "malgorzata": frozenset({"gosia", "małgosia"}),
+    "agnieszka": frozenset({"aga", "agusia"}),
+    "aleksandra": frozenset({"ola"}),
+    "magdalena": frozenset({"magda"}),
+    "joanna": frozenset({"asia"}),
+    "wojciech": frozenset({"wojtek"}),
+    "krzysztof": frozenset({"krzys"}),
+    "rebecca": frozenset({"bex"}),
+    "rebekah": frozenset({"bex"}),
+    "denise": frozenset({"dee"}),
+    "deirdre": frozenset({"dee"}),
+}
+
+
+def clipped(first: str) -> frozenset[str]:
+    """The first name cut short, as people shorten any name ("Del" for Delroy, "Abdi" for
+    Abdirahman): its first three or four letters, of a name of five or more."""
+    if len(first) < 5:
+        return frozenset()
+    return frozenset({first[:3], first[:4]}) - {first}
+
+
 @lru_cache(maxsize=1)
 def _nicknamer() -> NickNamer:
     return NickNamer()
@@ -248,6 +274,7 @@ class PersonForm:
     surname: tuple[str, ...]  # folded surname words ("smyth", "jones")
     nicknames: frozenset[str]
     is_alias: bool
+    clips: frozenset[str] = frozenset()  # "del" for Delroy: only with the surname or a role
 
 
 @dataclass(frozen=True)
@@ -275,6 +302,7 @@ class NameIndex:
     by_surname_last: dict[str, list[PersonForm]] = field(default_factory=dict)
     by_first: dict[str, list[PersonForm]] = field(default_factory=dict)
     by_nick: dict[str, list[PersonForm]] = field(default_factory=dict)
+    by_clip: dict[str, list[PersonForm]] = field(default_factory=dict)
     concat: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
     typo_surname: dict[str, set[str]] = field(default_factory=dict)  # deletion → surname words
     typo_school: dict[str, set[str]] = field(default_factory=dict)
@@ -352,6 +380,7 @@ class NameIndex:
         by_last: dict[str, list[PersonForm]] = defaultdict(list)
         by_first: dict[str, list[PersonForm]] = defaultdict(list)
         by_nick: dict[str, list[PersonForm]] = defaultdict(list)
+        by_clip: dict[str, list[PersonForm]] = defaultdict(list)
         typo_surname: dict[str, set[str]] = defaultdict(set)
         nn = _nicknamer()
         for s in w.staff:
@@ -371,6 +400,8 @@ class NameIndex:
                     by_first[pform.first].append(pform)
                     for nick in pform.nicknames:
                         by_nick[nick].append(pform)
+                    for clip in pform.clips:
+                        by_clip[clip].append(pform)
                 sur = "".join(pform.surname)
                 kind = "alias" if pform.is_alias else "exact"
                 if pform.first:
@@ -394,6 +425,7 @@ class NameIndex:
         idx.by_surname_last = dict(by_last)
         idx.by_first = dict(by_first)
         idx.by_nick = dict(by_nick)
+        idx.by_clip = dict(by_clip)
         idx.concat = {k: v for k, v in concat.items() if v}
         idx.typo_surname = dict(typo_surname)
         typo_school: dict[str, set[str]] = defaultdict(set)
@@ -447,5 +479,8 @@ def _person_form(subject: str, name: str, is_alias: bool, nn: NickNamer) -> Pers
         return None
     first = first_words[0]
     nicks = (nn.nicknames_of(first) | nn.canonicals_of(first)) - {first}
-    nicks = {fold(n) for n in nicks if len(n) >= 2 and n.isalpha()}
-    return PersonForm(subject, name, first, surname, frozenset(nicks), is_alias)
+    nicks = {fold(n) for n in (*nicks, *MORE_NICKNAMES.get(first, ())) if len(n) >= 2}
+    nicks = {n for n in nicks if n.isalpha()}
+    return PersonForm(
+        subject, name, first, surname, frozenset(nicks), is_alias, clipped(first) - nicks
+    )
