@@ -671,6 +671,8 @@ role = "Class Teacher"
             False,
         ),
         ("Brindlemere Vale is outstanding", True),
+        # the name misspelt before the rest of it
+        ("Absolute dump. Brindlemeer Vale couldnt organise a p*ss up in a brewery", True),
     ],
 )
 def test_school_named_after_its_suburb(tmp_path: Path, text: str, found: bool) -> None:
@@ -732,6 +734,14 @@ role = "School Nurse"
         ("Brindlemere Vale Academy: Mr C was on the gate", "rclarke", False),
         ("Brindlemere Vale Academy council report, Mrs Q Hart (chair)", "tquarrington", False),
         ("Brindlemere Vale Academy governors: Mr B. Okeke stood down", "jbennett", False),
+        # a first name and a double-barrelled surname's initials, anywhere on the post
+        (
+            "lovely of Liz M-D to email all parents at 9.14pm on a Sunday to say school is "
+            "closed tomorrow, really appreciate the notice #BrindlemereValeAcademy",
+            "emarshdunmore",
+            True,
+        ),
+        ("Brindlemere Vale Academy: Tom M-D won the raffle", "emarshdunmore", False),
         # no school named, or only its area: a reviewer, a neighbour
         ("Miss Q made a slideshow of him", "tquarrington", False),
         ("Reviews of the pharmacy in Brindlemere. Mr B · 5 stars", "jbennett", False),

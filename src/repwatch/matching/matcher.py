@@ -73,6 +73,8 @@ WEAK_FORMS = frozenset({"first_initial", "title_first", "first_role", "title_ini
 # What pupils call a teacher: a title and the initial(s) of the surname ("Miss Q", "Mr B",
 # "Mrs M-D"), not followed by the surname ("Mrs J Thornhill", "Mr P. Okeke").
 TITLE_INITIAL = re.compile(r"\b(mr|mrs|miss|ms|mx|sir)\.? ([a-z](?:-[a-z])?)(?![\w'’-])")
+# ... and "Liz M-D": a first name or nickname before a double-barrelled surname's initials
+FIRST_INITIALS = re.compile(r"\b([a-z]{2,}) ([a-z]-[a-z])(?![\w'’-])")
 AFTER_INITIAL = re.compile(r"\.? ?[A-Z][a-z]|\.[a-z]|&")
 # The words after a first name that lead to what the person does ("Yusuf the learning
 # mentor", "Sandra on reception", "Kit from Thornacombe", "Liz in the office").
@@ -485,6 +487,7 @@ class Matcher:
             if len(sur) > 1:
                 owners.setdefault("-".join(t[0] for t in sur), set()).add(s.id)
         self._initials = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+        self._hyphen_initials = any("-" in k for k in self._initials)
         self._surnames_b = frozenset(k.encode() for k in self.idx.by_surname_last)
         # How each anchor word earns a window (see _worth): names of the school, run-together
         # names and titles always do; a first name, a single-word surname or a word of the
@@ -539,6 +542,7 @@ class Matcher:
             ws |= {w[:-3] for w in ws if w.endswith("ist") and len(w) > 6}
             self._role_words[st.id] = frozenset(ws)
         self._school_words1 = frozenset(idx.school_short | set(idx.school_by_first))
+        self._tail_words = frozenset(t[0] for ts in idx.school_short_tail.values() for t in ts if t)
         self._leet_cache: dict[str, bool] = {}
         self._tag_cache: dict[str, tuple[str, str] | None] = {}
         # "#LenbrookPE" only as the whole tag: "@LenbrookRetail" is a shop
@@ -717,7 +721,9 @@ class Matcher:
             ):
                 return True
         return (
-            key in idx.school_generic_tail and len(prev) >= 5 and bool(idx.typo_school_word(prev))
+            (key in idx.school_generic_tail or key in self._tail_words)
+            and len(prev) >= 5
+            and bool(idx.typo_school_word(prev))
         )
 
     def _leet_hit(self, token: str) -> bool:
@@ -1036,7 +1042,11 @@ class Matcher:
                 not school_hit
                 and k not in idx.school_short
                 and i + 1 < len(toks)
-                and (toks[i + 1].key in idx.school_generic_tail)
+                # "Fallowmeed Academy", "Fallowmeed Vale"
+                and (
+                    toks[i + 1].key in idx.school_generic_tail
+                    or toks[i + 1].key in self._tail_words
+                )
                 and len(k) >= 5
             ):
                 w = idx.typo_school_word(k)
@@ -1286,9 +1296,20 @@ class Matcher:
         page must name the school (see ``_decide``)."""
         out = []
         norm, orig = nd.norm, nd.original
-        for m in TITLE_INITIAL.finditer(norm):
+        found = list(TITLE_INITIAL.finditer(norm))
+        if self._hyphen_initials:
+            found += FIRST_INITIALS.finditer(norm)
+        for m in found:
             subject = self._initials.get(m.group(2))
             if subject is None:
+                continue
+            if m.re is FIRST_INITIALS and not any(
+                f.subject == subject
+                for f in (
+                    *self.idx.by_first.get(m.group(1), ()),
+                    *self.idx.by_nick.get(m.group(1), ()),
+                )
+            ):
                 continue
             said = TITLE_GENDER.get(m.group(1))
             if said is not None and self._gender.get(subject, said) != said:
