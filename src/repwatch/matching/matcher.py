@@ -72,9 +72,13 @@ CLUB_SUFFIXES = frozenset({"rfc", "afc", "fc", "cfc", "ufc", "cc", "rufc", "hc",
 WEAK_FORMS = frozenset({"first_initial", "title_first", "first_role", "title_initial"})
 # What pupils call a teacher: a title and the initial(s) of the surname ("Miss Q", "Mr B",
 # "Mrs M-D"), not followed by the surname ("Mrs J Thornhill", "Mr P. Okeke").
-TITLE_INITIAL = re.compile(r"\b(mr|mrs|miss|ms|mx|sir)\.? ([a-z](?:-[a-z])?)(?![\w'’-])")
-# ... and "Liz M-D": a first name or nickname before a double-barrelled surname's initials
-FIRST_INITIALS = re.compile(r"\b([a-z]{2,}) ([a-z]-[a-z])(?![\w'’-])")
+# (No leading \b: a literal start lets the regex engine skip ahead, five times faster; the
+# word boundary before is checked by hand.)
+TITLE_INITIAL = re.compile(r"(mr|mrs|miss|ms|mx|sir)\.? ([a-z](?:-[a-z])?)(?![\w'’-])")
+# ... and "Liz M-D": a first name or nickname before a double-barrelled surname's initials,
+# found from the hyphen
+HYPHEN_INITIAL = re.compile(r"-[a-z](?![\w'’-])")
+WORD_INITIAL_BEFORE = re.compile(r"(?:^|[^a-z])([a-z]{2,}) [a-z]$")
 AFTER_INITIAL = re.compile(r"\.? ?[A-Z][a-z]|\.[a-z]|&")
 # The words after a first name that lead to what the person does ("Yusuf the learning
 # mentor", "Sandra on reception", "Kit from Thornacombe", "Liz in the office").
@@ -1296,34 +1300,43 @@ class Matcher:
         page must name the school (see ``_decide``)."""
         out = []
         norm, orig = nd.norm, nd.original
-        found = list(TITLE_INITIAL.finditer(norm))
+        found: list[tuple[int, int, str, str]] = [
+            (m.start(), m.end(), m.group(1), m.group(2))
+            for m in TITLE_INITIAL.finditer(norm)
+            if m.start() == 0 or not norm[m.start() - 1].isalpha()
+        ]
         if self._hyphen_initials:
-            found += FIRST_INITIALS.finditer(norm)
-        for m in found:
-            subject = self._initials.get(m.group(2))
+            for h in HYPHEN_INITIAL.finditer(norm):
+                w = WORD_INITIAL_BEFORE.search(norm, max(0, h.start() - 30), h.start())
+                if w is None:
+                    continue
+                initials = norm[h.start() - 1 : h.end()]
+                subject = self._initials.get(initials)
+                if subject is not None and any(
+                    f.subject == subject
+                    for f in (
+                        *self.idx.by_first.get(w.group(1), ()),
+                        *self.idx.by_nick.get(w.group(1), ()),
+                    )
+                ):
+                    found.append((w.start(1), h.end(), w.group(1), initials))
+        for start, end, said_by, initials in found:
+            subject = self._initials.get(initials)
             if subject is None:
                 continue
-            if m.re is FIRST_INITIALS and not any(
-                f.subject == subject
-                for f in (
-                    *self.idx.by_first.get(m.group(1), ()),
-                    *self.idx.by_nick.get(m.group(1), ()),
-                )
-            ):
-                continue
-            said = TITLE_GENDER.get(m.group(1))
+            said = TITLE_GENDER.get(said_by)
             if said is not None and self._gender.get(subject, said) != said:
                 continue
-            o_letter = nd.to_orig(m.start(2))
-            o_end = nd.to_orig(m.end(), end=True)
+            o_letter = nd.to_orig(end - len(initials))
+            o_end = nd.to_orig(end, end=True)
             # a capital, as pupils write it; "miss a lesson" is a verb
             if not orig[o_letter : o_letter + 1].isupper() or AFTER_INITIAL.match(orig, o_end):
                 continue
             out.append(
                 Occ(
                     subject,
-                    m.start(),
-                    m.end(),
+                    start,
+                    end,
                     "title_initial",
                     BASE_SCORE["title_initial"],
                     f"“{self.idx.staff_display[subject]}” by title and surname initial",
