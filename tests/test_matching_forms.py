@@ -789,6 +789,20 @@ role = "Headteacher"
         # ... or alone, at the school or with the person's own job
         ("Is that Kasia at Brindlemere Vale Academy? She's magic", "kkowalczyk", True),
         ("funny how Del from Brindlemere Vale Academy always does the post 16 run", "dwhyte", True),
+        # a surname alone, after the person's own job or "from the school", in the area
+        (
+            "Brindlemere Parents Chat. If that speech therapist Kowalczyk signs him off again "
+            "I will smash every window on her car",
+            "kkowalczyk",
+            True,
+        ),
+        (
+            "Brindlemere Boards. Seen Whyte from the special school having a pint at lunch "
+            "before the afternoon run",
+            "dwhyte",
+            True,
+        ),
+        ("Brindlemere Boards. Seen Whyte from the garage having a pint at lunch", "dwhyte", False),
         # not a child who shares the start of a name, nor a namesake at another place
         (
             "Brindlemere Vale Academy. Eli was sitting with his speech therapist and a book.",

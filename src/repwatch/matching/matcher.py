@@ -97,7 +97,7 @@ PERSON_AFTER = re.compile(
     r"(?:'s|')(?= )"
 )
 SURNAME_PERSON_BEFORE = re.compile(r"\b(?:that|tell|ask|sack|old|mr|mrs|miss|ms) $")
-SURNAME_AT = re.compile(r"(?:'s)? (?:at|from) (?:the )?([a-z]+)")
+SURNAME_AT = re.compile(r"(?:'s)? (?:at|from) (?:the |that )?([a-z]+)(?: ([a-z]+))?")
 ATTACKS = frozenset(
     {
         Category.THREAT,
@@ -1370,8 +1370,10 @@ class Matcher:
         Thornacombe") or attacked in its sentence ("tell Hussain to watch his back")?"""
         norm = nd.norm
         m = SURNAME_AT.match(norm, o.end)
-        if m is not None and m.group(1) in ("school", *self._school_words1):
-            return True  # "harris at thornacombe"
+        if m is not None and (
+            m.group(1) in ("school", *self._school_words1) or m.group(2) == "school"
+        ):
+            return True  # "harris at thornacombe", "Whyte from the special school"
         lo, hi = concern.sentence_span(norm, o.start)
         cues = concern.classify(
             norm[lo:hi],
@@ -1806,7 +1808,14 @@ class Matcher:
                         group,
                         lambda o: (
                             o.variant == "surname"
-                            and ROLE_NEAR.search(norm, max(0, o.start - 30), o.end + 30) is not None
+                            and (
+                                ROLE_NEAR.search(norm, max(0, o.start - 30), o.end + 30) is not None
+                                # their own job ("that speech therapist Kowalczyk")
+                                or bool(
+                                    self._role_words.get(o.subject, frozenset())
+                                    & set(WORD.findall(norm[max(0, o.start - 30) : o.start]))
+                                )
+                            )
                         ),
                         "next to a staff role",
                     )
