@@ -329,6 +329,16 @@ CONCERN = [
     ("Mr Khan's 1st XV won 27-24 over Blundell Road." + SCHOOL, "ikhan", "neutral"),
     ("Dr Lee, who joined in 2017, oversaw a rise in numbers." + SCHOOL, "kparkerlee", "neutral"),
     ("Mr Khan lives at 27 Blundell Road, go see him." + SCHOOL, "ikhan", "doxxing"),
+    # a threat as a parent puts it; the grievance that a minority is spared
+    (
+        "If Mr Khan cuts his hours at the review I swear he won't be walking out of that meeting"
+        + SCHOOL,
+        "ikhan",
+        "threat",
+    ),
+    ("Mr Khan walked out of that meeting early again." + SCHOOL, "ikhan", "neutral"),
+    ("Hope Mr Khan enjoys his last few weeks of walking 👊" + SCHOOL, "ikhan", "threat"),
+    ("Course Mr Khan got let off. cant sack a black man these days" + SCHOOL, "ikhan", "hate"),
 ]
 
 
@@ -441,6 +451,13 @@ CHILD_POSTS = [
 # A member of staff, and warning signs of grooming a child around their name (URL only), or
 # one ordinary thing a teacher does (no).
 GROOMING_POSTS = [
+    # a boarding house as an old boy remembers it
+    (
+        "Old boy of Harwood here. Everyone knew Mr Smith liked doing the shower checks himself "
+        "after rugby, and sitting on the end of beds after lights out. Do the maths.",
+        True,
+    ),
+    ("Mr Smith did the lights out rounds in the boarding house for years.", False),
     (
         "Parents of year 9 girls, ask if Mr Smith has been adding them on snapchat. Mine had "
         "messages at 11pm asking if she was home alone.",

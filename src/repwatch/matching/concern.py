@@ -319,7 +319,12 @@ THREAT = _rx(
     r"\b(?:better|best|had better|d better|wants? to|should) (?:keep (?:his|her|their|your) "
     r"head down|sleep with one eye open|not (?:walk|go|come|show (?:her|his|their) face)\b)|"
     r"\b(?:we|i) know (?:which|what) (?:car|house|door|road|street|bus|train)\b|"
-    r"\b(?:and|then) see what happens\b|\byou'?ve been warned\b|\bwon'?t be (?:leaving|walking) "
+    r"\b(?:and|then) see what happens\b|\byou'?ve been warned\b|"
+    r"\b(?:won'?t|wont|will not) be (?:walking|coming|getting) out of (?:that|the|this) "
+    r"(?:meeting|room|office|building|school)\b|\benjoys? (?:his|her|their|your) last (?:few )?"
+    r"(?:weeks|days|months) of (?:walking|breathing|teaching|driving)\b|\bknow where (?:the|his|"
+    r"her|their) (?:depot|car park|car|house|flat|bus stop|gym|allotment) is\b|"
+    r"\bwon'?t be (?:leaving|walking) "
     r"(?:out )?on (?:my|his|her|their|your) own two feet\b|\b(?:shame|pity) if anything "
     r"(?:happened|were to happen|was to happen)\b",
     r"\bbricks? through (?:every|all the|the|its|their) windows?\b|\b(?:torch|burn|petrol) "
@@ -367,6 +372,10 @@ HATE = _rx(
     r"tranny|black|asian|pole|gypsy|arab|indian|paki)\b",
     r"\b(?:ape|monkey|terrorist|bomber)s? (?:teacher|woman|man|lady|bitch)\b",
     r"\b(?:that|this|some|a|another) foreign (?:woman|man|bloke|teacher|lady|cow|git|bitch)\b",
+    # "let off … can't sack a black man these days": the grievance that minorities are spared
+    r"\b(?:can'?t|cant|cannot|daren'?t|dare not|never) (?:sack|fire|touch|discipline|criticise|"
+    r"criticize|say anything (?:to|about)) (?:a|an|the) (?:black|muslim|asian|gay|foreign|"
+    r"polish|immigrant|brown)(?: (?:man|woman|person|bloke|lad|lady|teacher|one))?\b",
     r"\bshould(?:n'?t)? (?:be )?(?:teaching|allowed)[^.]{0,40}\b(?:because|cos|as) "
     r"(?:she'?s|he'?s|they'?re) (?:a |an )?(?:muslim|jew|gay|lesbian|black|trans|foreign|"
     r"disabled|immigrant|woman)\b",
@@ -492,6 +501,8 @@ SEXUAL = _rx(
 )
 CHILD = _rx(
     r"\b(?:pupils?|students?|schoolgirls?|schoolboys?|school ?uniform|children|child|kids?|"
+    # a boarding house's children: its boarders, dorms and bedtime ("an old boy of Kingsmead")
+    r"boarders?|dorms?|dormitor(?:y|ies)|lights out|old (?:boy|girl) of|"
     r"minors?|underage|under ?age|under[- ]?(?:1[0-8]|[7-9])s?\b|u(?:1[0-8]|[7-9])s?\b|"
     r"little (?:blonde|brunette|redhead|ginger)s?|(?:ds|dd)\d{0,2}\b|(?:son|daughter|boy|"
     r"girl|lad|ds|dd) \((?:1[0-7]|[1-9])\)|year (?:[1-9]|1[0-3]|seven|eight|nine|"
@@ -1479,8 +1490,9 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"in (?:the|his|her|a) (?:little|"
         r"small|back) (?:room|office|cupboard|store ?room)|(?:into|in|at|to|round) (?:his|her) "
         r"(?:room|flat|house|cottage|car|office)(?: (?:on|at|after|alone|for)|(?=[.!?]|$))|"
-        r"after lights out|sits? on the "
-        r"(?:end of (?:the|their) )?beds|in the (?:boys'?|girls'?) changing rooms?|while they "
+        r"after lights out|(?:sits?|sitting|sat) on the "
+        r"(?:end of (?:the |their )?)?beds|(?:doing|does|did|do) (?:the )?shower checks|"
+        r"in the (?:boys'?|girls'?) changing rooms?|while they "
         r"(?:are|were) (?:getting )?chang(?:ing|ed))\b"
     ),
     "favour": _rx(
