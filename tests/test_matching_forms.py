@@ -339,6 +339,41 @@ CONCERN = [
     ("Mr Khan walked out of that meeting early again." + SCHOOL, "ikhan", "neutral"),
     ("Hope Mr Khan enjoys his last few weeks of walking 👊" + SCHOOL, "ikhan", "threat"),
     ("Course Mr Khan got let off. cant sack a black man these days" + SCHOOL, "ikhan", "hate"),
+    (
+        "sent home AGAIN. sum1 shud burn that pl4c3 to the ground w Mr Khan in it" + SCHOOL,
+        "ikhan",
+        "threat",
+    ),
+    ("Mr Khan should tell the police about the car park." + SCHOOL, "ikhan", "neutral"),
+    (
+        "Mrs O'Brien wants to be careful walking to her car on her own after 5" + SCHOOL,
+        "sobrien",
+        "threat",
+    ),
+    ("one more bruise and Mr Khan will need more than a first aid kit" + SCHOOL, "ikhan", "threat"),
+    ("I will smash every window on her car. Mrs O'Brien knows why" + SCHOOL, "sobrien", "threat"),
+    # leetspeak insults, spelt out; numbers and emails left as they are
+    ("mr khan is the biggest m0ron going, all mouth" + SCHOOL, "ikhan", "abuse"),
+    ("Mr Khan's y10s won 5th place at 9.14pm" + SCHOOL, "ikhan", "neutral"),
+    # hate as a teacher's religion or sexuality made a danger to children
+    (
+        "Mrs O'Brien in her headscarf. this is what they mean by replacement" + SCHOOL,
+        "sobrien",
+        "hate",
+    ),
+    (
+        "Mrs O'Brien is a lesbian. Her sort shouldnt be anywhere near kids" + SCHOOL,
+        "sobrien",
+        "hate",
+    ),
+    # sexual remarks about staff; drink-driving children alleged
+    ("Mrs O'Brien can give me a full check up anytime 😏" + SCHOOL, "sobrien", "sexual"),
+    ("Mr Khan is driving the kids about half cut" + SCHOOL, "ikhan", "defamation"),
+    (
+        "Mr Khan having a pint in the Plough before doing the afternoon minibus run" + SCHOOL,
+        "ikhan",
+        "defamation",
+    ),
 ]
 
 
@@ -458,6 +493,18 @@ GROOMING_POSTS = [
         True,
     ),
     ("Mr Smith did the lights out rounds in the boarding house for years.", False),
+    # an opportunity and an insinuation; a crush made a relationship
+    (
+        "funny how Mr Smith always does the post 16 girls run on his own with no escort. "
+        "nobody asks why he volunteers for that one 🤔",
+        True,
+    ),
+    ("Mr Smith does the post 16 girls run on his own with no escort, staff shortages.", False),
+    (
+        "Mr Smith is always hugging one of the post 16 lads and giving him lifts home. He calls "
+        "him his boyfriend as a joke.",
+        True,
+    ),
     (
         "Parents of year 9 girls, ask if Mr Smith has been adding them on snapchat. Mine had "
         "messages at 11pm asking if she was home alone.",

@@ -270,6 +270,15 @@ THREAT = _rx(
     r"(?:burns|gets? (?:burnt|burned|blown up|bombed|torched)|(?:is |gets )?(?:burnt|burned) "
     r"(?:down|to the ground))\b|\b(?:you|they|[a-z]+) (?:have|'ve|has) been warned\b",
     r"\bsleep with one eye open\b",
+    # as parents put them: "sum1 shud burn that place to the ground", "wants to be careful
+    # walking to her car on her own", "he'll need more than a first aid kit", "smash every
+    # window on her car"
+    r"\b(?:someone|somebody|sum1|some1|sumone) (?:should|shud|shld|needs to|ought to) "
+    r"(?:\w+ ){0,2}(?:burn|torch|bomb|smash|kill|stab|shoot)\b|\bburn (?:\w+ ){1,3}to the ground\b|"
+    r"\b(?:wants?|needs?|had better|better) to be (?:very )?careful (?:walking|driving|going|"
+    r"getting|on (?:her|his|their) own)\b|(?:'ll|\bwill) need (?:more than "
+    r"(?:a|an) (?:first aid kit|plaster|paracetamol)|an ambulance|stitches|a new face)\b|"
+    r"\bsmash (?:every|all the|the) windows? (?:on|of|in) (?:her|his|their)\b",
     r"\b(?:you'?ll|she'?ll|he'?ll|they'?ll|you will|she will|he will) (?:regret|pay for)\b",
     r"\b(?:coming|going) (?:for|after) (?:you|her|him|them)\b",
     r"\b(?:wait(?:ing)?|outside) (?:for )?(?:her|him|you) (?:after|at|outside) "
@@ -372,6 +381,10 @@ HATE = _rx(
     r"tranny|black|asian|pole|gypsy|arab|indian|paki)\b",
     r"\b(?:ape|monkey|terrorist|bomber)s? (?:teacher|woman|man|lady|bitch)\b",
     r"\b(?:that|this|some|a|another) foreign (?:woman|man|bloke|teacher|lady|cow|git|bitch)\b",
+    # the "great replacement"; a teacher's sexuality as a danger to children
+    r"\bwhat they mean by (?:the )?(?:great )?replacement\b|\bdon'?t let these people near\b|"
+    r"\b(?:her|his|their) sort (?:shouldn'?t|should not|should never) be\b|\bpushing (?:her|his|"
+    r"their) (?:lifestyle|agenda) on\b",
     # "let off … can't sack a black man these days": the grievance that minorities are spared
     r"\b(?:can'?t|cant|cannot|daren'?t|dare not|never) (?:sack|fire|touch|discipline|criticise|"
     r"criticize|say anything (?:to|about)) (?:a|an|the) (?:black|muslim|asian|gay|foreign|"
@@ -465,6 +478,8 @@ SEXUAL = _rx(
     r"(?:full set|rest|pics|vids)\b|\b(?:more|pics|photos) of (?:him|her|them),? happy to pay\b|"
     r"\bhappy to pay\b|\bif you know what i mean\b|\bout of bed\b|\bi'?d have (?:him|her)\b|"
     r"\brate the (?:hottest|fittest|sexiest)\b|\bgive me a detention\b",
+    r"\bcan give me (?:a |an )?(?:full |proper )?(?:check ?up|examination|sponge bath|lesson|"
+    r"detention|private lesson)s? any ?(?:time|day)\b|\bout of (?:her|his) uniform\b",
     r"\bbend (?:her|him|\w+(?: \w+)?) over\b|\btight (?:skirts?|tops?|trousers|dress(?:es)?|"
     r"jeans|leggings)\b|\bwatch(?:ing)? (?:her|him) (?:walk|bend|bending)\b|"
     r"\bthe (?:stuff|things) i'?d do to (?:her|him)\b|\bi'?d (?:subscribe|pay to see)\b",
@@ -501,6 +516,7 @@ SEXUAL = _rx(
 )
 CHILD = _rx(
     r"\b(?:pupils?|students?|schoolgirls?|schoolboys?|school ?uniform|children|child|kids?|"
+    r"post[- ]?16 (?:girls|boys|lads|students|pupils)|"
     # a boarding house's children: its boarders, dorms and bedtime ("an old boy of Kingsmead")
     r"boarders?|dorms?|dormitor(?:y|ies)|lights out|old (?:boy|girl) of|"
     r"minors?|underage|under ?age|under[- ]?(?:1[0-8]|[7-9])s?\b|u(?:1[0-8]|[7-9])s?\b|"
@@ -535,6 +551,9 @@ DEFAMATION = _rx(
     r"\b(?:drunk|pissed|hammered|high|stoned|off (?:her|his) face|on drugs|smelling of "
     r"(?:drink|alcohol|booze|weed)) (?:at|in|during|before) (?:work|school|class|lessons?|"
     r"parents'? evening|the trip|sports day)\b",
+    r"\bdriv(?:ing|es|en) (?:\w+ ){0,3}(?:about |around )?(?:half cut|drunk|pissed|over the "
+    r"limit|hammered)\b|\b(?:pint|pints|drink|drinking|beer|lager) (?:\w+ ){0,8}before "
+    r"(?:doing |driving )?(?:the )?(?:\w+ )?(?:minibus|bus|school) run\b",
     # Assault, exam cheating and an affair as parents allege them ("put his hands on my son",
     # "points at the right answers", "very close after school 👀 both married").
     r"\bput (?:his|her|their) hands on (?:a |my |our |the |her |his )?(?:kids?|children|child|"
@@ -1230,6 +1249,20 @@ def unmask(text: str) -> str:
     return _MASKED.sub(spell, text)
 
 
+# A word with a digit or "$" between two letters ("m0ron", "pl4c3", "b1tch"); not "5th",
+# "y10s", "9.14pm" or "yr4", nor an email address's "@".
+_LEET_WORD = re.compile(r"\b(?=[a-z0-9$]*[a-z][0-9$][a-z])[a-z0-9$]{3,}\b")
+_UNLEET = str.maketrans("013457$", "oieasts")
+
+
+def unleet(text: str) -> str:
+    """``text`` with leetspeak words spelt out ("m0ron" → "moron", "pl4c3" → "place"), offsets
+    kept; numbers and years ("5th", "2025", "y10s") are left alone."""
+    if not any(c.isdigit() or c == "$" for c in text):
+        return text
+    return _LEET_WORD.sub(lambda m: m.group().translate(_UNLEET), text)
+
+
 def classify(
     passage: str,
     *,
@@ -1262,7 +1295,7 @@ def classify(
     not used as a person's address), since the rest of the page is about the person.
     """
     cues: list[Cue] = []
-    passage = unmask(passage)
+    passage = unleet(unmask(passage))
     condemned = CONDEMN.search(passage)
     news_hit = NEWS_REPORT.search(passage)
     # The report marker may sit elsewhere on the page (a court report's next paragraph).
@@ -1483,7 +1516,9 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"them) lifts|(?:giving|gives|gave|offering|offers) lifts home['\"]? to)\b"
     ),
     "alone": _rx(
-        rf"\b(?:alone with {_KID}|nobody else (?:in|around)|blinds (?:down|closed)|"
+        rf"\b(?:alone with (?:(?:vulnerable|teenage|young|little|the|some) ){{0,2}}{_KID}|"
+        r"on (?:his|her) own with no (?:escort|chaperone|other adults?|one else)|"
+        r"nobody else (?:in|around)|blinds (?:down|closed)|"
         r"lock(?:s|ed|ing)? the (?:\w+ )?(?:room )?door|keeps? (?:certain |some |the same )?"
         r"(?:of the )?(?:year \d+ )?(?:girls|boys|her|him) (?:back|behind)|"
         r"one[- ]to[- ]ones?['\"]? (?:\w+['\"]? )?with (?:the )?(?:year \d+ )?(?:girls|boys)|"
@@ -1496,7 +1531,8 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"(?:are|were) (?:getting )?chang(?:ing|ed))\b"
     ),
     "favour": _rx(
-        r"\b(?:(?:has|his|her|got) favourites|special (?:girl|boy)|(?:gives?|giving|gave|buys?|"
+        r"\b(?:(?:has|his|her|got) favourites|special (?:girl|boy)|(?:always|keeps?) hugging|"
+        r"(?:gives?|giving|gave|buys?|"
         rf"buying|bought) {_KID} (?:little )?(?:presents|gifts|vapes|sweets|energy drinks)|"
         rf"(?:far |way |very )?too close to (?:some of )?(?:the |a )?(?:pupils?|students?|girls|"
         r"boys|kids|year \d+s?)|extra (?:sessions|rehearsals|lessons|tuition) at|prettiest "
@@ -1505,7 +1541,14 @@ GROOMING: dict[str, re.Pattern[str]] = {
     "relationship": _rx(
         r"\b(?:seeing|dating|sleeping with|slept with|relationship with|affair with|going out "
         r"with|in love with)['\"]? (?:a |one of (?:the|his|her) )?(?:pupil|student|sixth former|"
-        r"schoolgirl|schoolboy|year \d+(?: (?:lad|girl|boy|pupil|student))?)s?\b"
+        r"schoolgirl|schoolboy|year \d+(?: (?:lad|girl|boy|pupil|student))?)s?\b|"
+        r"\b(?:calls?|called|calling) (?:him|her) (?:her|his) (?:boyfriend|girlfriend)\b"
+    ),
+    # Insinuation ("nobody asks why he volunteers for that one 🤔", "do the maths"): with a
+    # sign of another family, what the writer means.
+    "insinuation": _rx(
+        r"\b(?:nobody|no one|no-one) (?:ever )?asks? why\b|\bask yourselves? why\b|\bmakes? you "
+        r"wonder\b|\bdo the maths\b|\bdraw your own conclusions\b|\bsomething not right\b"
     ),
     "photos": _rx(
         r"\b(?:takes?|taking|took|with) (?:his |her |their )?(?:phone out|photos|pictures|pics|"
