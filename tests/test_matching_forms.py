@@ -392,6 +392,11 @@ def test_sexualised_talk_about_pupils_is_url_only(matcher: Matcher) -> None:
 # The school judged when a member of staff is criticised on its page: by what is said with the
 # school (by name, "the school", "they") as the subject, not by what is said of the person.
 SCHOOL_AS_SUBJECT = [
+    (
+        "3 years on the list for Harwood College. Nobody at that school answers the phone.",
+        "negative",
+    ),
+    ("Harwood College newsletter: nobody was hurt in the fire drill.", "neutral"),
     ("Harwood College has gone downhill since Robert Smith took over.", "negative"),
     ("Harwood College. Robert Smith is a liar and the school is a disgrace.", "negative"),
     ("Harwood College is lovely. Robert Smith is lazy and rude though.", "neutral"),
