@@ -396,7 +396,7 @@ SCHOOL_AS_SUBJECT = [
         "3 years on the list for Harwood College. Nobody at that school answers the phone.",
         "negative",
     ),
-    ("Harwood College newsletter: nobody was hurt in the fire drill.", "neutral"),
+    ("Harwood College: nobody forgets their first sports day, lovely photos!", "neutral"),
     ("Harwood College has gone downhill since Robert Smith took over.", "negative"),
     ("Harwood College. Robert Smith is a liar and the school is a disgrace.", "negative"),
     ("Harwood College is lovely. Robert Smith is lazy and rude though.", "neutral"),
