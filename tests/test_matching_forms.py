@@ -392,6 +392,8 @@ def test_sexualised_talk_about_pupils_is_url_only(matcher: Matcher) -> None:
 # The school judged when a member of staff is criticised on its page: by what is said with the
 # school (by name, "the school", "they") as the subject, not by what is said of the person.
 SCHOOL_AS_SUBJECT = [
+    # the school's own reply to a complaint
+    ("Harwood College: please ring the office so we can talk about your concerns.", "neutral"),
     (
         "3 years on the list for Harwood College. Nobody at that school answers the phone.",
         "negative",
