@@ -874,6 +874,21 @@ role = "Headteacher"
             True,
         ),
         ("Brindlemere Boards. Seen Whyte from the garage having a pint at lunch", "dwhyte", False),
+        # far down a long page from the school's name, a nickname alone still has a window
+        (
+            "Brindlemere Vale Academy transport update. "
+            + "The council says the contract is being retendered. " * 12
+            + "Update: Del from school just rang, he's driving himself tomorrow.",
+            "dwhyte",
+            True,
+        ),
+        (
+            "Brindlemere Vale Academy transport update. "
+            + "The council says the contract is being retendered. " * 12
+            + "Update: del from the chippy says the fryer is fixed.",
+            "dwhyte",
+            False,
+        ),
         # not a child who shares the start of a name, nor a namesake at another place
         (
             "Brindlemere Vale Academy. Eli was sitting with his speech therapist and a book.",

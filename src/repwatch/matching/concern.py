@@ -1258,12 +1258,13 @@ def unmask(text: str) -> str:
 # "y10s", "9.14pm" or "yr4", nor an email address's "@".
 _LEET_WORD = re.compile(r"\b(?=[a-z0-9$]*[a-z][0-9$][a-z])[a-z0-9$]{3,}\b")
 _UNLEET = str.maketrans("013457$", "oieasts")
+_LEET_CHAR = re.compile(r"[a-z][0-9$][a-z]")
 
 
 def unleet(text: str) -> str:
     """``text`` with leetspeak words spelt out ("m0ron" → "moron", "pl4c3" → "place"), offsets
     kept; numbers and years ("5th", "2025", "y10s") are left alone."""
-    if not any(c.isdigit() or c == "$" for c in text):
+    if _LEET_CHAR.search(text) is None:
         return text
     return _LEET_WORD.sub(lambda m: m.group().translate(_UNLEET), text)
 

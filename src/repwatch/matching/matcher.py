@@ -72,13 +72,7 @@ CLUB_SUFFIXES = frozenset({"rfc", "afc", "fc", "cfc", "ufc", "cc", "rufc", "hc",
 WEAK_FORMS = frozenset({"first_initial", "title_first", "first_role", "title_initial"})
 # What pupils call a teacher: a title and the initial(s) of the surname ("Miss Q", "Mr B",
 # "Mrs M-D"), not followed by the surname ("Mrs J Thornhill", "Mr P. Okeke").
-# (No leading \b: a literal start lets the regex engine skip ahead, five times faster; the
-# word boundary before is checked by hand.)
-TITLE_INITIAL = re.compile(r"(mr|mrs|miss|ms|mx|sir)\.? ([a-z](?:-[a-z])?)(?![\w'’-])")
-# ... and "Liz M-D": a first name or nickname before a double-barrelled surname's initials,
-# found from the hyphen
-HYPHEN_INITIAL = re.compile(r"-[a-z](?![\w'’-])")
-WORD_INITIAL_BEFORE = re.compile(r"(?:^|[^a-z])([a-z]{2,}) [a-z]$")
+INITIAL_TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "sir"})
 AFTER_INITIAL = re.compile(r"\.? ?[A-Z][a-z]|\.[a-z]|&")
 # The words after a first name that lead to what the person does ("Yusuf the learning
 # mentor", "Sandra on reception", "Kit from Thornacombe", "Liz in the office").
@@ -134,6 +128,7 @@ ROLE_STOP = frozenset(
 # Titles that pupils and parents put before a teacher's first name ("Miss Nadia").
 FIRST_NAME_TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "coach", "nurse", "matron"})
 SHORT_PAGE = 700  # characters: a post or a review, whose people are the school's
+NICK_PER_PAGE = 8  # occurrences of a nickname looked at on one page (see ``_candidates``)
 DELIBERATE = frozenset({"obfuscated", "alias"})
 KIN_TITLES = frozenset({"aunty", "auntie", "uncle", "baba", "apa", "bibi"})
 ALIAS_ROLE_WORDS = frozenset({"nurse", "coach", "father", "sister", "miss", "sir", "matron"})
@@ -480,6 +475,8 @@ class Matcher:
             *(WORD.findall(a.lower()) for a in watchlist.school.aliases)
         )
         self._anchors_b = frozenset(a.encode() for a in self.idx.anchors)
+        self._nick_anchors_b = frozenset(a.encode() for a in self.idx.nick_anchors)
+        self._all_anchors_b = self._anchors_b | self._nick_anchors_b
         # Surname initials only one member of staff has ("q", "m-d"): a title before one is
         # them. Listed names only: a maiden name is not what pupils call a teacher now.
         owners: dict[str, set[str]] = {}
@@ -491,7 +488,6 @@ class Matcher:
             if len(sur) > 1:
                 owners.setdefault("-".join(t[0] for t in sur), set()).add(s.id)
         self._initials = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
-        self._hyphen_initials = any("-" in k for k in self._initials)
         self._surnames_b = frozenset(k.encode() for k in self.idx.by_surname_last)
         # How each anchor word earns a window (see _worth): names of the school, run-together
         # names and titles always do; a first name, a single-word surname or a word of the
@@ -567,8 +563,6 @@ class Matcher:
         if not positions:
             return []
         occs = self._locate(nd, positions)
-        if occs and self._initials:
-            occs += self._title_initials(nd)
         if not occs:
             return []
         return self._decide(nd, occs, url or "")
@@ -586,7 +580,9 @@ class Matcher:
         # Letters only, padded: b" key " finds the whole word "key" and skips "monkey".
         alpha = b" " + raw.translate(_ALPHA) + b" "
         words = alpha.split()
-        hits = anchors_b.intersection(words)
+        hits = self._all_anchors_b.intersection(words)
+        nick_hits = hits & self._nick_anchors_b
+        hits -= nick_hits
         if len(raw) <= SHORT_PAGE:
             # a post: surnames with an "s" and no apostrophe ("pembertons car") count too
             hits |= {w for w in words if w[-1:] == b"s" and w[:-1] in self._surnames_b}
@@ -659,6 +655,20 @@ class Matcher:
                     positions.append(i + 1 if pair == b"a1" else i)
                     done = s
                 i = shape.find(pair, e)
+        # A nickname or cut-short first name ("Del", "Kasia") is often an ordinary word too
+        # ("the" of Theodore, "will"): only capitalised, only on a page with something else
+        # of ours on it (alone it can never be a mention: see ``_decide``), and a word the
+        # page uses more than a few times is the page's vocabulary, not a name.
+        for key_b in nick_hits:
+            key = key_b.decode()
+            needle = b" " + key_b + b" "
+            i = alpha.find(needle)
+            seen = 0
+            while i != -1 and seen < NICK_PER_PAGE:
+                seen += 1
+                if nd.original[nd.to_orig(i)].isupper() and self._worth(nd, alpha, key, i):
+                    positions.append(i)
+                i = alpha.find(needle, i + len(key_b) + 1)
         return positions
 
     def _worth(self, nd: Normalised, alpha: bytes, key: str, p: int) -> bool:
@@ -724,6 +734,20 @@ class Matcher:
                 for f in idx.by_surname_last.get(w, ())
             ):
                 return True
+        if key not in idx.by_first and (key in idx.by_nick or key in idx.by_clip):
+            # A nickname or cut-short first name alone ("Del from school", "Becky H.'s
+            # class"): only in the frames ``_match`` reads it in. (With a title before it, it
+            # has a window from the title already when the title is near the school's name;
+            # taking every "Mr Tom" on a page cost a held-out false positive.)
+            if not upper(p):
+                return False
+            named = idx.by_nick.get(key) or idx.by_clip[key]
+            if len({f.subject for f in named}) == 1 and self._first_role(
+                norm, p, end, named[0].subject
+            ):
+                return True
+            if len(nxt) == 1 and key in idx.by_nick and upper(end + gap):
+                return any(f.surname[0][0] == nxt for f in idx.by_nick[key])
         return (
             (key in idx.school_generic_tail or key in self._tail_words)
             and len(prev) >= 5
@@ -934,6 +958,13 @@ class Matcher:
         out: list[Occ] = []
         for i, t in enumerate(toks):
             k = t.key
+            if (
+                i + 1 < len(toks)
+                and len(toks[i + 1].key) == 1
+                and (k in INITIAL_TITLES or k in idx.by_first or k in idx.by_nick)
+                and (occ := self._title_initial(nd, toks, i)) is not None
+            ):
+                out.append(occ)
             # Run-together names: hashtags, handles, "SpringfieldCentre", spaced-out names.
             if k in idx.concat or t.prefix:
                 found = (k, "whole") if k in idx.concat else self._tag_key(k)
@@ -1294,55 +1325,47 @@ class Matcher:
                     )
         return out
 
-    def _title_initials(self, nd: Normalised) -> list[Occ]:
-        """ "Miss Q made a slideshow", "Mrs M-D rules by fear": a title and the surname
-        initial(s) that only one member of staff has, of a title that fits them. Weak: the
-        page must name the school (see ``_decide``)."""
-        out = []
-        norm, orig = nd.norm, nd.original
-        found: list[tuple[int, int, str, str]] = [
-            (m.start(), m.end(), m.group(1), m.group(2))
-            for m in TITLE_INITIAL.finditer(norm)
-            if m.start() == 0 or not norm[m.start() - 1].isalpha()
-        ]
-        if self._hyphen_initials:
-            for h in HYPHEN_INITIAL.finditer(norm):
-                w = WORD_INITIAL_BEFORE.search(norm, max(0, h.start() - 30), h.start())
-                if w is None:
-                    continue
-                initials = norm[h.start() - 1 : h.end()]
-                subject = self._initials.get(initials)
-                if subject is not None and any(
-                    f.subject == subject
-                    for f in (
-                        *self.idx.by_first.get(w.group(1), ()),
-                        *self.idx.by_nick.get(w.group(1), ()),
-                    )
-                ):
-                    found.append((w.start(1), h.end(), w.group(1), initials))
-        for start, end, said_by, initials in found:
-            subject = self._initials.get(initials)
-            if subject is None:
-                continue
-            said = TITLE_GENDER.get(said_by)
-            if said is not None and self._gender.get(subject, said) != said:
-                continue
-            o_letter = nd.to_orig(end - len(initials))
-            o_end = nd.to_orig(end, end=True)
-            # a capital, as pupils write it; "miss a lesson" is a verb
-            if not orig[o_letter : o_letter + 1].isupper() or AFTER_INITIAL.match(orig, o_end):
-                continue
-            out.append(
-                Occ(
-                    subject,
-                    start,
-                    end,
-                    "title_initial",
-                    BASE_SCORE["title_initial"],
-                    f"“{self.idx.staff_display[subject]}” by title and surname initial",
-                )
+    def _title_initial(self, nd: Normalised, toks: list[Tok], i: int) -> Occ | None:
+        """ "Miss Q made a slideshow", "Mrs M-D rules by fear", "Liz M-D": a title (or, before
+        a double-barrelled surname's initials, a first name or nickname) and the surname
+        initial(s) only one member of staff has, of a title that fits them. Weak: the page
+        must name the school (see ``_decide``)."""
+        norm, t, nxt = nd.norm, toks[i], toks[i + 1]
+        titled = t.key in INITIAL_TITLES
+        if len(nxt.key) != 1 or norm[t.end : nxt.start] not in ((" ", ". ") if titled else (" ",)):
+            return None
+        initials, end = nxt.key, nxt.end
+        if i + 2 < len(toks) and len(toks[i + 2].key) == 1 and norm[end : toks[i + 2].start] == "-":
+            initials, end = f"{initials}-{toks[i + 2].key}", toks[i + 2].end
+        subject = self._initials.get(initials)
+        if subject is None or (norm[end : end + 1].isalnum() or norm[end : end + 1] in "'’-"):
+            return None
+        if not titled and not (
+            "-" in initials
+            and any(
+                f.subject == subject
+                for f in (*self.idx.by_first.get(t.key, ()), *self.idx.by_nick.get(t.key, ()))
             )
-        return out
+        ):
+            return None
+        said = TITLE_GENDER.get(t.key)
+        if said is not None and self._gender.get(subject, said) != said:
+            return None
+        # a capital, as pupils write it ("miss a lesson" is a verb), and no surname after it
+        # ("Mrs J Thornhill", "Mr P. Okeke")
+        orig = nd.original
+        if not orig[nd.to_orig(nxt.start)].isupper() or AFTER_INITIAL.match(
+            orig, nd.to_orig(end, end=True)
+        ):
+            return None
+        return Occ(
+            subject,
+            t.start,
+            end,
+            "title_initial",
+            BASE_SCORE["title_initial"],
+            f"“{self.idx.staff_display[subject]}” by title and surname initial",
+        )
 
     def _nickname_alias(self, o: Occ) -> bool:
         """A listed alias that is what people call the person ("Aunty Parveen", "Coach Abdi",

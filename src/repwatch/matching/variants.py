@@ -228,6 +228,17 @@ MORE_NICKNAMES: dict[str, frozenset[str]] = {
 }
 
 
+# Words too common to be worth a look as a nickname alone ("the" of Theodore, "will" of
+# William): a page has dozens of them. With a surname they still count ("Will Baker").
+_COMMON_WORDS = (
+    "the and all will day for not but can may one our out any are was has had her his "
+    "him its who how now new old see way get got let put say too use did don man men far "
+    "art max min log pre val nan dest char mon oct dec jan mar apr jun jul aug sep nov "
+    "sun sat wed thu fri mat pat sue rob bill mark jack"
+)
+NOT_NICKNAMES = frozenset(_COMMON_WORDS.split())
+
+
 def clipped(first: str) -> frozenset[str]:
     """The first name cut short, as people shorten any name ("Del" for Delroy, "Abdi" for
     Abdirahman): its first three or four letters, of a name of five or more."""
@@ -303,6 +314,7 @@ class NameIndex:
     by_first: dict[str, list[PersonForm]] = field(default_factory=dict)
     by_nick: dict[str, list[PersonForm]] = field(default_factory=dict)
     by_clip: dict[str, list[PersonForm]] = field(default_factory=dict)
+    nick_anchors: frozenset[str] = frozenset()  # "del", "kasia": windows only when capitalised
     concat: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
     typo_surname: dict[str, set[str]] = field(default_factory=dict)  # deletion → surname words
     typo_school: dict[str, set[str]] = field(default_factory=dict)
@@ -443,6 +455,10 @@ class NameIndex:
                 if f.first:
                     anchors.add(f.first)
         anchors |= ANCHOR_TITLES
+        # nicknames and cut-short first names, for the frames they name someone alone in
+        idx.nick_anchors = (
+            frozenset(k for k in (*by_nick, *by_clip) if len(k) >= 3) - anchors - NOT_NICKNAMES
+        )
         idx.anchors = frozenset(anchors)
         return idx
 
