@@ -329,6 +329,14 @@ CONCERN = [
     ("Mr Khan's 1st XV won 27-24 over Blundell Road." + SCHOOL, "ikhan", "neutral"),
     ("Dr Lee, who joined in 2017, oversaw a rise in numbers." + SCHOOL, "kparkerlee", "neutral"),
     ("Mr Khan lives at 27 Blundell Road, go see him." + SCHOOL, "ikhan", "doxxing"),
+    # a grievance as parents tell it
+    (
+        "Dr Lee runs the booths like her personal kingdom, won't listen to anyone" + SCHOOL,
+        "kparkerlee",
+        "negative",
+    ),
+    ("Mr Khan has sent him home AGAIN with a temp of 37.8" + SCHOOL, "ikhan", "negative"),
+    ("Mr Khan sent him home with a certificate and a sticker" + SCHOOL, "ikhan", "neutral"),
     # a threat as a parent puts it; the grievance that a minority is spared
     (
         "If Mr Khan cuts his hours at the review I swear he won't be walking out of that meeting"

@@ -729,6 +729,11 @@ NEGATIVE = _rx(
     r"cover[- ]up|lies|lying|liar|dishonest|mismanage\w*|downhill|disorganis\w*|"
     r"disorganiz\w*|unanswered|unreturned|unhelpful|unsupportive|look elsewhere|"
     r"no (?:reply|response|answer|communication)|too much homework|"
+    # "won't listen to anyone", "like her personal kingdom", "sent him home AGAIN": a grievance
+    # as parents tell it
+    r"(?:won'?t|wont|doesn'?t|refuses to|never) listen(?:s|ing)? to (?:anyone|anybody|parents|"
+    r"us|me)|(?:like|as if it'?s|as though it'?s) (?:her|his|their) (?:own )?(?:personal )?"
+    r"(?:kingdom|fiefdom|empire)|sent (?:him|her|them|my \w+) home again|"
     # "nobody at that school listens", "nobody called back", "words are cheap"
     r"no(?:body|one|-one) (?:at (?:that|the|this) (?:school|place) |there |in the office )?"
     r"(?:\w+ )?(?:listens|answers|replies|cares|calls? back|called back|rings? back|rang back|"
