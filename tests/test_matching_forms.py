@@ -897,6 +897,10 @@ role = "Headteacher"
             "dwhyte",
             False,
         ),
+        # written in disguise among school words, where no school is named: a pupil's post
+        ("so that w h y t e bloke gave my son a detention for his tie", "dwhyte", True),
+        ("mrs k0walczyk set us THREE essays over half term, pray for me", "kkowalczyk", True),
+        ("w h y t e sale at the furniture shop this weekend", "dwhyte", False),
         # not a child who shares the start of a name, nor a namesake at another place
         (
             "Brindlemere Vale Academy. Eli was sitting with his speech therapist and a book.",

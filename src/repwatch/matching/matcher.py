@@ -1367,6 +1367,17 @@ class Matcher:
             f"“{self.idx.staff_display[subject]}” by title and surname initial",
         )
 
+    def _disguised_own(self, nd: Normalised, o: Occ) -> bool:
+        """A name written in disguise ("mr p.e.n.r.o.s.e", "mrs n*ncarrow", "MrsHocking") whose
+        surname only one watched person has: written to get past a filter, about someone the
+        writer knows."""
+        return (
+            o.variant not in WEAK_FORMS
+            and o.person is not None
+            and len(self.surname_owners.get(" ".join(o.person.surname), ())) == 1
+            and self._deliberate(nd, o)
+        )
+
     def _nickname_alias(self, o: Occ) -> bool:
         """A listed alias that is what people call the person ("Aunty Parveen", "Coach Abdi",
         "Mr Yusuf", "Pilko"), not another full name (a maiden name is someone else's name
@@ -1869,6 +1880,21 @@ class Matcher:
                         ),
                         "written in disguise, on a page that names the school or its area",
                     )
+                if not strong and not school_ref:
+                    # ... or, where the page names no school, among school words ("so that
+                    # h o c k i n g woman has now banned SKIRTS", "Trеvithick is such a knob
+                    # for making us row"): pupils and parents disguise a teacher's name to get
+                    # past a platform's filter, and only their own teacher's.
+                    strong = _surname_only(
+                        group,
+                        lambda o: (
+                            o.person is not None
+                            and len(self.surname_owners.get(" ".join(o.person.surname), ())) == 1
+                            and self._deliberate(nd, o)
+                            and self._schoolish(norm, o)
+                        ),
+                        "written in disguise, among school words",
+                    )
                 if not strong and school_ref and len(norm) <= SHORT_PAGE:
                     # A post that names the school and goes for someone by surname alone, in
                     # any case ("someone should torch coulsons car", "that nowak rat", "harris
@@ -1894,7 +1920,9 @@ class Matcher:
                     # what the watchlist says people call them ("Aunty Parveen", "Pilko"),
                     # among school words: the school in all but name
                     and not any(
-                        self._nickname_alias(o) and self._schoolish(norm, o) for o in strong
+                        (self._nickname_alias(o) or self._disguised_own(nd, o))
+                        and self._schoolish(norm, o)
+                        for o in strong
                     )
                 ):
                     continue
