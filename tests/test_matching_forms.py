@@ -917,3 +917,60 @@ def test_cut_short_and_foreign_first_names(
     path.write_text(NICKS, encoding="utf-8")
     got = {m.subject: m for m in Matcher(config.load(path)).scan(text)}
     assert (subject in got) is found, {s: (m.matched, m.variant, m.reason) for s, m in got.items()}
+
+
+ACRONYM = """
+[school]
+name = "Polgarrow Community College"
+aliases = ["PCC", "Polgarrow College"]
+locality = ["Polgarrow"]
+
+[[staff]]
+id = "wrowe"
+name = "William Rowe"
+role = "Site manager and minibus driver"
+
+[[staff]]
+id = "dkessell"
+name = "Daniel Kessell"
+role = "Geography teacher"
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "found"),
+    [
+        # the school's acronym, and another body's that the page spells out
+        ("PCC year 11s smashed their mocks, so proud of the maths department", "school", True),
+        (
+            "The Police and Crime Commissioner (PCC) pledged summer patrols in Polgarrow",
+            "school",
+            False,
+        ),
+        (
+            "St Kenna PCC sets £80,000 target: the parochial church council needs a roof",
+            "school",
+            False,
+        ),
+        ("PCC parents: people can come to the fair at 3", "school", True),
+        # a reporter's byline; a pensioner or child of the same name, all through the page
+        (
+            "By Sam Rowe. Police are investigating a note left on a teacher's car at Polgarrow "
+            "College, where Mr Kessell teaches.",
+            "wrowe",
+            False,
+        ),
+        (
+            "Tributes to harbour stalwart Billy Rowe, 84. William 'Billy' Rowe worked the quay "
+            "for seventy years. Polgarrow College pupils sang at the service.",
+            "wrowe",
+            False,
+        ),
+        ("Polgarrow College minibus: Billy Rowe, who drives it, got an award", "wrowe", True),
+    ],
+)
+def test_acronyms_bylines_and_ages(tmp_path: Path, text: str, subject: str, found: bool) -> None:
+    path = tmp_path / "watchlist.toml"
+    path.write_text(ACRONYM, encoding="utf-8")
+    got = {m.subject: m for m in Matcher(config.load(path)).scan(text)}
+    assert (subject in got) is found, {s: (m.matched, m.variant, m.reason) for s, m in got.items()}

@@ -216,6 +216,13 @@ OTHER_ROLE_BEFORE = concern._rx(
     r"author|novelist|poet|minister|pastor|vicar|judge|solicitor|barrister|farmer|butcher|"
     r"hairdresser|stylist|organist|drummer|guitarist|winger|batsman|bowler|jockey|boxer) $"
 )
+# A byline: "By Sam Rowe", "Photo by Sam Rowe" (a first name that is not the person's).
+BYLINE_BEFORE = re.compile(r"\bby [a-z]+ $")
+AGE_AFTER = re.compile(
+    r"(?:, (?:aged )?| \(| aged )(\d{1,3})"
+    r"(?:\)|(?=[,.;:]|$| [-–—] | (?:and|who|from|of|has|had|was|is|died)\b))"
+)
+MIN_STAFF_AGE, MAX_STAFF_AGE = 18, 75
 STAFF_AT = re.compile(
     r"\.?(?:'s)?,?(?: (?:who )?(?:is|was|works|worked|teaches|taught))? "
     r"(?:at|from|of) (?:the |that )?"
@@ -519,6 +526,18 @@ class Matcher:
             if idx.staff_unique.get(f.subject) and not f.is_alias
         )
         school_keys = [k for k, v in idx.concat.items() if any(x[0] == "school" for x in v)]
+        # The school's acronyms ("PCC") and how another body's name would spell them out
+        # ("Police and Crime Commissioner", "parochial church council").
+        self._spelt_out = {
+            a.lower(): re.compile(
+                r"\b"
+                # words of four letters or more: "people can come" spells nothing out
+                + r"[a-z']{3,} (?:(?:and|of|the|for|&) )*".join(c for c in a.lower())
+                + r"[a-z']{3,}\b"
+            )
+            for a in watchlist.school.aliases
+            if a.isupper() and a.isalpha() and 2 <= len(a) <= 5
+        }
         self._school_acronyms = tuple(k for k in school_keys if 3 <= len(k) <= 5)
         # (the short name and a department, "lenbrookpe", is not a name a handle cuts short)
         self._school_keys = tuple(
@@ -1592,6 +1611,21 @@ class Matcher:
             for i in _find_all(norm, word)
         )
 
+    def _acronyms_elsewhere(self, norm: str, occs: list[Occ]) -> set[str]:
+        """The school's acronyms that this page spells out as another body's name ("St Kenna
+        PCC … the parochial church council"): there, the acronym is theirs."""
+        found = set()
+        for o in occs:
+            key = norm[o.start : o.end].lstrip("#@")
+            rx = self._spelt_out.get(key)
+            if o.subject != "school" or rx is None or key in found:
+                continue
+            for m in rx.finditer(norm):
+                if not set(WORD.findall(m.group())) <= self._own_words:
+                    found.add(key)
+                    break
+        return found
+
     def _someone_else(self, norm: str, o: Occ) -> bool:
         """A name introduced by a job that is not a school's ("Conductor Gareth Jones",
         "Registered manager Siân Davies", "Wing Gareth Jones") or by a clergy title when the
@@ -1600,6 +1634,14 @@ class Matcher:
         role = self.idx.staff_role.get(o.subject, "").lower()
         head = norm[o.start : o.end].split(" ", 1)[0].rstrip(".")
         if head in CLERGY_TITLES and not CLERGY_ROLE.search(role):
+            return True
+        if o.variant in ("surname", "lower_surname") and BYLINE_BEFORE.search(
+            norm, max(0, o.start - 30), o.start
+        ):
+            return True  # "By Sam Rowe": the reporter's byline
+        # "Billy Rowe, 84", "Sarah Rowe (12)": a pensioner or a child, not a member of staff
+        age = AGE_AFTER.match(norm, o.end)
+        if age is not None and not MIN_STAFF_AGE <= int(age.group(1)) <= MAX_STAFF_AGE:
             return True
         m = OTHER_ROLE_BEFORE.search(norm, max(0, o.start - 25), o.start)
         return m is not None and m.group(1) not in role
@@ -1656,9 +1698,12 @@ class Matcher:
             and self._other_type(t.group())
             for o in occs
         )
+        acronyms_elsewhere = self._acronyms_elsewhere(norm, occs)
         for o in occs:
             if is_excluded(o):
                 continue
+            if o.subject == "school" and norm[o.start : o.end].lstrip("#@") in acronyms_elsewhere:
+                continue  # "PCC" on a page about the Police and Crime Commissioner
             if o.subject != "school" and self._someone_else(norm, o):
                 if o.person is not None:
                     namesakes.add(o.person.surname)
@@ -1734,7 +1779,7 @@ class Matcher:
                 for o in kept
                 if o.person is None
                 or o.person.surname not in namesakes
-                or o.variant not in ("title_surname", "surname", "lower_surname", "hyphenated")
+                or o.variant in WEAK_FORMS
                 # "bursar Mr Smith - no relation": introduced by their own job
                 or bool(
                     self._role_words.get(o.subject, frozenset())
