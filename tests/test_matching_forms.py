@@ -934,6 +934,11 @@ role = "Site manager and minibus driver"
 id = "dkessell"
 name = "Daniel Kessell"
 role = "Geography teacher"
+
+[[staff]]
+id = "kjagobray"
+name = "Katherine Jago-Bray"
+role = "Deputy Headteacher"
 """
 
 
@@ -953,6 +958,10 @@ role = "Geography teacher"
             False,
         ),
         ("PCC parents: people can come to the fair at 3", "school", True),
+        # a double-barrelled surname written whole names its owner with no school named
+        ("rating the teachers out of 10. mrs jago-bray is a milf ngl", "kjagobray", True),
+        ("Mrs Jago-Bray's personal email is kjb@mailbox.example, let her know", "kjagobray", True),
+        ("mrs bray is a dragon bro, 2 hour detention for tone", "kjagobray", False),
         # a reporter's byline; a pensioner or child of the same name, all through the page
         (
             "By Sam Rowe. Police are investigating a note left on a teacher's car at Polgarrow "

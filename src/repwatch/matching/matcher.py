@@ -69,6 +69,7 @@ _LEET_SHAPE = bytes(
 AREA_REF = "the page mentions the school's area"
 CLUB_SUFFIXES = frozenset({"rfc", "afc", "fc", "cfc", "ufc", "cc", "rufc", "hc", "bc", "gc"})
 # Forms that name a person only where the page names the school ("Jane S.", "Miss Nadia").
+WHOLE_NAME_FORMS = frozenset({"exact", "title_surname", "initial_surname", "nickname"})
 WEAK_FORMS = frozenset({"first_initial", "title_first", "first_role", "title_initial"})
 # What pupils call a teacher: a title and the initial(s) of the surname ("Miss Q", "Mr B",
 # "Mrs M-D"), not followed by the surname ("Mrs J Thornhill", "Mr P. Okeke").
@@ -1956,6 +1957,16 @@ class Matcher:
                 if not strong:
                     continue
                 weak_only = all(o.variant in WEAK_FORMS for o in strong)
+                # A double-barrelled surname written whole ("Mrs Jago-Bray", "Elizabeth
+                # Marsh-Dunmore") is as distinctive as a name marked unique.
+                unique = unique or any(
+                    o.person is not None
+                    and "-" in o.person.display.rsplit(" ", 1)[-1]
+                    and not o.person.is_alias
+                    and o.variant in WHOLE_NAME_FORMS
+                    and len(self.surname_owners.get(" ".join(o.person.surname), ())) == 1
+                    for o in strong
+                )
                 if area_only and all(o.variant == "title_initial" for o in strong):
                     # "Mrs B" on a page of the area: a reviewer, a neighbour, anyone
                     continue
