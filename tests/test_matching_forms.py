@@ -958,6 +958,9 @@ role = "Deputy Headteacher"
             False,
         ),
         ("PCC parents: people can come to the fair at 3", "school", True),
+        # a title run into the surname among school words, as pupils tag a teacher
+        ("MrKessell really said phones are a privilege in assembly today 💀", "dkessell", True),
+        ("MrKessell's plumbing, 5 stars, fixed our boiler", "dkessell", False),
         # a double-barrelled surname written whole names its owner with no school named
         ("rating the teachers out of 10. mrs jago-bray is a milf ngl", "kjagobray", True),
         ("Mrs Jago-Bray's personal email is kjb@mailbox.example, let her know", "kjagobray", True),

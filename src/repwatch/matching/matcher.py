@@ -567,6 +567,12 @@ class Matcher:
         self._tag_cache: dict[str, tuple[str, str] | None] = {}
         # "#LenbrookPE" only as the whole tag: "@LenbrookRetail" is a shop
         self._dept_keys = frozenset(w + d for w in idx.school_short for d in SCHOOL_DEPTS)
+        self._listed_surname = {
+            f.subject: " ".join(f.surname)
+            for fs in self.idx.by_surname_last.values()
+            for f in fs
+            if not f.is_alias
+        }
         self.surname_owners: dict[str, set[str]] = {}
         for forms in self.idx.by_surname_last.values():
             for f in forms:
@@ -1391,10 +1397,13 @@ class Matcher:
         """A name written in disguise ("mr p.e.n.r.o.s.e", "mrs n*ncarrow", "MrsHocking") whose
         surname only one watched person has: written to get past a filter, about someone the
         writer knows."""
+        # (a tag's occurrence has no form: the listed name's surname stands in)
+        surname = (
+            " ".join(o.person.surname) if o.person is not None else self._listed_surname[o.subject]
+        )
         return (
             o.variant not in WEAK_FORMS
-            and o.person is not None
-            and len(self.surname_owners.get(" ".join(o.person.surname), ())) == 1
+            and len(self.surname_owners.get(surname, ())) == 1
             and self._deliberate(nd, o)
         )
 
