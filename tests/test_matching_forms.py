@@ -965,6 +965,21 @@ role = "Deputy Headteacher"
         ("rating the teachers out of 10. mrs jago-bray is a milf ngl", "kjagobray", True),
         ("Mrs Jago-Bray's personal email is kjb@mailbox.example, let her know", "kjagobray", True),
         ("mrs bray is a dragon bro, 2 hour detention for tone", "kjagobray", False),
+        # a surname attacked in its sentence on a thread that names the school
+        (
+            "Polgarrow College thread. "
+            + "Long post about the catchment and the buses. " * 14
+            + "I know where that Kessell bloke parks his car every morning.",
+            "dkessell",
+            True,
+        ),
+        (
+            "Polgarrow College thread. "
+            + "Long post about the catchment and the buses. " * 14
+            + "Kessell's bakery does the best pasties in town.",
+            "dkessell",
+            False,
+        ),
         # a reporter's byline; a pensioner or child of the same name, all through the page
         (
             "By Sam Rowe. Police are investigating a note left on a teacher's car at Polgarrow "

@@ -1428,12 +1428,12 @@ class Matcher:
         end = o.end + 2 if nd.norm.startswith("'s ", o.end) else o.end
         return FOREIGN.match(nd.norm[end : end + 40]) is not None
 
-    def _aimed_at(self, nd: Normalised, o: Occ) -> bool:
+    def _aimed_at(self, nd: Normalised, o: Occ, *, attacks_only: bool = False) -> bool:
         """Is the bare surname at ``o`` a person spoken of ("that Coulson woman", "Harris at
         Thornacombe") or attacked in its sentence ("tell Hussain to watch his back")?"""
         norm = nd.norm
         m = SURNAME_AT.match(norm, o.end)
-        if m is not None and (
+        if not attacks_only and m is not None and (
             m.group(1) in ("school", *self._school_words1) or m.group(2) == "school"
         ):
             return True  # "harris at thornacombe", "Whyte from the special school"
@@ -1448,6 +1448,8 @@ class Matcher:
         )
         if any(c.category in ATTACKS for c in cues):
             return True
+        if attacks_only:
+            return False
         # a person ("Kaur's", "that Coulson woman") among school words, not just any Kaur
         person = PERSON_AFTER.match(norm, o.end) or SURNAME_PERSON_BEFORE.search(
             norm, max(0, o.start - 12), o.start
@@ -1962,6 +1964,18 @@ class Matcher:
                             and self._aimed_at(nd, o)
                         ),
                         "spoken of as a person, on a post that names the school",
+                    )
+                if not strong and school_ref and len(norm) <= TOPIC_SHORT:
+                    # ... and on a short thread, attacked in its sentence ("I know where that
+                    # Bondarenko woman parks her car")
+                    strong = _surname_only(
+                        group,
+                        lambda o: (
+                            o.person is not None
+                            and len(self.surname_owners.get(" ".join(o.person.surname), ())) == 1
+                            and self._aimed_at(nd, o, attacks_only=True)
+                        ),
+                        "attacked by surname, on a short thread that names the school",
                     )
                 if not strong:
                     continue
