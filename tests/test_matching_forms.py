@@ -969,7 +969,7 @@ role = "Deputy Headteacher"
         (
             "Polgarrow College thread. "
             + "Long post about the catchment and the buses. " * 14
-            + "I know where that Kessell bloke parks his car every morning.",
+            + "Kessell had better watch his back.",
             "dkessell",
             True,
         ),
