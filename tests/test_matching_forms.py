@@ -968,14 +968,14 @@ role = "Deputy Headteacher"
         # a surname attacked in its sentence on a thread that names the school
         (
             "Polgarrow College thread. "
-            + "Long post about the catchment and the buses. " * 14
+            + "Long post about the catchment and the buses. " * 20
             + "Kessell had better watch his back.",
             "dkessell",
             True,
         ),
         (
             "Polgarrow College thread. "
-            + "Long post about the catchment and the buses. " * 14
+            + "Long post about the catchment and the buses. " * 20
             + "Kessell's bakery does the best pasties in town.",
             "dkessell",
             False,
