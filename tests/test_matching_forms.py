@@ -958,6 +958,11 @@ role = "Deputy Headteacher"
             False,
         ),
         ("PCC parents: people can come to the fair at 3", "school", True),
+        (
+            "mr k.e.s.s.e.l.l really said the ucas deadline is not a suggestion #sixthform",
+            "dkessell",
+            True,
+        ),
         # a title run into the surname among school words, as pupils tag a teacher
         ("MrKessell really said phones are a privilege in assembly today 💀", "dkessell", True),
         ("MrKessell's plumbing, 5 stars, fixed our boiler", "dkessell", False),

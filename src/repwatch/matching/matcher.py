@@ -149,7 +149,8 @@ SCHOOL_WORDS = concern._rx(
     r"class(?:es|room)?|lessons?|homework|detention|uniform|senco|send|sen|ehcp|exclusions?|"
     r"excluded|term|playground|governors?|academy|primary|secondary|kids|children|my son|"
     r"my daughter|reception|nursery|sats|gcses?|exams?|safeguarding|trust|pta|school run|"
-    r"headmaster|headmistress|tutor|form tutor|pastoral|the gates|assembly|inset)\b"
+    r"headmaster|headmistress|tutor|form tutor|pastoral|the gates|assembly|inset|"
+    r"sixth ?form(?:ers?)?|ucas|gcse|a[- ]levels?)\b"
 )
 # A one-word short name used as a school's ("Kingsmead upper sixth", "boards at Kingsmead",
 # "my son's at Kingsmead"): the words right next to it, not anywhere on the page.
