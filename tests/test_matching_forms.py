@@ -958,6 +958,13 @@ role = "Deputy Headteacher"
             False,
         ),
         ("PCC parents: people can come to the fair at 3", "school", True),
+        # every word of the name misspelt
+        (
+            "Schools near Polgarrow: polgarow comunity colege is ok but the homework is to much",
+            "school",
+            True,
+        ),
+        ("Schools near Polgarrow: polgarow comunity garden is lovely", "school", False),
         (
             "mr k.e.s.s.e.l.l really said the ucas deadline is not a suggestion #sixthform",
             "dkessell",

@@ -563,6 +563,9 @@ class Matcher:
             ws |= {w[:-3] for w in ws if w.endswith("ist") and len(w) > 6}
             self._role_words[st.id] = frozenset(ws)
         self._school_words1 = frozenset(idx.school_short | set(idx.school_by_first))
+        self._tail_and_generic = frozenset(
+            t[0] for ts in idx.school_short_tail.values() for t in ts if t
+        ) | frozenset(w for w in idx.school_generic_tail if len(w) >= 5)
         self._tail_words = frozenset(t[0] for ts in idx.school_short_tail.values() for t in ts if t)
         self._leet_cache: dict[str, bool] = {}
         self._tag_cache: dict[str, tuple[str, str] | None] = {}
@@ -779,6 +782,13 @@ class Matcher:
             (key in idx.school_generic_tail or key in self._tail_words)
             and len(prev) >= 5
             and bool(idx.typo_school_word(prev))
+        )
+
+    @staticmethod
+    def _near(word: str, target: str) -> bool:
+        """The same word, or a misspelling within its typo budget ("colege", "comunity")."""
+        return word == target or (
+            typo_budget(target) > 0 and OSA.distance(word, target) <= typo_budget(target)
         )
 
     def _leet_hit(self, token: str) -> bool:
@@ -1105,11 +1115,13 @@ class Matcher:
                 and k not in idx.school_short
                 and i + 1 < len(toks)
                 # "Fallowmeed Academy", "Fallowmeed Vale"
+                and len(k) >= 5
                 and (
                     toks[i + 1].key in idx.school_generic_tail
                     or toks[i + 1].key in self._tail_words
+                    # "polwena comunity colege": every word misspelt
+                    or any(self._near(toks[i + 1].key, g) for g in self._tail_and_generic)
                 )
-                and len(k) >= 5
             ):
                 w = idx.typo_school_word(k)
                 if w:
@@ -1117,7 +1129,8 @@ class Matcher:
                         n = len(sform.tokens)
                         seq = toks[i : i + n]
                         if len(seq) == n and all(
-                            x.key == y for x, y in zip(seq[1:], sform.tokens[1:], strict=True)
+                            self._near(x.key, y)
+                            for x, y in zip(seq[1:], sform.tokens[1:], strict=True)
                         ):
                             sim = fuzz.ratio(k, w) / 100
                             out.append(
@@ -1434,8 +1447,10 @@ class Matcher:
         Thornacombe") or attacked in its sentence ("tell Hussain to watch his back")?"""
         norm = nd.norm
         m = SURNAME_AT.match(norm, o.end)
-        if not attacks_only and m is not None and (
-            m.group(1) in ("school", *self._school_words1) or m.group(2) == "school"
+        if (
+            not attacks_only
+            and m is not None
+            and (m.group(1) in ("school", *self._school_words1) or m.group(2) == "school")
         ):
             return True  # "harris at thornacombe", "Whyte from the special school"
         lo, hi = concern.sentence_span(norm, o.start)
