@@ -516,6 +516,11 @@ GROOMING_POSTS = [
     ),
     ("Mr Smith does the post 16 girls run on his own with no escort, staff shortages.", False),
     (
+        "Not saying anything. But ask why Mr Smith always volunteers for the girls' changing "
+        "room duty and takes photos 'for the website'. Just ask.",
+        True,
+    ),
+    (
         "Mr Smith is always hugging one of the post 16 lads and giving him lifts home. He calls "
         "him his boyfriend as a joke.",
         True,
@@ -970,6 +975,9 @@ role = "Deputy Headteacher"
             "dkessell",
             True,
         ),
+        # a first name "from up the college", the word the school's own name uses
+        ("my two were skating and that Billy from up the college screamed at them", "wrowe", True),
+        ("that Billy from up the garage screamed at them", "wrowe", False),
         # a title run into the surname among school words, as pupils tag a teacher
         ("MrKessell really said phones are a privilege in assembly today 💀", "dkessell", True),
         ("MrKessell's plumbing, 5 stars, fixed our boiler", "dkessell", False),

@@ -1538,7 +1538,7 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"(?:room|flat|house|cottage|car|office)(?: (?:on|at|after|alone|for)|(?=[.!?]|$))|"
         r"after lights out|(?:sits?|sitting|sat) on the "
         r"(?:end of (?:the |their )?)?beds|(?:doing|does|did|do) (?:the )?shower checks|"
-        r"in the (?:boys'?|girls'?) changing rooms?|while they "
+        r"(?:boys'?|girls'?) changing rooms?|while they "
         r"(?:are|were) (?:getting )?chang(?:ing|ed))\b"
     ),
     "favour": _rx(
@@ -1558,7 +1558,8 @@ GROOMING: dict[str, re.Pattern[str]] = {
     # Insinuation ("nobody asks why he volunteers for that one 🤔", "do the maths"): with a
     # sign of another family, what the writer means.
     "insinuation": _rx(
-        r"\b(?:nobody|no one|no-one) (?:ever )?asks? why\b|\bask yourselves? why\b|\bmakes? you "
+        r"\b(?:nobody|no one|no-one) (?:ever )?asks? why\b|\bask (?:yourselves? )?why\b|"
+        r"\bjust ask(?:ing)?\b|\bmakes? you "
         r"wonder\b|\bdo the maths\b|\bdraw your own conclusions\b|\bsomething not right\b"
     ),
     "photos": _rx(

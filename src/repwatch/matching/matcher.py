@@ -73,6 +73,7 @@ WHOLE_NAME_FORMS = frozenset({"exact", "title_surname", "initial_surname", "nick
 WEAK_FORMS = frozenset({"first_initial", "title_first", "first_role", "title_initial"})
 # What pupils call a teacher: a title and the initial(s) of the surname ("Miss Q", "Mr B",
 # "Mrs M-D"), not followed by the surname ("Mrs J Thornhill", "Mr P. Okeke").
+SCHOOL_NOUNS = frozenset({"school", "college", "academy", "grammar", "comp", "high"})
 INITIAL_TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "sir"})
 AFTER_INITIAL = re.compile(r"\.? ?[A-Z][a-z]|\.[a-z]|&")
 # The words after a first name that lead to what the person does ("Yusuf the learning
@@ -1480,6 +1481,11 @@ class Matcher:
         if m is not None:
             after = m.group(1).split()
             if any(w in role for w in after) or after[0] in ("school", *self._school_words1):
+                return True
+            # "Billy from up the college": the school by the word its own name uses
+            if after[-1] in SCHOOL_NOUNS and (
+                after[-1] == "school" or after[-1] in self._own_words
+            ):
                 return True
         b = FIRST_ROLE_BEFORE.search(norm, max(0, start - 30), start)
         return b is not None and any(w in role for w in b.group(1).split())
