@@ -976,8 +976,18 @@ role = "Deputy Headteacher"
             True,
         ),
         # a first name "from up the college", the word the school's own name uses
-        ("my two were skating and that Billy from up the college screamed at them", "wrowe", True),
-        ("that Billy from up the garage screamed at them", "wrowe", False),
+        (
+            "my two were skating in the Polgarrow College car park and that Billy from up the "
+            "college screamed at them",
+            "wrowe",
+            True,
+        ),
+        (
+            "my two were skating in the Polgarrow College car park and that Billy from up the "
+            "garage screamed at them",
+            "wrowe",
+            False,
+        ),
         # a title run into the surname among school words, as pupils tag a teacher
         ("MrKessell really said phones are a privilege in assembly today 💀", "dkessell", True),
         ("MrKessell's plumbing, 5 stars, fixed our boiler", "dkessell", False),
