@@ -329,6 +329,33 @@ CONCERN = [
     ("Mr Khan's 1st XV won 27-24 over Blundell Road." + SCHOOL, "ikhan", "neutral"),
     ("Dr Lee, who joined in 2017, oversaw a rise in numbers." + SCHOOL, "kparkerlee", "neutral"),
     ("Mr Khan lives at 27 Blundell Road, go see him." + SCHOOL, "ikhan", "doxxing"),
+    # hate: incomers sent back, a woman in charge
+    (
+        "Mrs O'Brien can barely speak English. They come over here and get houses. Send them back."
+        + SCHOOL,
+        "sobrien",
+        "hate",
+    ),
+    ("Mr Khan sent them back to class after the fire drill." + SCHOOL, "ikhan", "neutral"),
+    (
+        "This is what happens when you put a woman in charge. Dr Lee should be at home baking."
+        + SCHOOL,
+        "kparkerlee",
+        "hate",
+    ),
+    # threats, allegations and leering as locals put them
+    ("Do it again Mr Khan and someone's going to give you a slap." + SCHOOL, "ikhan", "threat"),
+    ("Mr Khan has been pocketing the school trip money for years." + SCHOOL, "ikhan", "defamation"),
+    (
+        "Mr Khan was three sheets to the wind by 2pm, in charge of the junior crew." + SCHOOL,
+        "ikhan",
+        "defamation",
+    ),
+    (
+        "the fit PE teacher Mr Khan, you can give me a fireman's lift anytime 😏" + SCHOOL,
+        "ikhan",
+        "sexual",
+    ),
     # a grievance as parents tell it
     (
         "Dr Lee runs the booths like her personal kingdom, won't listen to anyone" + SCHOOL,
@@ -508,6 +535,11 @@ GROOMING_POSTS = [
         True,
     ),
     ("Mr Smith did the lights out rounds in the boarding house for years.", False),
+    (
+        "Mr Smith always seems to be hanging round the sixth form girls' common room? He "
+        "comments on what they're wearing and messaged her on Instagram late at night.",
+        True,
+    ),
     # an opportunity and an insinuation; a crush made a relationship
     (
         "funny how Mr Smith always does the post 16 girls run on his own with no escort. "

@@ -242,7 +242,7 @@ THREAT = _rx(
     r"(?:hers|his|theirs|yours)\b",
     r"\bwatch (?:your|her|his|their) back\b",
     r"\b(?:petrol bomb|molotov|pipe bomb)s?\b|\bhope (?:someone|somebody) does it\b",
-    r"\b(?:give|gave|giving) (?:her|him|them|that [\w ]{1,30}?) a (?:good |proper |right |"
+    r"\b(?:give|gave|giving) (?:her|him|them|you|that [\w ]{1,30}?) a (?:good |proper |right |"
     r"real )?(?:slap|kicking|beating|smack|hiding|battering|doing|pasting)\b|"
     r"\b(?:batter|battering|beat|beating|kick|kicking|punch|punching) (?:her|him|them) "
     r"(?:till|until|til) (?:she|he|they)\b|\bneeds? (?:dragging|dragged) out\b|"
@@ -400,6 +400,12 @@ HATE = _rx(
     r"\b(?:her|his|their|your|that) (?:sort|kind|lot|type|people) (?:don'?t|do not|doesn'?t|"
     r"shouldn'?t|should not|can'?t|never) (?:belong|fit in|be (?:here|teaching|allowed))\b",
     r"\bdon'?t belong (?:here|in (?:this|our) (?:country|town|schools?))\b",
+    # "They come over here and get houses … Send them back"; a woman in charge
+    r"\b(?:send|ship) (?:them|her|him|the lot of them) (?:all )?back\b(?! to (?:class|school|"
+    r"work|the office|reception))|\b(?:they|these people) come over here\b|\bwhat happens when "
+    r"you put (?:a|an) (?:woman|women|black|muslim|gay|foreigner|immigrant)\b|\bwomen (?:haven'?t|"
+    r"have not|don'?t have|do not have) (?:got )?the (?:backbone|brains|stomach|balls)\b|"
+    r"\bshould be (?:at home|in the kitchen) (?:baking|cooking|cleaning|with the kids)\b",
     # Sex is a protected characteristic: "women don't belong in charge", "typical female".
     r"\b(?:women|females|a woman|a female) (?:don'?t|do not|shouldn'?t|should not|can'?t|"
     r"cannot|should never) (?:belong|be (?:in charge|allowed|heads?|leaders?|running)|run|lead)\b",
@@ -467,7 +473,8 @@ SEXUAL = _rx(
     r"her legs|her bum|her arse|her ass|grope[ds]?|groping|touch(?:ed|ing)? (?:her|him|me) up|"
     r"rate (?:her|the teachers) out of 10|would (?:smash|do|bang|shag)|i'?d (?:smash|do|bang|"
     r"shag|ruin)|(?:all )?fancy (?:her|him))\b",
-    r"\b(?:hot|sexy|fit) (?:teacher|miss|mrs|ms|mr|sir|milf)\b",
+    r"\b(?:hot|sexy|fit) (?:(?:pe|maths|science|english|drama|music|art|new|young) )?"
+    r"(?:teacher|miss|mrs|ms|mr|sir|milf)\b|\bgive me a fireman'?s lift\b",
     # Sexualised talk about pupils and trading images: a child is often implied (url_only).
     r"\bfit (?:af|asf|as fuck)\b|\bgive (?:it|her|him|them) (?:a )?(?:couple|few) (?:of )?"
     r"(?:years|months)\b|\b(?:selling|sell|swap(?:ping)?|trad(?:e|ing)|got|have|dm (?:me )?for)"
@@ -582,6 +589,9 @@ DEFAMATION = _rx(
     r"\b(?:let|lets|letting|helped|helps|helping|allowed|allows) (?:the |her |his |their |some |"
     r"certain )?(?:pupils|students|kids|children|class|favourites|year \d+s?|them)"
     r"(?: to)? cheat\b",
+    r"\b(?:three sheets to the wind|worse for wear|sloshed|plastered) (?:by|at|in|on)\b|"
+    r"\bpocket(?:ing|ed|s)? (?:the )?(?:\w+ ){0,3}(?:money|funds|cash|deposits|fees)\b|"
+    r"\bhelp(?:ing|ed|s)? (?:her|him|them)sel(?:f|ves) to (?:the )?(?:\w+ )?(?:money|funds|cash)\b",
     r"\b(?:drunk|pissed|hammered|legless|wasted|stoned|high|off (?:her|his) face) (?:at|in|"
     r"during|on) (?:the |a |our |this |last )?(?:[a-z']+ ){0,3}(?:fair|fete|event|disco|party|"
     r"prom|concert|trip|evening|day|assembly|meeting|show|match|ball|school|work|class|"
@@ -1538,11 +1548,13 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"(?:room|flat|house|cottage|car|office)(?: (?:on|at|after|alone|for)|(?=[.!?]|$))|"
         r"after lights out|(?:sits?|sitting|sat) on the "
         r"(?:end of (?:the |their )?)?beds|(?:doing|does|did|do) (?:the )?shower checks|"
-        r"(?:boys'?|girls'?) changing rooms?|while they "
+        r"(?:boys'?|girls'?) changing rooms?|hang(?:s|ing)? (?:a)?round (?:the )?(?:\w+ ){0,2}"
+        r"(?:girls'?|boys'?) (?:common room|toilets|changing)|while they "
         r"(?:are|were) (?:getting )?chang(?:ing|ed))\b"
     ),
     "favour": _rx(
         r"\b(?:(?:has|his|her|got) favourites|special (?:girl|boy)|(?:always|keeps?) hugging|"
+        r"comments? on what (?:they'?re|she'?s|the girls are|girls are) wearing|"
         r"(?:gives?|giving|gave|buys?|"
         rf"buying|bought) {_KID} (?:little )?(?:presents|gifts|vapes|sweets|energy drinks)|"
         rf"(?:far |way |very )?too close to (?:some of )?(?:the |a )?(?:pupils?|students?|girls|"
