@@ -356,6 +356,7 @@ CONCERN = [
         "ikhan",
         "sexual",
     ),
+    ("Mr Khan needs sacking. three years of 'new initiatives'" + SCHOOL, "ikhan", "negative"),
     # a grievance as parents tell it
     (
         "Dr Lee runs the booths like her personal kingdom, won't listen to anyone" + SCHOOL,
