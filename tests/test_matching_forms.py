@@ -485,6 +485,13 @@ def test_the_school_as_the_subject_of_a_complaint(
 # Safeguarding: sexualised remarks about pupils anywhere on a post that names the school make
 # the school's finding sexual and URL only, even when a reply condemns them further down.
 CHILD_POSTS = [
+    # comments under the school's own video of a gala
+    (
+        "Harwood College swimming gala 2024! Comments: the year 10 girls on the relay 😍😍 which "
+        "one's single",
+        True,
+    ),
+    ("Harwood College swimming gala 2024! Comments: the year 10 girls on the relay won 😍", False),
     # a warning to parents of what such comments say; the sixth form's girls are children
     (
         "PSA: a man has been leaving remarks about the girls' bodies on the sports day photos "

@@ -1494,6 +1494,9 @@ CHILD_LEER = _rx(
     r"\bwho'?s got (?:the|a|any) (?:video|vid|pics|snaps|photos)\b|"
     r"\b(?:pics|photos|snaps|vids|videos) of [^.!?\n]{0,40}\b(?:will pay|happy to pay|dm me)\b|"
     r"\b(?:lads|girls|boys) (?:getting )?changing\b|"
+    # "the year 10 girls on the relay 😍 which one's single", "legal yet?"
+    r"\bwhich one'?s (?:single|free|mine)\b|\b(?:is|are) (?:she|they) single\b|\blegal yet\b|"
+    r"\bdm me (?:gorgeous|babe|sexy|darling)\b|"
     # comments under a school's photos of its pupils
     r"\bphwoa+r\b|\b(?:don'?t|dont|doesn'?t|doesnt) look (?:1[0-7]|[4-9])\b|"
     r"\b(?:lovely|nice|great|good) (?:little )?figures?\b|\b(?:little|proper) lookers?\b|"
