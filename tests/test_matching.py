@@ -418,12 +418,13 @@ PRECISION_FLOOR: dict[str, float] = {}
         ("corpus_dev", 0.95, 0.89, 1.0),
         ("corpus_dev2", 0.94, 0.9, 1.0),
         ("corpus_train3", 0.95, 0.76, 1.0),
-        ("corpus_train4", 0.92, 0.78, 1.0),
-        ("corpus_train6", 0.86, 0.73, 1.0),
-        ("corpus_train7", 0.84, 0.72, 1.0),
+        ("corpus_train4", 0.93, 0.79, 1.0),
+        ("corpus_train6", 0.89, 0.78, 1.0),
+        ("corpus_train7", 0.88, 0.75, 1.0),
         ("corpus_train8", 0.87, 0.77, 1.0),
-        ("corpus_train9", 0.78, 0.76, 1.0),
-        ("corpus_train10", 0.85, 0.77, 1.0),
+        ("corpus_train9", 0.82, 0.75, 1.0),
+        ("corpus_train10", 0.87, 0.78, 1.0),
+        ("corpus_train11", 0.82, 0.70, 1.0),
     ],
 )
 def test_corpus_quality_meets_targets(
