@@ -357,6 +357,12 @@ CONCERN = [
         "sexual",
     ),
     ("Mr Khan needs sacking. three years of 'new initiatives'" + SCHOOL, "ikhan", "negative"),
+    ("Mr Khan's letter was frankly insulting, two pages of fluff." + SCHOOL, "ikhan", "negative"),
+    (
+        "Dr Lee pushes the choir far too hard, my son dreaded Tuesdays." + SCHOOL,
+        "kparkerlee",
+        "negative",
+    ),
     # a grievance as parents tell it
     (
         "Dr Lee runs the booths like her personal kingdom, won't listen to anyone" + SCHOOL,
