@@ -363,6 +363,8 @@ CONCERN = [
         "kparkerlee",
         "negative",
     ),
+    ("Mr Khan is always polite, but nothing changes." + SCHOOL, "ikhan", "negative"),
+    ("What I do not accept is the way Mr Khan handled it." + SCHOOL, "ikhan", "negative"),
     # a grievance as parents tell it
     (
         "Dr Lee runs the booths like her personal kingdom, won't listen to anyone" + SCHOOL,
