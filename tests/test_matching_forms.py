@@ -1079,3 +1079,41 @@ def test_acronyms_bylines_and_ages(tmp_path: Path, text: str, subject: str, foun
     path.write_text(ACRONYM, encoding="utf-8")
     got = {m.subject: m for m in Matcher(config.load(path)).scan(text)}
     assert (subject in got) is found, {s: (m.matched, m.variant, m.reason) for s, m in got.items()}
+
+
+SAINT = """
+[school]
+name = "St Wilfrith's Church of England Junior School"
+aliases = ["St Wilfrith's Juniors", "St Wilfrith's Junior School"]
+locality = ["Fenholme"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the church, the scouts and the sheltered housing of the same name, in the same town
+        (
+            "1st Fenholme (St Wilfrith's) Scout Group raised £2,300 for the hut behind St "
+            "Wilfrith's Church. Beavers, Cubs and Scouts and their parents walked the fen.",
+            False,
+        ),
+        (
+            "Passed away at St Wilfrith's Court, Fenholme, aged 94. Mum to Susan, nan to the kids.",
+            False,
+        ),
+        # the school by its short name, with school words and no namesake on the page
+        ("Fenholme mums: St Wilfrith's have cancelled the year 4 trip AGAIN", True),
+        # the school named in full beside its church
+        (
+            "St Wilfrith's Juniors sang at St Wilfrith's Church; St Wilfrith's pupils were great",
+            True,
+        ),
+    ],
+)
+def test_a_saints_name_is_its_church_s_too(tmp_path: Path, text: str, found: bool) -> None:
+    path = tmp_path / "watchlist.toml"
+    path.write_text(SAINT, encoding="utf-8")
+    got = [m for m in Matcher(config.load(path)).scan(text) if m.subject == "school"]
+    assert bool(got) is found, [(m.matched, m.variant, m.reason) for m in got]
+    assert all("'S" not in m.reason for m in got)  # "Wilfrith's", not "Wilfrith'S"

@@ -32,7 +32,7 @@ from rapidfuzz.distance import OSA
 
 from repwatch.config import Watchlist
 from repwatch.matching import concern
-from repwatch.matching.normalise import Normalised, fold, leet_forms, normalise
+from repwatch.matching.normalise import Normalised, display_case, fold, leet_forms, normalise
 from repwatch.matching.variants import (
     ANCHOR_TITLES,
     GENERIC,
@@ -218,6 +218,16 @@ OTHER_ROLE_BEFORE = concern._rx(
     r"plumber|builder|electrician|landlord|landlady|owner|chef|singer|soprano|tenor|baritone|"
     r"author|novelist|poet|minister|pastor|vicar|judge|solicitor|barrister|farmer|butcher|"
     r"hairdresser|stylist|organist|drummer|guitarist|winger|batsman|bowler|jockey|boxer) $"
+)
+# What else a school's short name names in its town ("St Botolph's Church", "… Court",
+# "(St Botolph's) Scout Group", "Kingsmead FC"): not its rugby or its residents, which may
+# be the school's own.
+NAMESAKE_ORG = re.compile(
+    r"\)? (?:church|chapel|cathedral|parish|surgery|medical (?:centre|practice)|health centre|"
+    r"court|scouts?|scout group|cubs|brownies|guides|hospice|hospital|care home|nursing home|"
+    r"fc|afc|rfc|united|rovers|athletic|cricket club|hotel|inn|arms|pub|allotments?|motors|"
+    r"garage|pharmacy|dental|vets?|road|rd|street|lane|avenue|close|gardens|estate|farm|stores|"
+    r"club|library)\b"
 )
 # A byline: "By Sam Rowe", "Photo by Sam Rowe" (a first name that is not the person's).
 BYLINE_BEFORE = re.compile(r"\bby [a-z]+ $")
@@ -1162,7 +1172,7 @@ class Matcher:
                         t.end,
                         "short_name",
                         BASE_SCORE["short_name"],
-                        f"“The {norm[t.start : t.end].title()}”, the school's short name",
+                        f"“The {display_case(norm[t.start : t.end])}”, the school's short name",
                     )
                 )
             if not school_hit and k in idx.school_short:
@@ -1184,7 +1194,7 @@ class Matcher:
                             end,
                             variant,
                             BASE_SCORE[variant],
-                            f"“{norm[t.start : end].title()}” on its own",
+                            f"“{display_case(norm[t.start : end])}” on its own",
                         )
                     )
             # Staff: surname (possibly several words) ending at this token.
@@ -1543,7 +1553,7 @@ class Matcher:
                 variant, start = ("alias" if form.is_alias else "exact"), p2.start
             elif p.key in form.nicknames or (p.key in form.clips and self._upper(nd, p)):
                 variant, start = "nickname", p.start
-                detail = f"“{p.key.title()}” as a nickname of {form.first.title()}"
+                detail = f"“{display_case(p.key)}” as a nickname of {display_case(form.first)}"
             elif p.key in TITLES:
                 variant, start = "title_surname", p.start
             elif len(p.key) == 1 and p.key == form.first[0] and self._upper(nd, p):
@@ -1724,6 +1734,7 @@ class Matcher:
         # its later "Mr Jones" is the same man.
         namesakes: set[tuple[str, ...]] = set()
         school_ref = ""
+        org_named = False
         # Another school of the same name on the page ("Kingsmead Primary (Leicester)"): its
         # school words are not evidence that a bare "Kingsmead" is ours.
         other_school = any(
@@ -1797,6 +1808,16 @@ class Matcher:
                         # page also names the school, links to its site, or mentions another
                         # place of its area.
                         o.variant = "place"
+                    if not typed and any(
+                        NAMESAKE_ORG.match(norm, i + o.end - o.start)
+                        for i in _find_all(norm, norm[o.start : o.end])
+                    ):
+                        # a page that names a church, a surgery or a club of that name ("St
+                        # Botolph's Church", "St Botolph's Court"): its bare "St Botolph's" is
+                        # theirs unless the page names the school too (the town's other places
+                        # do not decide it: the church is in the town too)
+                        o.variant = "place"
+                        org_named = True
                 elif self._other_org(nd, o.end) or self._foreign(
                     nd,
                     o.end,
@@ -1834,7 +1855,7 @@ class Matcher:
             # is not made the school's by the area's other places.
             area_name = all(norm[s:e] in self.localities for s, e in places)
             has_real_school = self._area_or_site(
-                nd, url, places, excluded, site_only=area_name
+                nd, url, places, excluded, site_only=area_name or org_named
             ) or (
                 # a member of staff whose name is distinctive, named in full or with a title,
                 # makes the short name the school's, unless the watchlist lists that word
@@ -2273,7 +2294,7 @@ class Matcher:
             for i in found:
                 if any(s <= i < e for s, e in excluded) or self._elsewhere(nd, i + len(loc)):
                     continue
-                return f"{AREA_REF} (“{loc.title()}”)"
+                return f"{AREA_REF} (“{display_case(loc)}”)"
         for d in self.own_domains:
             if d in norm:
                 return f"the page links to the school's site ({d})"

@@ -309,3 +309,12 @@ def leet_forms(token: str, limit: int = 8) -> list[str]:
         if len(out) >= limit:
             break
     return out
+
+
+_WORD_START = re.compile(r"(^|[\s\-])([a-z])")
+
+
+def display_case(text: str) -> str:
+    """Folded words as a name is written: a capital at each word's start ("Botolph's",
+    "Cwm-Derwen"); ``str.title`` would write "Botolph'S"."""
+    return _WORD_START.sub(lambda m: m.group(1) + m.group(2).upper(), text)
