@@ -874,6 +874,17 @@ role = "School Nurse"
             True,
         ),
         ("Brindlemere Vale Academy: Tom M-D won the raffle", "emarshdunmore", False),
+        # a double-barrelled surname's initials run together, in capitals
+        (
+            "Brindlemere Vale Academy review: Mrs MD has turned it right round",
+            "emarshdunmore",
+            True,
+        ),
+        (
+            "Brindlemere Vale Academy review: Mrs md has turned it right round",
+            "emarshdunmore",
+            False,
+        ),
         # no school named, or only its area: a reviewer, a neighbour
         ("Miss Q made a slideshow of him", "tquarrington", False),
         ("Reviews of the pharmacy in Brindlemere. Mr B · 5 stars", "jbennett", False),
@@ -1086,6 +1097,16 @@ SAINT = """
 name = "St Wilfrith's Church of England Junior School"
 aliases = ["St Wilfrith's Juniors", "St Wilfrith's Junior School"]
 locality = ["Fenholme"]
+
+[[staff]]
+id = "jainsworth"
+name = "Jonathan Ainsworth"
+role = "Vicar of St Wilfrith's; Chair of Governors"
+
+[[staff]]
+id = "jhall"
+name = "Joanna Hall"
+role = "Year 3 teacher"
 """
 
 
@@ -1117,3 +1138,25 @@ def test_a_saints_name_is_its_church_s_too(tmp_path: Path, text: str, found: boo
     got = [m for m in Matcher(config.load(path)).scan(text) if m.subject == "school"]
     assert bool(got) is found, [(m.matched, m.variant, m.reason) for m in got]
     assert all("'S" not in m.reason for m in got)  # "Wilfrith's", not "Wilfrith'S"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "found"),
+    [
+        # a vicar by his title and first name; nobody else by a clergy title
+        (
+            "St Wilfrith's Juniors review: I read with the children on Tuesdays. Rev Jon takes "
+            "a lovely assembly on a Wednesday.",
+            "jainsworth",
+            True,
+        ),
+        ("St Wilfrith's Juniors review: Father Jo blessed the hall.", "jhall", False),
+    ],
+)
+def test_clergy_by_title_and_first_name(
+    tmp_path: Path, text: str, subject: str, found: bool
+) -> None:
+    path = tmp_path / "watchlist.toml"
+    path.write_text(SAINT, encoding="utf-8")
+    got = {m.subject: m for m in Matcher(config.load(path)).scan(text)}
+    assert (subject in got) is found, {s: (m.matched, m.variant, m.reason) for s, m in got.items()}

@@ -128,7 +128,9 @@ ROLE_STOP = frozenset(
     }
 )
 # Titles that pupils and parents put before a teacher's first name ("Miss Nadia").
-FIRST_NAME_TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "coach", "nurse", "matron"})
+FIRST_NAME_TITLES = frozenset(
+    {"mr", "mrs", "miss", "ms", "mx", "coach", "nurse", "matron", "rev", "revd", "father"}
+)
 SHORT_PAGE = 700  # characters: a post or a review, whose people are the school's
 NICK_PER_PAGE = 8  # occurrences of a nickname looked at on one page (see ``_candidates``)
 DELIBERATE = frozenset({"obfuscated", "alias"})
@@ -783,6 +785,10 @@ class Matcher:
             if not upper(p):
                 return False
             named = idx.by_nick.get(key) or idx.by_clip[key]
+            if prev in CLERGY_TITLES and any(
+                CLERGY_ROLE.search(idx.staff_role.get(f.subject, "").lower()) for f in named
+            ):
+                return True  # "Rev Jon takes a lovely assembly"
             if len({f.subject for f in named}) == 1 and self._first_role(
                 norm, p, end, named[0].subject
             ):
@@ -1008,7 +1014,7 @@ class Matcher:
             k = t.key
             if (
                 i + 1 < len(toks)
-                and len(toks[i + 1].key) == 1
+                and len(toks[i + 1].key) <= 2
                 and (k in INITIAL_TITLES or k in idx.by_first or k in idx.by_nick)
                 and (occ := self._title_initial(nd, toks, i)) is not None
             ):
@@ -1338,6 +1344,12 @@ class Matcher:
                     )
                     and len({f.subject for f in firsts}) == 1
                     and not self._wrong_title(toks, i, firsts[0].subject)
+                    # "Rev Jon" only for clergy
+                    and (
+                        prev.key not in CLERGY_TITLES
+                        or CLERGY_ROLE.search(idx.staff_role.get(firsts[0].subject, "").lower())
+                        is not None
+                    )
                 ):
                     out.append(
                         Occ(
@@ -1383,11 +1395,18 @@ class Matcher:
         must name the school (see ``_decide``)."""
         norm, t, nxt = nd.norm, toks[i], toks[i + 1]
         titled = t.key in INITIAL_TITLES
-        if len(nxt.key) != 1 or norm[t.end : nxt.start] not in ((" ", ". ") if titled else (" ",)):
+        if not (len(nxt.key) == 1 or (len(nxt.key) == 2 and titled)) or norm[
+            t.end : nxt.start
+        ] not in ((" ", ". ") if titled else (" ",)):
             return None
         initials, end = nxt.key, nxt.end
         if i + 2 < len(toks) and len(toks[i + 2].key) == 1 and norm[end : toks[i + 2].start] == "-":
             initials, end = f"{initials}-{toks[i + 2].key}", toks[i + 2].end
+        elif len(initials) == 2 and titled:
+            # "Mrs CB": a double-barrelled surname's initials run together, in capitals
+            if not nd.original[nd.to_orig(nxt.start) : nd.to_orig(nxt.end, end=True)].isupper():
+                return None
+            initials = f"{initials[0]}-{initials[1]}"
         subject = self._initials.get(initials)
         if subject is None or (norm[end : end + 1].isalnum() or norm[end : end + 1] in "'’-"):
             return None
