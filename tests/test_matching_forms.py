@@ -365,6 +365,7 @@ CONCERN = [
     ),
     ("Mr Khan is always polite, but nothing changes." + SCHOOL, "ikhan", "negative"),
     ("What I do not accept is the way Mr Khan handled it." + SCHOOL, "ikhan", "negative"),
+    ("massive crush on Mr Khan, what i wouldnt do to that man 😏" + SCHOOL, "ikhan", "sexual"),
     # a grievance as parents tell it
     (
         "Dr Lee runs the booths like her personal kingdom, won't listen to anyone" + SCHOOL,
@@ -493,6 +494,18 @@ def test_the_school_as_the_subject_of_a_complaint(
 # Safeguarding: sexualised remarks about pupils anywhere on a post that names the school make
 # the school's finding sexual and URL only, even when a reply condemns them further down.
 CHILD_POSTS = [
+    # comments under the school's own photos
+    (
+        "Harwood College sports day! Comments: some very pretty little ones in the front row "
+        "there 😉 any more pics from the changing area? dm me",
+        True,
+    ),
+    (
+        "Harwood College leavers assembly, my little cousins! Comments: the blonde one is gonna be "
+        "trouble in a few years 😏",
+        True,
+    ),
+    ("Harwood College sports day! Comments: lovely photos, well done everyone 💙", False),
     # comments under the school's own video of a gala
     (
         "Harwood College swimming gala 2024! Comments: the year 10 girls on the relay 😍😍 which "
@@ -544,6 +557,19 @@ CHILD_POSTS = [
 # A member of staff, and warning signs of grooming a child around their name (URL only), or
 # one ordinary thing a teacher does (no).
 GROOMING_POSTS = [
+    # kept behind with the blind down; a vicar's "special" practices
+    (
+        "My daughter in year 6 says Mr Smith keeps the same two or three girls behind at lunch "
+        "with the classroom door shut and the blind down. He buys them sweets.",
+        True,
+    ),
+    (
+        "everyone knows what Mr Smith is like with the choir boys. the 'special' extra "
+        "practices, just him and a couple of the younger ones in the vestry. make of that what "
+        "you will",
+        True,
+    ),
+    ("Mr Smith runs extra practices for the choir boys before the carol service.", False),
     # a boarding house as an old boy remembers it
     (
         "Old boy of Harwood here. Everyone knew Mr Smith liked doing the shower checks himself "

@@ -489,7 +489,9 @@ SEXUAL = _rx(
     r"detention|private lesson)s? any ?(?:time|day)\b|\bout of (?:her|his) uniform\b",
     r"\bbend (?:her|him|\w+(?: \w+)?) over\b|\btight (?:skirts?|tops?|trousers|dress(?:es)?|"
     r"jeans|leggings)\b|\bwatch(?:ing)? (?:her|him) (?:walk|bend|bending)\b|"
-    r"\bthe (?:stuff|things) i'?d do to (?:her|him)\b|\bi'?d (?:subscribe|pay to see)\b",
+    r"\bthe (?:stuff|things) i'?d do to (?:her|him)\b|\bi'?d (?:subscribe|pay to see)\b|"
+    r"\bwhat i wouldn'?t do to (?:that (?:man|woman)|him|her)\b|\bi'?d stay (?:behind|after "
+    r"(?:class|school)) for (?:him|her)\b",
     # Sexualised talk about pupils, often trading pictures (a child implied: url_only).
     r"\brate the (?:year \d+ |yr ?\d+ |sixth ?form |new |)(?:girls|boys|lads)\b|"
     r"\b(?:girls|boys) in (?:their|the|them|those) (?:short |tiny |little )?(?:skirts|shorts|"
@@ -523,7 +525,8 @@ SEXUAL = _rx(
 )
 CHILD = _rx(
     r"\b(?:pupils?|students?|schoolgirls?|schoolboys?|school ?uniform|children|child|kids?|"
-    r"post[- ]?16 (?:girls|boys|lads|students|pupils)|"
+    r"post[- ]?16 (?:girls|boys|lads|students|pupils)|choir ?boys|altar boys|choristers|"
+    r"little (?:cousin|sister|brother)s?|"
     # a boarding house's children: its boarders, dorms and bedtime ("an old boy of Kingsmead")
     r"boarders?|dorms?|dormitor(?:y|ies)|lights out|old (?:boy|girl) of|"
     r"minors?|underage|under ?age|under[- ]?(?:1[0-8]|[7-9])s?\b|u(?:1[0-8]|[7-9])s?\b|"
@@ -1500,6 +1503,8 @@ CHILD_LEER = _rx(
     r"\b(?:lads|girls|boys) (?:getting )?changing\b|"
     # "the year 10 girls on the relay 😍 which one's single", "legal yet?"
     r"\bwhich one'?s (?:single|free|mine)\b|\b(?:is|are) (?:she|they) single\b|\blegal yet\b|"
+    r"\bpretty little (?:ones|girls|things)\b|\b(?:pics|photos|videos?) (?:from|of|in) the "
+    r"changing (?:area|rooms?)\b|\b(?:gonna|going to) be trouble in a (?:few|couple of) years\b|"
     r"\bdm me (?:gorgeous|babe|sexy|darling)\b|"
     # comments under a school's photos of its pupils
     r"\bphwoa+r\b|\b(?:don'?t|dont|doesn'?t|doesnt) look (?:1[0-7]|[4-9])\b|"
@@ -1547,8 +1552,11 @@ GROOMING: dict[str, re.Pattern[str]] = {
     "alone": _rx(
         rf"\b(?:alone with (?:(?:vulnerable|teenage|young|little|the|some) ){{0,2}}{_KID}|"
         r"on (?:his|her) own with no (?:escort|chaperone|other adults?|one else)|"
-        r"nobody else (?:in|around)|blinds (?:down|closed)|"
+        r"nobody else (?:in|around)|blinds? (?:down|closed)|(?:with )?the (?:classroom |office )?"
+        r"door (?:shut|closed|locked)|just (?:him|her) and (?:a couple of |two of |some of )?"
+        r"(?:the )?(?:younger ones|girls|boys|kids|children)|"
         r"lock(?:s|ed|ing)? the (?:\w+ )?(?:room )?door|keeps? (?:certain |some |the same )?"
+        r"(?:(?:two|three|four|few|couple of|\d+)(?: or (?:two|three|four|five|\d+))? )?"
         r"(?:of the )?(?:year \d+ )?(?:girls|boys|her|him) (?:back|behind)|"
         r"one[- ]to[- ]ones?['\"]? (?:\w+['\"]? )?with (?:the )?(?:year \d+ )?(?:girls|boys)|"
         r"in (?:the|his|her|a) (?:little|"
@@ -1563,6 +1571,7 @@ GROOMING: dict[str, re.Pattern[str]] = {
     "favour": _rx(
         r"\b(?:(?:has|his|her|got) favourites|special (?:girl|boy)|(?:always|keeps?) hugging|"
         r"comments? on what (?:they'?re|she'?s|the girls are|girls are) wearing|"
+        r"'?special'? (?:extra )?(?:practices|sessions|rehearsals|lessons)|"
         r"(?:gives?|giving|gave|buys?|"
         rf"buying|bought) {_KID} (?:little )?(?:presents|gifts|vapes|sweets|energy drinks)|"
         rf"(?:far |way |very )?too close to (?:some of )?(?:the |a )?(?:pupils?|students?|girls|"
@@ -1580,7 +1589,8 @@ GROOMING: dict[str, re.Pattern[str]] = {
     "insinuation": _rx(
         r"\b(?:nobody|no one|no-one) (?:ever )?asks? why\b|\bask (?:yourselves? )?why\b|"
         r"\bjust ask(?:ing)?\b|\bmakes? you "
-        r"wonder\b|\bdo the maths\b|\bdraw your own conclusions\b|\bsomething not right\b"
+        r"wonder\b|\bdo the maths\b|\bdraw your own conclusions\b|\bsomething not right\b|"
+        r"\bmake of that what you will\b"
     ),
     "photos": _rx(
         r"\b(?:takes?|taking|took|with) (?:his |her |their )?(?:phone out|photos|pictures|pics|"
