@@ -579,6 +579,7 @@ class Matcher:
         self._tail_and_generic = frozenset(
             t[0] for ts in idx.school_short_tail.values() for t in ts if t
         ) | frozenset(w for w in idx.school_generic_tail if len(w) >= 5)
+        self._tail_initials = frozenset(g[0] for g in self._tail_and_generic)
         self._tail_words = frozenset(t[0] for ts in idx.school_short_tail.values() for t in ts if t)
         self._leet_cache: dict[str, bool] = {}
         self._tag_cache: dict[str, tuple[str, str] | None] = {}
@@ -1137,7 +1138,10 @@ class Matcher:
                     toks[i + 1].key in idx.school_generic_tail
                     or toks[i + 1].key in self._tail_words
                     # "polwena comunity colege": every word misspelt
-                    or any(self._near(toks[i + 1].key, g) for g in self._tail_and_generic)
+                    or (
+                        toks[i + 1].key[:1] in self._tail_initials
+                        and any(self._near(toks[i + 1].key, g) for g in self._tail_and_generic)
+                    )
                 )
             ):
                 w = idx.typo_school_word(k)
