@@ -1,4 +1,4 @@
-"""Issue 3's quality targets, measured on the seven held-out corpora.
+"""Issue 3's quality targets, measured on the nine held-out corpora.
 
 The matcher is tuned on tests/corpus/ and tests/corpus_dev*/; each held-out corpus is about a
 different fictional school and was written without reading the matcher, so it says how the
@@ -10,7 +10,9 @@ longer quite unseen; tests/corpus_heldout2/ (second session) and tests/corpus_he
 measured (their aggregate figures, never their texts or error lists); tests/corpus_heldout5/
 was written after the fourth session's last change and measured once at its end;
 tests/corpus_heldout6/ and tests/corpus_heldout7/ were written by helpers in the fifth session
-and measured once, at its end, after its last matcher change.
+and measured once, at its end, after its last matcher change; tests/corpus_heldout8/ and
+tests/corpus_heldout9/ were written in the sixth session and measured once, at the end of the
+seventh, after its last matcher change.
 
 Targets (issue 3): precision >= 0.95 and recall >= 0.95 on mentions (one subject on one page),
 severity accuracy >= 0.9 over found mentions. The same figures, broken down by variant and
@@ -41,6 +43,8 @@ CORPORA = {
     "heldout5": HERE / "corpus_heldout5",
     "heldout6": HERE / "corpus_heldout6",
     "heldout7": HERE / "corpus_heldout7",
+    "heldout8": HERE / "corpus_heldout8",
+    "heldout9": HERE / "corpus_heldout9",
 }
 
 VARIANTS = {
@@ -165,7 +169,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out severity accuracy 0.843 < 0.9"),
+            marks=_gap("held-out severity accuracy 0.845 < 0.9"),
         ),
         ("heldout2", "precision", 0.95),
         ("heldout2", "recall", 0.95),
@@ -173,7 +177,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout2",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #2 severity accuracy 0.759 < 0.9"),
+            marks=_gap("held-out #2 severity accuracy 0.784 < 0.9"),
         ),
         ("heldout3", "precision", 0.95),
         ("heldout3", "recall", 0.95),
@@ -181,43 +185,59 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout3",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #3 severity accuracy 0.723 < 0.9"),
+            marks=_gap("held-out #3 severity accuracy 0.730 < 0.9"),
         ),
         ("heldout4", "precision", 0.95),
-        pytest.param("heldout4", "recall", 0.95, marks=_gap("held-out #4 recall 0.917 < 0.95")),
+        pytest.param("heldout4", "recall", 0.95, marks=_gap("held-out #4 recall 0.933 < 0.95")),
         pytest.param(
             "heldout4",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #4 severity accuracy 0.667 < 0.9"),
+            marks=_gap("held-out #4 severity accuracy 0.683 < 0.9"),
         ),
         ("heldout5", "precision", 0.95),
-        pytest.param("heldout5", "recall", 0.95, marks=_gap("held-out #5 recall 0.911 < 0.95")),
+        pytest.param("heldout5", "recall", 0.95, marks=_gap("held-out #5 recall 0.928 < 0.95")),
         pytest.param(
             "heldout5",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #5 severity accuracy 0.794 < 0.9"),
+            marks=_gap("held-out #5 severity accuracy 0.790 < 0.9"),
         ),
         pytest.param(
-            "heldout6", "precision", 0.95, marks=_gap("held-out #6 precision 0.930 < 0.95")
+            "heldout6", "precision", 0.95, marks=_gap("held-out #6 precision 0.934 < 0.95")
         ),
-        pytest.param("heldout6", "recall", 0.95, marks=_gap("held-out #6 recall 0.849 < 0.95")),
+        pytest.param("heldout6", "recall", 0.95, marks=_gap("held-out #6 recall 0.904 < 0.95")),
         pytest.param(
             "heldout6",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #6 severity accuracy 0.686 < 0.9"),
+            marks=_gap("held-out #6 severity accuracy 0.706 < 0.9"),
         ),
         pytest.param(
-            "heldout7", "precision", 0.95, marks=_gap("held-out #7 precision 0.891 < 0.95")
+            "heldout7", "precision", 0.95, marks=_gap("held-out #7 precision 0.906 < 0.95")
         ),
-        pytest.param("heldout7", "recall", 0.95, marks=_gap("held-out #7 recall 0.852 < 0.95")),
+        pytest.param("heldout7", "recall", 0.95, marks=_gap("held-out #7 recall 0.896 < 0.95")),
         pytest.param(
             "heldout7",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #7 severity accuracy 0.697 < 0.9"),
+            marks=_gap("held-out #7 severity accuracy 0.736 < 0.9"),
+        ),
+        ("heldout8", "precision", 0.95),
+        pytest.param("heldout8", "recall", 0.95, marks=_gap("held-out #8 recall 0.858 < 0.95")),
+        pytest.param(
+            "heldout8",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #8 severity accuracy 0.674 < 0.9"),
+        ),
+        ("heldout9", "precision", 0.95),
+        pytest.param("heldout9", "recall", 0.95, marks=_gap("held-out #9 recall 0.897 < 0.95")),
+        pytest.param(
+            "heldout9",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #9 severity accuracy 0.785 < 0.9"),
         ),
     ],
 )
