@@ -576,11 +576,13 @@ class Matcher:
             ws |= {w[:-3] for w in ws if w.endswith("ist") and len(w) > 6}
             self._role_words[st.id] = frozenset(ws)
         self._school_words1 = frozenset(idx.school_short | set(idx.school_by_first))
-        self._tail_and_generic = frozenset(
-            t[0] for ts in idx.school_short_tail.values() for t in ts if t
-        ) | frozenset(w for w in idx.school_generic_tail if len(w) >= 5)
-        self._tail_initials = frozenset(g[0] for g in self._tail_and_generic)
+        # the words after a short name's first ("vale" of Fallowmead Vale), and the generic
+        # words long enough to bear a misspelling ("community", "college")
         self._tail_words = frozenset(t[0] for ts in idx.school_short_tail.values() for t in ts if t)
+        self._tail_and_generic = self._tail_words | {
+            w for w in idx.school_generic_tail if len(w) >= 5
+        }
+        self._tail_initials = frozenset(g[0] for g in self._tail_and_generic)
         self._leet_cache: dict[str, bool] = {}
         self._tag_cache: dict[str, tuple[str, str] | None] = {}
         # "#LenbrookPE" only as the whole tag: "@LenbrookRetail" is a shop
@@ -1441,6 +1443,13 @@ class Matcher:
             f"“{self.idx.staff_display[subject]}” by title and surname initial",
         )
 
+    def _sole_owner(self, o: Occ) -> bool:
+        """Is ``o`` a form of a surname that only one watched person has?"""
+        return (
+            o.person is not None
+            and len(self.surname_owners.get(" ".join(o.person.surname), ())) == 1
+        )
+
     def _disguised_own(self, nd: Normalised, o: Occ) -> bool:
         """A name written in disguise ("mr p.e.n.r.o.s.e", "mrs n*ncarrow", "MrsHocking") whose
         surname only one watched person has: written to get past a filter, about someone the
@@ -1984,8 +1993,7 @@ class Matcher:
                         group,
                         lambda o: (
                             o.variant == "surname"
-                            and o.person is not None
-                            and len(self.surname_owners.get(" ".join(o.person.surname), ())) == 1
+                            and self._sole_owner(o)
                             and self._school_words_around(norm, o)
                         ),
                         "among school words, on a post that names the school",
@@ -1996,11 +2004,7 @@ class Matcher:
                     # stranger's name, and these posts are the threats.
                     strong = _surname_only(
                         group,
-                        lambda o: (
-                            o.person is not None
-                            and len(self.surname_owners.get(" ".join(o.person.surname), ())) == 1
-                            and self._deliberate(nd, o)
-                        ),
+                        lambda o: self._sole_owner(o) and self._deliberate(nd, o),
                         "written in disguise, on a page that names the school or its area",
                     )
                 if not strong and not school_ref:
@@ -2011,8 +2015,7 @@ class Matcher:
                     strong = _surname_only(
                         group,
                         lambda o: (
-                            o.person is not None
-                            and len(self.surname_owners.get(" ".join(o.person.surname), ())) == 1
+                            self._sole_owner(o)
                             and self._deliberate(nd, o)
                             and self._schoolish(norm, o)
                         ),
@@ -2024,11 +2027,7 @@ class Matcher:
                     # at thornacombe"): the posts a DSL most needs are the carelessly written.
                     strong = _surname_only(
                         group,
-                        lambda o: (
-                            o.person is not None
-                            and len(self.surname_owners.get(" ".join(o.person.surname), ())) == 1
-                            and self._aimed_at(nd, o)
-                        ),
+                        lambda o: self._sole_owner(o) and self._aimed_at(nd, o),
                         "spoken of as a person, on a post that names the school",
                     )
                 if not strong and school_ref and len(norm) <= TOPIC_SHORT:
@@ -2036,11 +2035,7 @@ class Matcher:
                     # Bondarenko woman parks her car")
                     strong = _surname_only(
                         group,
-                        lambda o: (
-                            o.person is not None
-                            and len(self.surname_owners.get(" ".join(o.person.surname), ())) == 1
-                            and self._aimed_at(nd, o, attacks_only=True)
-                        ),
+                        lambda o: self._sole_owner(o) and self._aimed_at(nd, o, attacks_only=True),
                         "attacked by surname, on a short thread that names the school",
                     )
                 if not strong:
@@ -2053,7 +2048,7 @@ class Matcher:
                     and "-" in o.person.display.rsplit(" ", 1)[-1]
                     and not o.person.is_alias
                     and o.variant in WHOLE_NAME_FORMS
-                    and len(self.surname_owners.get(" ".join(o.person.surname), ())) == 1
+                    and self._sole_owner(o)
                     for o in strong
                 )
                 if area_only and all(o.variant == "title_initial" for o in strong):
@@ -2083,15 +2078,7 @@ class Matcher:
                     # listed alias is aimed at our person: strangers are not written so.
                     continue
                 group = [o for o in group if o.variant != "lower_surname"]
-                group = [
-                    o
-                    for o in group
-                    if o.variant != "surname"
-                    or (
-                        o.person is not None
-                        and len(self.surname_owners.get(" ".join(o.person.surname), ())) == 1
-                    )
-                ]
+                group = [o for o in group if o.variant != "surname" or self._sole_owner(o)]
             mentions.append(
                 self._judge(nd, subject, group, school_ref, staff_spans, all_spans, staff_judged)
             )
