@@ -1186,3 +1186,23 @@ def test_clergy_by_title_and_first_name(
     path.write_text(SAINT, encoding="utf-8")
     got = {m.subject: m for m in Matcher(config.load(path)).scan(text)}
     assert (subject in got) is found, {s: (m.matched, m.variant, m.reason) for s, m in got.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "found"),
+    [
+        # title and surname with their own job beside it, where no school is named
+        ("Mr Smith the bursar is a stuck up snob who looks down on us.", "rsmith", True),
+        ("Our bursar, Mr Smith, has never answered a single email.", "rsmith", True),
+        ("Mr Khan the director of rugby shouted at my son for an hour.", "ikhan", True),
+        # near misses: a job that is not theirs, or no job at all
+        ("Mr Smith the plumber never turned up.", "rsmith", False),
+        ("Mr Khan the optician was lovely with my son.", "ikhan", False),
+        ("Mr Smith shouted at my son for an hour.", "rsmith", False),
+    ],
+)
+def test_title_and_surname_placed_by_their_job(
+    matcher: Matcher, text: str, subject: str, found: bool
+) -> None:
+    got = {m.subject: m for m in matcher.scan(text)}
+    assert (subject in got) is found, {s: (m.matched, m.variant, m.reason) for s, m in got.items()}

@@ -70,6 +70,8 @@ AREA_REF = "the page mentions the school's area"
 CLUB_SUFFIXES = frozenset({"rfc", "afc", "fc", "cfc", "ufc", "cc", "rufc", "hc", "bc", "gc"})
 # Forms that name a person only where the page names the school ("Jane S.", "Miss Nadia").
 WHOLE_NAME_FORMS = frozenset({"exact", "title_surname", "initial_surname", "nickname"})
+# Forms that name one person plainly enough to be placed by their job alone.
+ROLE_FORMS = frozenset({"title_surname", "exact", "possessive", "hyphenated"})
 WEAK_FORMS = frozenset({"first_initial", "title_first", "first_role", "title_initial"})
 # What pupils call a teacher: a title and the initial(s) of the surname ("Miss Q", "Mr B",
 # "Mrs M-D"), not followed by the surname ("Mrs J Thornhill", "Mr P. Okeke").
@@ -2063,6 +2065,17 @@ class Matcher:
                         (self._nickname_alias(o) or self._disguised_own(nd, o))
                         and self._schoolish(norm, o)
                         for o in strong
+                    )
+                    # their title and surname with their own job beside it ("Mrs Ashdown the
+                    # registrar", "Mr Harris the head of games"): the school in all but name,
+                    # unless the page is another school's
+                    and not (
+                        OTHER_SCHOOL.search(nd.original) is None
+                        and any(
+                            o.variant in ROLE_FORMS
+                            and self._first_role(norm, o.start, o.end, o.subject)
+                            for o in strong
+                        )
                     )
                 ):
                     continue
