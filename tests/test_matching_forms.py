@@ -203,6 +203,11 @@ FORMS = [
     ("Harwood College review: more homework on the app. smith says keep trying.", "rsmith", None),
     # a surname next to a boarding or independent-school role
     ("The housemistress, O'Brien, did nothing." + SCHOOL, "sobrien", "surname_only"),
+    # pupils' comments in lower case: title and first name; "miss" the verb is not a title
+    ("harwood college comments: mr imran is the best teacher ever", "ikhan", "title_first"),
+    ("harwood college comments: miss siobhan literally saved me", "sobrien", "title_first"),
+    ("harwood college comments: i miss siobhan so much", "sobrien", None),
+    ("harwood college comments: gonna miss siobhan next year", "sobrien", None),
 ]
 
 
@@ -570,6 +575,13 @@ GROOMING_POSTS = [
         True,
     ),
     ("Mr Smith runs extra practices for the choir boys before the carol service.", False),
+    # a grown man's private line to a year group's girls
+    (
+        "not being funny but why is a grown man adding year 6 girls on snapchat?? mr smith. "
+        "my daughter got a request from him last night",
+        True,
+    ),
+    ("mr smith set up the year 6 girls' netball on the school app", False),
     # a boarding house as an old boy remembers it
     (
         "Old boy of Harwood here. Everyone knew Mr Smith liked doing the shower checks himself "

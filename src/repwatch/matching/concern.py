@@ -1533,7 +1533,10 @@ INNOCENT_LEER = _rx(
 # Warning signs of grooming as parents and staff describe them, by family. One sign alone is
 # mostly innocent (a teacher with favourites, a lift home); two families together, or one of
 # the unmistakable ones (secrecy with a child, a "relationship" with a pupil), are not.
-_KID = r"(?:her|him|them|girls|boys|pupils|students|kids|children|a pupil|a student|year \d+s?)"
+_KID = (
+    r"(?:(?:(?:the|some|young|little|teenage|(?:year|yr) ?\d+) )*(?:girls|boys|pupils|students|"
+    r"kids|children)|her|him|them|a pupil|a student|(?:year|yr) ?\d+s?)"
+)
 GROOMING: dict[str, re.Pattern[str]] = {
     "secrecy": _rx(
         r"\b(?:(?:our|their|a|his|her) little secret|our (?:little )?(?:secret|thing)|"

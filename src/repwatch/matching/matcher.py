@@ -133,6 +133,36 @@ ROLE_STOP = frozenset(
 FIRST_NAME_TITLES = frozenset(
     {"mr", "mrs", "miss", "ms", "mx", "coach", "nurse", "matron", "rev", "revd", "father"}
 )
+LOWER_FIRST_TITLES = frozenset({"mr", "mrs", "miss", "ms", "coach"})
+# "i miss jo", "will miss sarah", "gonna miss ms k": "miss" the verb
+MISS_VERB_BEFORE = frozenset(
+    {
+        "i",
+        "we",
+        "you",
+        "they",
+        "u",
+        "ya",
+        "will",
+        "gonna",
+        "really",
+        "so",
+        "still",
+        "already",
+        "ll",
+        "d",
+        "dont",
+        "don't",
+        "do",
+        "does",
+        "did",
+        "always",
+        "gunna",
+        "def",
+        "defo",
+        "to",
+    }
+)
 SHORT_PAGE = 700  # characters: a post or a review, whose people are the school's
 NICK_PER_PAGE = 8  # occurrences of a nickname looked at on one page (see ``_candidates``)
 DELIBERATE = frozenset({"obfuscated", "alias"})
@@ -1337,7 +1367,11 @@ class Matcher:
             # Staff: a title and the first name ("Miss Nadia", "Mr Yusuf", "Matron Liz"), as
             # nursery and primary pupils call their teachers. Followed by another capitalised
             # word it is a full name, theirs (matched above) or someone else's.
-            if i > 0 and (k in idx.by_first or k in idx.by_nick) and self._upper(nd, t):
+            if (
+                i > 0
+                and (k in idx.by_first or k in idx.by_nick)
+                and (self._upper(nd, t) or self._lower_title_first(nd, toks, i))
+            ):
                 prev = toks[i - 1]
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 firsts = [*idx.by_first.get(k, []), *idx.by_nick.get(k, [])]
@@ -1395,6 +1429,15 @@ class Matcher:
                         )
                     )
         return out
+
+    def _lower_title_first(self, nd: Normalised, toks: list[Tok], i: int) -> bool:
+        """ "miss jo is a witch", "mr yusuf gave us extra time": pupils' comments, written
+        all in lower case, address a teacher by title and first name. The title must be
+        written lower case too, and "miss" not be the verb ("i miss jo so much")."""
+        prev = toks[i - 1]
+        if prev.key not in LOWER_FIRST_TITLES or self._upper(nd, prev):
+            return False
+        return not (prev.key == "miss" and i > 1 and toks[i - 2].key in MISS_VERB_BEFORE)
 
     def _title_initial(self, nd: Normalised, toks: list[Tok], i: int) -> Occ | None:
         """ "Miss Q made a slideshow", "Mrs M-D rules by fear", "Liz M-D": a title (or, before
@@ -1951,14 +1994,14 @@ class Matcher:
                 ]
                 strong = [o for o in group if o.variant not in ("surname", "lower_surname")]
                 unique = self.idx.staff_unique.get(subject, False)
-                if not strong and unique:
+                if unique and all(o.variant in WEAK_FORMS for o in strong):
                     # A distinctive surname, capitalised, names the person on its own: the
                     # surname of their name as listed (an alias's, "Rebecca Lane" for
                     # "Rebecca Ashworth-Lane", may be an ordinary word), never part of a
                     # place of the school's area ("Coldharbour Lane").
                     # In lower case ("dlamini at ravensmoor") only when the page names the
                     # school: social posts rarely capitalise.
-                    strong = _surname_only(
+                    strong += _surname_only(
                         group,
                         lambda o: (
                             (
