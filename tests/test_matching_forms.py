@@ -695,6 +695,11 @@ role = "Deputy Headteacher"
         ('Known as "Mr Cwm Derwen", he played 400 games.', False),
         ("Pupils from Ysgol Gynradd Cwm Derwen sang with the choir.", False),
         ("Potholes in Cwm Derwen again, parents and kids dodging them.", False),
+        # the place's name as a body: a plural verb, thanks or blame, with school words near
+        ("Anyone heard whether Cwm Derwen have changed the toilet policy for year 10?", True),
+        ("Another inset day on a Monday. Well done Cwm Derwen, really helping parents out.", True),
+        ("Cwm Derwen is lovely in spring, the kids love the river walk.", False),
+        ("Cwm Derwen have won the league again, well done lads!", False),
     ],
 )
 def test_welsh_school_and_its_place_name(tmp_path: Path, text: str, found: bool) -> None:

@@ -216,6 +216,16 @@ AT_END = re.compile(
     r"did|does|do|had|will|would|should|could|can|cannot|can't|won't|just|never|always|"
     r"still|now|then|because|who|which|that)\b"
 )
+# An area's name spoken of as an institution: British English gives a body a plural verb
+# ("Fallowmead are fiddling their figures", "Cwm Derwen have changed the toilet thing"), a
+# town a singular one ("Polwenna is lovely"); and people thank or blame a body ("well done
+# Sallowfield, another week of childcare sorted").
+INSTITUTION_VERB_AFTER = re.compile(
+    r" (?:(?:now|just|still|clearly|obviously|apparently|really|even|also) )?(?:are|aren'?t|"
+    r"have|haven'?t|'ve|were|weren'?t|know|keep|need|don'?t|refuse|expect|want|think|care|"
+    r"couldn'?t care)\b"
+)
+INSTITUTION_BEFORE = re.compile(r"\b(?:well done|thanks|thank you|shame on|cheers|nice one),? $")
 SCHOOL_PLACE_BEFORE = re.compile(
     r"(?:boards?|boarding|pupils?|students?|teach(?:es|ing)?|taught|notice|pupil|"
     r"head|headteacher|teacher|staff|jobs?|interview|interviewed|places?|offered a place|"
@@ -1869,6 +1879,18 @@ class Matcher:
                         )
                         # nobody disguises a town's name: "Sаllowfield" is aimed at the school
                         or (area and o.variant == "obfuscated")
+                        or (
+                            area
+                            and not other_school
+                            and (
+                                INSTITUTION_VERB_AFTER.match(norm, o.end) is not None
+                                or INSTITUTION_BEFORE.search(norm, max(0, o.start - 14), o.start)
+                                is not None
+                            )
+                            and SCHOOL_WORDS.search(norm, max(0, o.start - 200), o.end + 200)
+                            is not None
+                            and not self._names_org(nd, norm[o.start : o.end])
+                        )
                         # "a large primary in Birmingham (Sallowfield)", "the school (Sallowfield)"
                         or (
                             norm[o.start - 1 : o.start] == "("
