@@ -1223,3 +1223,21 @@ def test_title_and_surname_placed_by_their_job(
 ) -> None:
     got = {m.subject: m for m in matcher.scan(text)}
     assert (subject in got) is found, {s: (m.matched, m.variant, m.reason) for s, m in got.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a surname attacked among school words, where no school is named
+        ("tell Khan to watch his back after the school run. my cousins are coming down", True),
+        ("someone should smash Khan's car in the staff car park, i know which one it is", True),
+        # near misses: no school words, or not attacked
+        ("tell Khan to watch his back at the next derby, the away fans are coming", False),
+        ("Khan was brilliant with the kids at the school fair today", False),
+    ],
+)
+def test_surname_attacked_among_school_words(matcher: Matcher, text: str, found: bool) -> None:
+    got = {m.subject: m for m in matcher.scan(text)}
+    assert ("ikhan" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
+    if found:
+        assert got["ikhan"].categories[0] is Category.THREAT

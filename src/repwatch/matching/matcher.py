@@ -2088,6 +2088,22 @@ class Matcher:
                         ),
                         "written in disguise, among school words",
                     )
+                placed = False  # made ours by what is said of them, not by the school's name
+                if not strong and not school_ref and len(norm) <= SHORT_PAGE:
+                    # ... or, where the page names no school, attacked in its sentence among
+                    # school words ("someone should torch coulsons car … staff car park",
+                    # "Pemberton is a f*ggot pushing his agenda on our kids"): the posts a DSL
+                    # most needs are written by people who know whom they mean.
+                    strong = _surname_only(
+                        group,
+                        lambda o: (
+                            self._sole_owner(o)
+                            and self._aimed_at(nd, o, attacks_only=True)
+                            and self._schoolish(norm, o)
+                        ),
+                        "attacked by surname, among school words",
+                    )
+                    placed = bool(strong)
                 if not strong and school_ref and len(norm) <= SHORT_PAGE:
                     # A post that names the school and goes for someone by surname alone, in
                     # any case ("someone should torch coulsons car", "that nowak rat", "harris
@@ -2123,6 +2139,7 @@ class Matcher:
                     continue
                 if (
                     not school_ref
+                    and not placed
                     and (not unique or weak_only)
                     # what the watchlist says people call them ("Aunty Parveen", "Pilko"),
                     # among school words: the school in all but name
