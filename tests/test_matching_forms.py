@@ -1216,6 +1216,15 @@ def test_clergy_by_title_and_first_name(
         ("Mr Smith the plumber never turned up.", "rsmith", False),
         ("Mr Khan the optician was lovely with my son.", "ikhan", False),
         ("Mr Smith shouted at my son for an hour.", "rsmith", False),
+        ("Rumour has it Robert Smith from the school is leaving?? say it isn't so", "rsmith", True),
+        (
+            "Rumour has it Robert Smith from the garage is leaving?? say it isn't so",
+            "rsmith",
+            False,
+        ),
+        # a double-barrelled surname written whole, alone, among school words
+        ("good. Parker-Lee should be terrified. my kids come home crying", "kparkerlee", True),
+        ("Parker-Lee won the mixed doubles at the tennis club again", "kparkerlee", False),
     ],
 )
 def test_title_and_surname_placed_by_their_job(

@@ -81,7 +81,7 @@ AFTER_INITIAL = re.compile(r"\.? ?[A-Z][a-z]|\.[a-z]|&")
 # The words after a first name that lead to what the person does ("Yusuf the learning
 # mentor", "Sandra on reception", "Kit from Thornacombe", "Liz in the office").
 FIRST_ROLE_AFTER = re.compile(
-    r",? (?:(?:is|was|who is) )?(?:the|our|on|in|at|from) ((?:[a-z]+ ?){1,3})"
+    r",? (?:(?:is|was|who is) )?(?:the|our|on|in|at|from)(?: the| our)? ((?:[a-z]+ ?){1,3})"
 )
 KIN_BEFORE = re.compile(
     r"\b(?:son|daughter|boy|girl|lad|child|kid|nephew|niece|brother|sister|grandson|"
@@ -2016,6 +2016,7 @@ class Matcher:
                 ]
                 strong = [o for o in group if o.variant not in ("surname", "lower_surname")]
                 unique = self.idx.staff_unique.get(subject, False)
+                placed = False  # made ours by what is said of them, not by the school's name
                 if unique and all(o.variant in WEAK_FORMS for o in strong):
                     # A distinctive surname, capitalised, names the person on its own: the
                     # surname of their name as listed (an alias's, "Rebecca Lane" for
@@ -2034,6 +2035,22 @@ class Matcher:
                         ),
                         "the name is marked distinctive",
                     )
+                if all(o.variant in WEAK_FORMS for o in strong):
+                    # A double-barrelled surname written whole ("good. Ashworth-Pryce should
+                    # be terrified") is as distinctive, among school words or on a page that
+                    # names the school.
+                    strong += _surname_only(
+                        group,
+                        lambda o: (
+                            o.variant == "surname"
+                            and "-" in norm[o.start : o.end]
+                            and self._sole_owner(o)
+                            and (bool(school_ref) or self._schoolish(norm, o))
+                            and not any(a <= o.start < b for a, b in places)
+                        ),
+                        "a double-barrelled surname written whole",
+                    )
+                    placed = any(o.variant == "surname_only" for o in strong)
                 if not strong and school_ref:
                     # "the deputy head, Brennan", "Chowdhury the maths teacher": a capitalised
                     # surname next to a staff role, on a page that names the school.
@@ -2088,7 +2105,6 @@ class Matcher:
                         ),
                         "written in disguise, among school words",
                     )
-                placed = False  # made ours by what is said of them, not by the school's name
                 if not strong and not school_ref and len(norm) <= SHORT_PAGE:
                     # ... or, where the page names no school, attacked in its sentence among
                     # school words ("someone should torch coulsons car … staff car park",
