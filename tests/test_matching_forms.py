@@ -1250,3 +1250,34 @@ def test_surname_attacked_among_school_words(matcher: Matcher, text: str, found:
     assert ("ikhan" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
     if found:
         assert got["ikhan"].categories[0] is Category.THREAT
+
+
+MAIDEN = """
+[school]
+name = "Sallowmere Primary School"
+locality = ["Sallowmere"]
+
+[[staff]]
+id = "fahmed"
+name = "Farhana Ahmed"
+role = "SENCO"
+aliases = ["Farhana Malik"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the old name given with the new one: someone who knows them, no school needed
+        ("Miss Malik sorry Mrs Ahmed now (congrats on the wedding!!) has been amazing", True),
+        ("for everyone asking, she is Farhana Malik (Ahmed now) and lives on Kinver Road", True),
+        # near misses: two different people, far apart; or one name only
+        ("Mrs Ahmed from the pharmacy. " + "Lovely weather today. " * 12 + "Miss Malik", False),
+        ("Mrs Ahmed has been amazing with the wedding flowers", False),
+    ],
+)
+def test_a_maiden_name_given_with_the_new_one(tmp_path: Path, text: str, found: bool) -> None:
+    path = tmp_path / "watchlist.toml"
+    path.write_text(MAIDEN, encoding="utf-8")
+    got = {m.subject: m for m in Matcher(config.load(path)).scan(text)}
+    assert ("fahmed" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}

@@ -133,6 +133,7 @@ ROLE_STOP = frozenset(
 FIRST_NAME_TITLES = frozenset(
     {"mr", "mrs", "miss", "ms", "mx", "coach", "nurse", "matron", "rev", "revd", "father"}
 )
+OLD_NEW_NAME_REACH = 200  # characters between a maiden name and the name as listed
 LOWER_FIRST_TITLES = frozenset({"mr", "mrs", "miss", "ms", "coach"})
 # "i miss jo", "will miss sarah", "gonna miss ms k": "miss" the verb
 MISS_VERB_BEFORE = frozenset(
@@ -1440,6 +1441,24 @@ class Matcher:
                     )
         return out
 
+    @staticmethod
+    def _old_and_new_name(occs: list[Occ]) -> bool:
+        """Both a listed alias with another surname (a maiden name) and the name as listed,
+        close together. A bare surname is not in ``strong``, so ``occs`` is the group."""
+        named = [o for o in occs if o.person is not None and o.variant not in WEAK_FORMS]
+        return any(
+            a.person is not None
+            and b.person is not None
+            and a.person.is_alias
+            and a.variant != "surname"
+            and not b.person.is_alias
+            and a.person.surname != b.person.surname
+            # the new surname alone only right beside the old name: "Farhana Malik (Ahmed now)"
+            and abs(a.start - b.start) <= (40 if b.variant == "surname" else OLD_NEW_NAME_REACH)
+            for a in named
+            for b in named
+        )
+
     def _lower_title_first(self, nd: Normalised, toks: list[Tok], i: int) -> bool:
         """ "miss jo is a witch", "mr yusuf gave us extra time": pupils' comments, written
         all in lower case, address a teacher by title and first name. The title must be
@@ -2164,6 +2183,9 @@ class Matcher:
                         and self._schoolish(norm, o)
                         for o in strong
                     )
+                    # a changed name given with the old one ("Miss Malik sorry Mrs Ahmed now",
+                    # "Farhana Malik (Ahmed now)"): someone who knows them
+                    and not self._old_and_new_name(group)
                     # their title and surname with their own job beside it ("Mrs Ashdown the
                     # registrar", "Mr Harris the head of games"): the school in all but name,
                     # unless the page is another school's
