@@ -1281,3 +1281,29 @@ def test_a_maiden_name_given_with_the_new_one(tmp_path: Path, text: str, found: 
     path.write_text(MAIDEN, encoding="utf-8")
     got = {m.subject: m for m in Matcher(config.load(path)).scan(text)}
     assert ("fahmed" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "found"),
+    [
+        # someone else of the surname, named in full first: the page's later "Mr Khan" is him
+        (
+            "Mr Tariq Khan, deputy head at a school in Leicester, starts in September. "
+            "Mr Khan said he was delighted.",
+            "ikhan",
+            False,
+        ),
+        # ... but not a title of the other sex, nor the person's own full name
+        (
+            "Mr Liam O'Brien coached the under 12s. Mrs O'Brien runs the boarding house.",
+            "sobrien",
+            True,
+        ),
+        ("Tariq Khan, a parent, said Imran Khan was brilliant with the team.", "ikhan", True),
+    ],
+)
+def test_a_namesake_named_in_full_first(
+    matcher: Matcher, text: str, subject: str, found: bool
+) -> None:
+    got = {m.subject: m for m in matcher.scan(text + SCHOOL)}
+    assert (subject in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}

@@ -133,6 +133,7 @@ ROLE_STOP = frozenset(
 FIRST_NAME_TITLES = frozenset(
     {"mr", "mrs", "miss", "ms", "mx", "coach", "nurse", "matron", "rev", "revd", "father"}
 )
+NAMESAKE = "namesake"  # a marker, never a mention: someone else of this surname is named
 OLD_NEW_NAME_REACH = 200  # characters between a maiden name and the name as listed
 LOWER_FIRST_TITLES = frozenset({"mr", "mrs", "miss", "ms", "coach"})
 # "i miss jo", "will miss sarah", "gonna miss ms k": "miss" the verb
@@ -603,6 +604,14 @@ class Matcher:
             for k in school_keys
             if len(k) >= 10 and k not in {w + d for w in idx.school_short for d in SCHOOL_DEPTS}
         )
+        # Every first name, nickname and short form that goes with each watched surname:
+        # "Bob Ashdown" is Robert Ashdown, not a namesake of Katherine Ashdown.
+        self._own_firsts: dict[str, set[str]] = {}
+        for fs in idx.by_surname_last.values():
+            for f in fs:
+                self._own_firsts.setdefault(f.surname[-1], set()).update(
+                    {f.first, *f.nicknames, *f.clips}
+                )
         self._part_of: dict[str, list[PersonForm]] = {}
         for fs in idx.by_surname_last.values():
             for f in fs:
@@ -1269,17 +1278,36 @@ class Matcher:
                 occ = self._person_before(nd, toks, i - n + 1, i, form)
                 if self._wrong_title(toks, i - n + 1, form.subject):
                     continue  # "Mrs Ashdown" is not Robert Ashdown (his wife, perhaps)
-                if occ.variant in ("surname", "lower_surname") and self._other_first(
-                    nd, toks, i - n + 1, form
-                ):
-                    continue  # "Headteacher Mark Pilkington" is not Gareth Pilkington
-                if (
-                    occ.variant == "exact"
+                other = (
+                    i - n + 1
+                    if occ.variant in ("surname", "lower_surname")
+                    and self._other_first(nd, toks, i - n + 1, form)
+                    # "Headteacher Mark Pilkington" is not Gareth Pilkington
+                    else i - n
+                    if occ.variant == "exact"
                     and i - n >= 0
                     and toks[i - n].start == occ.start
                     and self._other_first(nd, toks, i - n, form)
-                ):
-                    continue  # "Abdullah Yusuf Ali", the translator, is not Yusuf Ali
+                    # "Abdullah Yusuf Ali", the translator, is not Yusuf Ali
+                    else None
+                )
+                if other is not None:
+                    # ... and the page's later "Mr Pilkington" may be that man: a marker
+                    # carrying his first name (see ``_decide``)
+                    first = toks[other - 1].key
+                    if len(first) > 1 and first not in self._own_firsts[form.surname[-1]]:
+                        out.append(
+                            Occ(
+                                form.subject,
+                                toks[other - 1].start,
+                                t.end,
+                                NAMESAKE,
+                                0.0,
+                                first,
+                                form,
+                            )
+                        )
+                    continue
                 if misspelt:
                     if occ.variant in ("surname", "lower_surname"):
                         continue
@@ -1630,6 +1658,28 @@ class Matcher:
             and first_name_gender(p.key) is not None
         )
 
+    def _the_other(self, norm: str, o: Occ, others: list[Occ]) -> bool:
+        """Is ``o`` (a title and surname, or a bare surname) the namesake the page named in
+        full before it ("Mrs Rachel Smith, deputy head at a school in Spalding … Mrs Smith
+        said")? Not when its title is of the other sex than the namesake's first name ("Mrs
+        Akhtar" after "Nadeem Akhtar"), nor when the page puts the person's own job beside it."""
+        if o.variant not in ("title_surname", "surname", "lower_surname", "possessive"):
+            return False
+        if o.person is None or self._first_role(norm, o.start, o.end, o.subject):
+            return False
+        said = TITLE_GENDER.get(norm[o.start : o.end].split(" ", 1)[0].rstrip("."))
+        for x in others:
+            if x.start >= o.start or self._surname_of(x) != o.person.surname[-1]:
+                continue
+            gender = first_name_gender(x.detail)
+            if said is None or gender is None or gender == said:
+                return True
+        return False
+
+    @staticmethod
+    def _surname_of(marker: Occ) -> str:
+        return marker.person.surname[-1] if marker.person is not None else ""
+
     def _wrong_title(self, toks: list[Tok], a: int, subject: str) -> bool:
         """Is the word before token ``a`` a title of the other sex than this person's first
         name ("Mr Ashdown" for Katherine Ashdown)? Unknown names never are."""
@@ -1839,6 +1889,7 @@ class Matcher:
         # Surnames of people the page introduces as someone else ("Conductor Gareth Jones"):
         # its later "Mr Jones" is the same man.
         namesakes: set[tuple[str, ...]] = set()
+        others: list[Occ] = []  # someone else of a watched surname, named in full
         school_ref = ""
         org_named = False
         # Another school of the same name on the page ("Kingsmead Primary (Leicester)"): its
@@ -1855,6 +1906,9 @@ class Matcher:
                 continue
             if o.subject == "school" and norm[o.start : o.end].lstrip("#@") in acronyms_elsewhere:
                 continue  # "PCC" on a page about the Police and Crime Commissioner
+            if o.variant == NAMESAKE:
+                others.append(o)
+                continue
             if o.subject != "school" and self._someone_else(norm, o):
                 if o.person is not None:
                     namesakes.add(o.person.surname)
@@ -1946,6 +2000,8 @@ class Matcher:
                     s, e = nd.span(o.start, o.end)
                     school_ref = f"the page names the school (“{nd.original[s:e]}”)"
             kept.append(o)
+        if others:
+            kept = [o for o in kept if not self._the_other(norm, o, others)]
         if namesakes:
             kept = [
                 o
