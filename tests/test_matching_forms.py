@@ -1274,6 +1274,9 @@ aliases = ["Farhana Malik"]
         # near misses: two different people, far apart; or one name only
         ("Mrs Ahmed from the pharmacy. " + "Lovely weather today. " * 12 + "Miss Malik", False),
         ("Mrs Ahmed has been amazing with the wedding flowers", False),
+        # another school of the area, its saint's name and all: its head is its own
+        ("St Aidan's Primary School, Sallowmere: fair opened by our new head Mrs Ahmed!", False),
+        ("Sallowmere summer fair opened by the new head Mrs Ahmed!", True),
     ],
 )
 def test_a_maiden_name_given_with_the_new_one(tmp_path: Path, text: str, found: bool) -> None:

@@ -361,7 +361,8 @@ AREA_SCHOOL = re.compile(
 )
 # Another school named in full, capitalised ("Brimleigh Community College").
 OTHER_SCHOOL = re.compile(
-    r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)* (?:Primary School|Community College|College|Academy|High "
+    r"\b[A-Z][a-z]+(?:['\u2019]s)?(?: [A-Z][a-z]+(?:['\u2019]s)?)* (?:Primary School|Community "
+    r"College|College|Academy|High "
     r"School|Grammar School|Junior School|Infant School|Secondary School)\b"
 )
 NEXT_PROPER = re.compile(r"^ ([A-Z][a-z]+)\b")
