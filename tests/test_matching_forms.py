@@ -223,6 +223,23 @@ def test_forms(matcher: Matcher, text: str, subject: str, variant: str | None) -
 
 # text, subject, worst category
 CONCERN = [
+    # veiled threats as parents write them, and their harmless look-alikes
+    ("Mr Khan better hope he never bumps into me in the car park." + SCHOOL, "ikhan", "threat"),
+    ("Mr Khan wants to remember he lives round here too." + SCHOOL, "ikhan", "threat"),
+    (
+        "If Mr Khan speaks to my son like that again he'll be eating his dinner through a straw."
+        + SCHOOL,
+        "ikhan",
+        "threat",
+    ),
+    ("Mr Khan says you want to be careful with the new app." + SCHOOL, "ikhan", "neutral"),
+    ("Mr Khan said we'd see what happens with the weather." + SCHOOL, "ikhan", "neutral"),
+    (
+        "mrs o'brien better hope i don't see her in town after what she did #harwoodcollege",
+        "school",
+        "neutral",
+    ),
+    ("if they exclude my boy i will put every window in at Harwood College", "school", "threat"),
     # allegations as parents make them, and what is not one
     ("Mr Khan put his hands on my son. Everyone will know." + SCHOOL, "ikhan", "defamation"),
     ("Mr Khan points at the right answers in the SATs." + SCHOOL, "ikhan", "defamation"),

@@ -348,6 +348,22 @@ THREAT = _rx(
     r" (?:walking|waiting|going|getting|on (?:her|his|their) own|at night|of a night|after dark)\b|"
     r"\b(?:things|accidents) happen\b[^\n]{0,20}\bjust saying\b|\bon (?:her|his|their) own "
     r"(?:of a night|at night|after dark)\b",
+    # Veiled, as parents write them: "better hope he never bumps into me", "some people only
+    # learn one way", "wants to remember she lives round here too", "won't always have a school
+    # gate between her and us", "I know when she walks that dog", "he'll be eating his dinner
+    # through a straw", "i will put every window in", "that place wants burning".
+    r"\b(?:better|best) hope (?:that )?(?:he|she|they|i|you|u|we) (?:never |don'?t |dont |do not "
+    r"|doesn'?t |doesnt |won'?t |wont )?(?:see|sees|bump|bumps|run|runs|meet|meets|catch|catches)"
+    r"\b|\b(?:some people|people like (?:her|him|that|them)) only learn (?:one way|the hard way)\b"
+    r"|\bremember (?:she|he|they) (?:lives?|live) (?:round|around|near|in) here\b|\bwon'?t always "
+    r"have (?:a|the|her|his|their) (?:school )?(?:gates?|fence|railings|police|security)\b|"
+    r"\b(?:she|he|they) (?:wants?|needs?|had better|better) (?:to )?be (?:very )?careful"
+    r"(?=[.!]|$| now\b)|\bi know (?:her|his|their) (?:mum'?s|mother'?s|dad'?s|parents'?|nan'?s) "
+    r"(?:house|address|place)\b|\bi know when (?:she|he|they) (?:walks?|leaves?|finishes|gets "
+    r"home|goes out)\b|\b(?:you'?ll|he'?ll|she'?ll|they'?ll|u'?ll|ull) see what happens\b|"
+    r"\beating (?:his|her|their|your) (?:dinner|dinners|food|tea|meals?) through a straw\b|"
+    r"\bput (?:every|all the|the) windows? in\b|\bstart on (?:the |his |her |their )?(?:staff )?"
+    r"cars?\b|\bwants? (?:burning|torching) (?:down|to the ground)?",
 )
 
 _SLURS = (
@@ -1106,6 +1122,7 @@ SCHOOLISH = re.compile(
     r"\b(?:school|academy|college|centre|center|the place|they|them|"
     r"management|governors|leadership|the head|office|trust)\b"
 )
+TITLED = re.compile(r"\b(?:mr|mrs|miss|ms|mx|dr|sir)\.? [a-z]")
 PERSONAL = re.compile(
     r"\b(?:she|he|her|him|his|hers|herself|himself|she'?s|he'?s|woman|man|teacher|"
     r"lady|bloke)\b"
@@ -1368,9 +1385,12 @@ def classify(
             if any(plo <= a < lo for a, _ in people):
                 return True
         # Parents' complaints are full of "he"/"she" (their child): only serious words in a
-        # sentence about a person are taken to be aimed at that person.
+        # sentence about a person are taken to be aimed at that person, a watched one or
+        # someone called by a title ("mrs j-b better hope i don't see her in town").
         return (
-            serious and bool(people or staff_named) and PERSONAL.search(passage, lo, hi) is not None
+            serious
+            and bool(people or staff_named or TITLED.search(passage, lo, hi))
+            and PERSONAL.search(passage, lo, hi) is not None
         )
 
     def scan(category: Category, rx: re.Pattern[str], label: str) -> None:
