@@ -1327,3 +1327,33 @@ def test_a_namesake_named_in_full_first(
 ) -> None:
     got = {m.subject: m for m in matcher.scan(text + SCHOOL)}
     assert (subject in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
+
+
+SHORT_ALIAS = """
+[school]
+name = "Lisgarvan Integrated College"
+aliases = ["Lisgarvan", "LIC"]
+locality = ["Ballydrennan"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the short name listed as an alias counts alone ...
+        ("Lisgarvan have the best drama department going", True),
+        (
+            "Record GCSE haul for Lisgarvan Integrated College, traffic chaos on Lisgarvan Road",
+            True,
+        ),
+        # ... but not as another school's, club's or church's name, nor on their page
+        ("Lisgarvan Primary nativity: the donkey behaved better than the shepherds", False),
+        ("Lisgarvan Gaels are county champions. Lisgarvan led from the start.", False),
+        ("Lisgarvan Presbyterian Church summer fete on Saturday", False),
+    ],
+)
+def test_the_short_name_listed_as_an_alias(tmp_path: Path, text: str, found: bool) -> None:
+    path = tmp_path / "watchlist.toml"
+    path.write_text(SHORT_ALIAS, encoding="utf-8")
+    got = {m.subject: m for m in Matcher(config.load(path)).scan(text)}
+    assert ("school" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}

@@ -273,7 +273,7 @@ NAMESAKE_ORG = re.compile(
     r"court|scouts?|scout group|cubs|brownies|guides|hospice|hospital|care home|nursing home|"
     r"fc|afc|rfc|united|rovers|athletic|cricket club|hotel|inn|arms|pub|allotments?|motors|"
     r"garage|pharmacy|dental|vets?|road|rd|street|lane|avenue|close|gardens|estate|farm|stores|"
-    r"club|library)\b"
+    r"club|library|gaels|gaa|hurling club|presbyterian|house care home)\b"
 )
 # A byline: "By Sam Rowe", "Photo by Sam Rowe" (a first name that is not the person's).
 BYLINE_BEFORE = re.compile(r"\bby [a-z]+ $")
@@ -1914,6 +1914,35 @@ class Matcher:
                 if o.person is not None:
                     namesakes.add(o.person.surname)
                 continue
+            if (
+                o.subject == "school"
+                and o.variant == "alias"
+                and norm[o.start : o.end] in self.idx.school_short
+            ):
+                # The short name listed as an alias counts alone, but not as the name of
+                # another school, club or church ("Lisgarvan Primary", "Lisgarvan Gaels").
+                if any(
+                    p.subject == "school" and p.start <= o.start and o.end < p.end for p in occs
+                ):
+                    continue  # part of the school's longer name, found whole
+                typed = SCHOOL_TYPE_AFTER.match(norm, o.end)
+                if (
+                    (typed and self._other_type(typed.group()))
+                    or NAMESAKE_ORG.match(norm, o.end)
+                    or LOCAL_ORG.match(norm, o.end + 1)
+                ):
+                    excluded.append((o.start, o.end))
+                    continue
+                word = norm[o.start : o.end]
+                if any(
+                    NAMESAKE_ORG.match(norm, i + len(word))
+                    or (t := SCHOOL_TYPE_AFTER.match(norm, i + len(word))) is not None
+                    and self._other_type(t.group())
+                    for i in _find_all(norm, word)
+                ):
+                    # on a page about the club or the other school, its bare name is theirs
+                    # unless school words say otherwise (judged as a short name, below)
+                    o.variant = "short_name"
             if o.subject == "school":
                 if o.variant == "short_name" or (
                     o.variant == "obfuscated" and " " not in norm[o.start : o.end]
