@@ -1320,6 +1320,14 @@ def test_a_maiden_name_given_with_the_new_one(tmp_path: Path, text: str, found: 
             True,
         ),
         ("Tariq Khan, a parent, said Imran Khan was brilliant with the team.", "ikhan", True),
+        # a business named after its owner: the page's "Mr Khan" is the owner
+        (
+            "Khan's Tearoom on Market Street. Mr Khan has run it for thirty years, the best "
+            "scones in the county.",
+            "ikhan",
+            False,
+        ),
+        ("Khan's Tearoom is lovely. Mr Khan the director of rugby was in there.", "ikhan", True),
     ],
 )
 def test_a_namesake_named_in_full_first(

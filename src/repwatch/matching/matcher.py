@@ -303,7 +303,8 @@ FOREIGN = re.compile(
     r"garage|motors|estate|estates|homes|court|gardens|nursing|care home|care|vets?|"
     r"dental|dentist|pharmacy|post office|farm|stadium|arena|nuclear|power|plant|"
     r"elementary|high school|isotopes|simpsons|tower|station|cemetery|ward|township|"
-    r"county|city|mall)\b"
+    r"county|city|mall|bar|tearooms?|tea rooms?|cafe|café|coffee|bakery|butchers?|salon|"
+    r"barbers?|takeaway|restaurant|chippy|diner|school of motoring|driving school)\b"
 )
 # Local organisations named after the place: the short name before one of these is theirs
 # ("Cwm Derwen RFC"), though they still place a page in the school's area.
@@ -1910,6 +1911,13 @@ class Matcher:
             if o.variant == NAMESAKE:
                 others.append(o)
                 continue
+            if (
+                o.variant in ("surname", "lower_surname")
+                and norm.startswith("'s ", o.end)
+                and self._names_a_thing(nd, o)
+            ):
+                # "Wilson's Tearoom … Mrs Wilson has run it for thirty years": hers
+                others.append(replace(o, variant=NAMESAKE, detail=""))
             if o.subject != "school" and self._someone_else(norm, o):
                 if o.person is not None:
                     namesakes.add(o.person.surname)
