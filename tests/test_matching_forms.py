@@ -1328,6 +1328,13 @@ def test_a_maiden_name_given_with_the_new_one(tmp_path: Path, text: str, found: 
             False,
         ),
         ("Khan's Tearoom is lovely. Mr Khan the director of rugby was in there.", "ikhan", True),
+        # a team sheet of pupils by initial and surname
+        (
+            "Harwood XV: C Devlin; R Kerr, T Hamilton, O Quinn; S Rooney, I Khan, M McGrath.",
+            "ikhan",
+            False,
+        ),
+        ("Well played today, thanks to I Khan for coaching the XV.", "ikhan", True),
     ],
 )
 def test_a_namesake_named_in_full_first(

@@ -133,6 +133,10 @@ ROLE_STOP = frozenset(
 FIRST_NAME_TITLES = frozenset(
     {"mr", "mrs", "miss", "ms", "mx", "coach", "nurse", "matron", "rev", "revd", "father"}
 )
+# A list of people by initial and surname ("C Devlin; R Kerr, T Hamilton"): a team sheet.
+INITIAL_NAME = re.compile(r"(?:^|[,;:\n(] ?)[A-Z]\.? [A-Z][a-z]+(?:[-'][A-Za-z]+)?(?= ?[,;)(\n]|$)")
+ROSTER_REACH = 120  # characters either side
+ROSTER_MIN = 4  # names in reach, the one at hand included
 NAMESAKE = "namesake"  # a marker, never a mention: someone else of this surname is named
 OLD_NEW_NAME_REACH = 200  # characters between a maiden name and the name as listed
 LOWER_FIRST_TITLES = frozenset({"mr", "mrs", "miss", "ms", "coach"})
@@ -1583,6 +1587,14 @@ class Matcher:
         first = fold(self.idx.staff_display.get(o.subject, "").split(" ", 1)[0])
         return head in TITLES and " ".join(o.person.surname) == first
 
+    @staticmethod
+    def _roster(nd: Normalised, o: Occ) -> bool:
+        """Is the initial and surname at ``o`` one of a list of them (a team sheet, a results
+        table: "C Devlin; R Kerr, T Hamilton, O Quinn")? Pupils, named so."""
+        s, e = nd.span(o.start, o.end)
+        lo, hi = max(0, s - ROSTER_REACH), e + ROSTER_REACH
+        return len(INITIAL_NAME.findall(nd.original, lo, hi)) >= ROSTER_MIN
+
     def _names_a_thing(self, nd: Normalised, o: Occ) -> bool:
         """Is the bare surname at ``o`` the name of a business or a place ("Khan's Pharmacy",
         "Pemberton's Garage", "Hussain Road")?"""
@@ -1911,6 +1923,8 @@ class Matcher:
             if o.variant == NAMESAKE:
                 others.append(o)
                 continue
+            if o.variant == "initial_surname" and self._roster(nd, o):
+                continue  # "C Devlin; R Kerr, T Hamilton, … C Campbell": a team sheet
             if (
                 o.variant in ("surname", "lower_surname")
                 and norm.startswith("'s ", o.end)
