@@ -1335,6 +1335,10 @@ def test_a_maiden_name_given_with_the_new_one(tmp_path: Path, text: str, found: 
             False,
         ),
         ("Well played today, thanks to I Khan for coaching the XV.", "ikhan", True),
+        # a post that is someone else's on our staff: another school's holder of it
+        ("BHS parent here. New head Mr Smith is making a lot of changes.", "rsmith", False),
+        ("Our bursar Mr Smith is making a lot of changes.", "rsmith", True),
+        ("New head Mrs Parker-Lee is making a lot of changes.", "kparkerlee", True),
     ],
 )
 def test_a_namesake_named_in_full_first(

@@ -269,6 +269,33 @@ OTHER_ROLE_BEFORE = concern._rx(
     r"author|novelist|poet|minister|pastor|vicar|judge|solicitor|barrister|farmer|butcher|"
     r"hairdresser|stylist|organist|drummer|guitarist|winger|batsman|bowler|jockey|boxer) $"
 )
+# A school's one-of-a-kind posts, as written before a name ("new principal Mrs Campbell").
+LEAD_ROLE_BEFORE = re.compile(
+    r"\b(principal|head ?teacher|headmaster|headmistress|head|executive head|deputy head(?: ?"
+    r"teacher)?|vice[- ]principal|deputy principal|bursar|business manager|senco|caretaker|"
+    r"site manager)(?: is)?,? $"
+)
+
+
+LEAD_ROLE_IN = re.compile(
+    r"(?<![\w-])(principal|head ?teacher|headmaster|headmistress|head(?! of)|executive head|"
+    r"deputy head(?: ?teacher)?|vice[- ]principal|deputy principal|bursar|business manager|senco|"
+    r"caretaker|site manager)(?![\w-])"
+)
+
+
+def _lead_post(words: str) -> str:
+    """One name for each post: "head", "headteacher", "principal" are the head."""
+    w = words.replace("-", " ")
+    if w.startswith(("deputy", "vice")):
+        return "deputy"
+    if w.startswith(("head", "principal", "executive head")):
+        return "head"
+    if w in ("caretaker", "site manager"):
+        return "caretaker"
+    return w
+
+
 # What else a school's short name names in its town ("St Botolph's Church", "… Court",
 # "(St Botolph's) Scout Group", "Kingsmead FC"): not its rugby or its residents, which may
 # be the school's own.
@@ -618,6 +645,11 @@ class Matcher:
                 self._own_firsts.setdefault(f.surname[-1], set()).update(
                     {f.first, *f.nicknames, *f.clips}
                 )
+        # Each person's one-of-a-kind posts ("head", "deputy", "bursar"), from their role.
+        self._lead_posts: dict[str, frozenset[str]] = {
+            st.id: frozenset(_lead_post(m.group(1)) for m in LEAD_ROLE_IN.finditer(st.role.lower()))
+            for st in watchlist.staff
+        }
         self._part_of: dict[str, list[PersonForm]] = {}
         for fs in idx.by_surname_last.values():
             for f in fs:
@@ -1858,7 +1890,16 @@ class Matcher:
         if age is not None and not MIN_STAFF_AGE <= int(age.group(1)) <= MAX_STAFF_AGE:
             return True
         m = OTHER_ROLE_BEFORE.search(norm, max(0, o.start - 25), o.start)
-        return m is not None and m.group(1) not in role
+        if m is not None and m.group(1) not in role:
+            return True
+        # "New principal Mrs Campbell" when our principal is someone else: another school's
+        lead = LEAD_ROLE_BEFORE.search(norm, max(0, o.start - 30), o.start)
+        if lead is None:
+            return False
+        post = _lead_post(lead.group(1))
+        return post not in self._lead_posts.get(o.subject, ()) and any(
+            post in posts for s, posts in self._lead_posts.items() if s != o.subject
+        )
 
     def _other_type(self, words_after: str) -> bool:
         """Is this school type not one our school's names use ("primary" after the short
