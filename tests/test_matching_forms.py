@@ -223,6 +223,21 @@ def test_forms(matcher: Matcher, text: str, subject: str, variant: str | None) -
 
 # text, subject, worst category
 CONCERN = [
+    # an address is not leetspeak: the name in it is found, and it is doxxing
+    (
+        "He won't answer school emails so here's his personal one: robert.smith@inbox.example"
+        + SCHOOL,
+        "rsmith",
+        "doxxing",
+    ),
+    ("pov: harwood college PE in january. smith wants his head kicked in fr", "rsmith", "threat"),
+    (
+        "harwood college u16 girls. smith spends an awful lot of time in the girls changing rooms, "
+        "always picks the same girls for extra one to one sessions. ask yourselves why",
+        "rsmith",
+        "sexual",
+    ),
+    ("Mr Smith gave an awful lot of his time to the choir." + SCHOOL, "rsmith", "neutral"),
     # veiled threats as parents write them, and their harmless look-alikes
     ("Mr Khan better hope he never bumps into me in the car park." + SCHOOL, "ikhan", "threat"),
     ("Mr Khan wants to remember he lives round here too." + SCHOOL, "ikhan", "threat"),

@@ -363,7 +363,9 @@ THREAT = _rx(
     r"home|goes out)\b|\b(?:you'?ll|he'?ll|she'?ll|they'?ll|u'?ll|ull) see what happens\b|"
     r"\beating (?:his|her|their|your) (?:dinner|dinners|food|tea|meals?) through a straw\b|"
     r"\bput (?:every|all the|the) windows? in\b|\bstart on (?:the |his |her |their )?(?:staff )?"
-    r"cars?\b|\bwants? (?:burning|torching) (?:down|to the ground)?",
+    r"cars?\b|\bwants? (?:burning|torching) (?:down|to the ground)?|\bwants? (?:his|her|their) "
+    r"(?:head|face|teeth) (?:kicked|punched|smashed|knocked) in\b|\bleaving (?:\w+ ){0,3}in an? "
+    r"(?:ambulance|body bag|box|coffin)\b",
 )
 
 _SLURS = (
@@ -735,7 +737,7 @@ PRAISE_INTENSIFIER = _rx(
 )
 
 NEGATIVE = _rx(
-    r"\b(?:terrible|awful|appalling|appaling|dreadful|atrocious|horrendous|abysmal|worst|"
+    r"\b(?:terrible|awful(?! lot)|appalling|appaling|dreadful|atrocious|horrendous|abysmal|worst|"
     r"rubbish|useless|incompetent|clueless|hopeless|lazy|unprofessional|rude|arrogant|"
     r"condescending|patronising|patronizing|disgrace|disgraceful|shambles|shambolic|"
     r"joke of a|pathetic|laughable|shocking|poor|poorly|failing|failed|unfair|unacceptable|"

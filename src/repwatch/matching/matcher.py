@@ -137,6 +137,7 @@ FIRST_NAME_TITLES = frozenset(
 INITIAL_NAME = re.compile(r"(?:^|[,;:\n(] ?)[A-Z]\.? [A-Z][a-z]+(?:[-'][A-Za-z]+)?(?= ?[,;)(\n]|$)")
 ROSTER_REACH = 120  # characters either side
 ROSTER_MIN = 4  # names in reach, the one at hand included
+EMAIL_DOMAIN = re.compile(r"[a-z0-9-]+\.[a-z]{2,}\b")
 NAMESAKE = "namesake"  # a marker, never a mention: someone else of this surname is named
 OLD_NEW_NAME_REACH = 200  # characters between a maiden name and the name as listed
 LOWER_FIRST_TITLES = frozenset({"mr", "mrs", "miss", "ms", "coach"})
@@ -979,6 +980,9 @@ class Matcher:
         for m in WTOKEN.finditer(norm, s, e):
             key = m.group()
             start, end = m.span()
+            at = key.find("@", 1)
+            if at > 0 and EMAIL_DOMAIN.match(norm, start + at + 1):
+                key = key[:at]  # "dympna.mcilhatton@inbox.example": an address, not leet
             prefix = norm[start - 1] if start > 0 and norm[start - 1] in "#@" else ""
             if key.startswith("@"):
                 key, start, prefix = key.lstrip("@"), start + len(key) - len(key.lstrip("@")), "@"
@@ -1655,6 +1659,8 @@ class Matcher:
         )
         if any(c.category in ATTACKS for c in cues):
             return True
+        if len(norm) <= TOPIC_SHORT and concern.grooming(norm, lo, min(len(norm), hi + 300)):
+            return True  # "stewart spends an awful lot of time in the girls changing rooms …"
         if attacks_only:
             return False
         # a person ("Kaur's", "that Coulson woman") among school words, not just any Kaur
