@@ -991,6 +991,21 @@ role = "Speech and Language Therapist"
 id = "emarsh"
 name = "Elizabeth Marsh"
 role = "Headteacher"
+
+[[staff]]
+id = "rstewart"
+name = "Robert Stewart"
+role = "Vice-Principal"
+
+[[staff]]
+id = "pkelly"
+name = "Pádraig Kelly"
+role = "Head of Irish"
+
+[[staff]]
+id = "ccampbell"
+name = "Caoimhe Campbell"
+role = "Head of Science"
 """
 
 
@@ -999,6 +1014,11 @@ role = "Headteacher"
     [
         # a first name cut short, or a diminutive the nicknames data set lacks, with the surname
         ("Brindlemere Vale Academy: the driver is Del Whyte, clearly", "dwhyte", True),
+        # Scots and Irish forms, and anglicised spellings of Irish names
+        ("VP at Brindlemere Vale Academy, Rab Stewart, lives on Carrowdun Park", "rstewart", True),
+        ("Paddy Kelly up at Brindlemere Vale Academy has done wonders", "pkelly", True),
+        ("Keeva Campbell at Brindlemere Vale Academy runs the science club", "ccampbell", True),
+        ("Paddy Power at Brindlemere Vale Academy races night", "pkelly", False),
         (
             "Reviews for Kasia Kowalczyk, Speech & Language Therapist at Brindlemere Vale Academy",
             "kkowalczyk",

@@ -225,6 +225,18 @@ MORE_NICKNAMES: dict[str, frozenset[str]] = {
     "rebekah": frozenset({"bex"}),
     "denise": frozenset({"dee"}),
     "deirdre": frozenset({"dee"}),
+    # Scots and Irish forms, and the anglicised spellings of Irish names that people write
+    "robert": frozenset({"rab", "rabbie", "robbie"}),
+    "padraig": frozenset({"paddy", "padraic", "pat", "patrick"}),
+    "patrick": frozenset({"packie", "padraig"}),
+    "sean": frozenset({"shaun", "seanie"}),
+    "ciaran": frozenset({"kieran"}),
+    "caoimhe": frozenset({"keeva", "keva"}),
+    "niamh": frozenset({"neve", "neeve"}),
+    "siobhan": frozenset({"shivaun", "shiv"}),
+    "aoife": frozenset({"eefa"}),
+    "sinead": frozenset({"shinead"}),
+    "eoin": frozenset({"owen"}),
 }
 
 
