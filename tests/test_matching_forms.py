@@ -1411,3 +1411,44 @@ def test_the_short_name_listed_as_an_alias(tmp_path: Path, text: str, found: boo
     path.write_text(SHORT_ALIAS, encoding="utf-8")
     got = {m.subject: m for m in Matcher(config.load(path)).scan(text)}
     assert ("school" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
+
+
+MAC = """
+[school]
+name = "Lisgarvan Integrated College"
+aliases = ["Lisgarvan"]
+locality = ["Ballydrennan"]
+
+[[staff]]
+id = "dmcilhatton"
+name = "Dympna McIlhatton"
+role = "SENCo"
+
+[[staff]]
+id = "jgraham"
+name = "Jonathan Graham"
+role = "Head of ICT"
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "found"),
+    [
+        # the school's full name in lookalike letters
+        ("Lіsgarvan Integrated Cоllege covering up again.", "school", True),
+        # "Mrs Mac" for the one Mc surname on the staff; not with a title that does not fit
+        ("mrs mac got me through year 10 at lisgarvan fr", "dmcilhatton", True),
+        ("Mr Mac at Lisgarvan Integrated College is an angel", "dmcilhatton", False),
+        ("Mrs Mac Donald at Lisgarvan Integrated College is an angel", "dmcilhatton", False),
+        # a lower-case first name and initial with their own job after it
+        ("jonathan g. from ICT at lisgarvan gave our class a zero", "jgraham", True),
+        ("jonathan g. from the chippy at lisgarvan gave us extra chips", "jgraham", False),
+    ],
+)
+def test_mac_initials_and_lookalike_letters(
+    tmp_path: Path, text: str, subject: str, found: bool
+) -> None:
+    path = tmp_path / "watchlist.toml"
+    path.write_text(MAC, encoding="utf-8")
+    got = {m.subject: m for m in Matcher(config.load(path)).scan(text)}
+    assert (subject in got) is found, {s: (m.matched, m.variant, m.reason) for s, m in got.items()}

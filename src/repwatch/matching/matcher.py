@@ -238,7 +238,8 @@ SCHOOL_PLACE_BEFORE = re.compile(
     r"head|headteacher|teacher|staff|jobs?|interview|interviewed|places?|offered a place|"
     r"house|boarding\)|(?:1st|2nd|first|second|under[- ]?\d+s?) (?:xv|xi|team|squad)|chaplain|"
     r"housemaster|housemistress|coach|bursar|ta|teaching assistant|caretaker|site manager|"
-    r"receptionist|dinner lady|lunchtime supervisor|senco|deputy|deputy head|governors?|"
+    r"receptionist|dinner lady|lunchtime supervisor|senco|deputy|deputy head|governors?|vp|"
+    r"principal|vice[- ]principal|"
     r"chair of governors|(?:non[- ]uniform|sports|inset|book|open|training) day|nativity|"
     r"parents|head of (?:[a-z]+ ){0,1}[a-z]+|started|starting|starts|got into|got a place|"
     r"(?:first|last) day|"
@@ -646,6 +647,14 @@ class Matcher:
                 self._own_firsts.setdefault(f.surname[-1], set()).update(
                     {f.first, *f.nicknames, *f.clips}
                 )
+        # The one listed name (aliases aside) whose surname begins Mc or Mac, if only one has.
+        macs = {
+            f.subject: f
+            for fs in idx.by_surname_last.values()
+            for f in fs
+            if not f.is_alias and f.surname[0].startswith(("mc", "mac")) and len(f.surname[0]) > 4
+        }
+        self._mac_forms = list(macs.values())
         # Each person's one-of-a-kind posts ("head", "deputy", "bursar"), from their role.
         self._lead_posts: dict[str, frozenset[str]] = {
             st.id: frozenset(_lead_post(m.group(1)) for m in LEAD_ROLE_IN.finditer(st.role.lower()))
@@ -1116,6 +1125,8 @@ class Matcher:
                 and (occ := self._title_initial(nd, toks, i)) is not None
             ):
                 out.append(occ)
+            if k in ("mac", "mc") and i > 0 and (occ := self._title_mac(nd, toks, i)) is not None:
+                out.append(occ)
             # Run-together names: hashtags, handles, "SpringfieldCentre", spaced-out names.
             if k in idx.concat or t.prefix:
                 found = (k, "whole") if k in idx.concat else self._tag_key(k)
@@ -1431,7 +1442,14 @@ class Matcher:
                     len(nxt.key) == 1
                     and nxt.key == form.surname[0][0]
                     and self._gap_ok(norm, t, nxt)
-                    and self._upper(nd, nxt)
+                    and (
+                        self._upper(nd, nxt)
+                        # in lower case, with their own job after ("caoimhe c. from science")
+                        or (
+                            norm.startswith(".", nxt.end)
+                            and self._first_role(norm, t.start, nxt.end + 1, form.subject)
+                        )
+                    )
                     and (i + 2 >= len(toks) or toks[i + 2].key not in idx.by_surname_last)
                 ):
                     out.append(
@@ -1537,6 +1555,30 @@ class Matcher:
         if prev.key not in LOWER_FIRST_TITLES or self._upper(nd, prev):
             return False
         return not (prev.key == "miss" and i > 1 and toks[i - 2].key in MISS_VERB_BEFORE)
+
+    def _title_mac(self, nd: Normalised, toks: list[Tok], i: int) -> Occ | None:
+        """ "Mrs Mac got me through year 10": what pupils call a teacher whose surname begins
+        Mc or Mac, when one member of staff has such a surname and the title fits them."""
+        prev, t = toks[i - 1], toks[i]
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if prev.key not in INITIAL_TITLES or not self._gap_ok(nd.norm, prev, t):
+            return None
+        if nxt is not None and self._gap_ok(nd.norm, t, nxt) and self._upper(nd, nxt):
+            return None  # "Mr Mac Donald", "Mrs Mc Allister": a surname written apart
+        if len(self._mac_forms) != 1:
+            return None
+        form = self._mac_forms[0]
+        if self._wrong_title(toks, i, form.subject):
+            return None
+        return Occ(
+            form.subject,
+            prev.start,
+            t.end,
+            "title_initial",
+            BASE_SCORE["title_initial"],
+            f"“{form.display}” as “{display_case(prev.key)} Mac”, for a Mc or Mac surname",
+            form,
+        )
 
     def _title_initial(self, nd: Normalised, toks: list[Tok], i: int) -> Occ | None:
         """ "Miss Q made a slideshow", "Mrs M-D rules by fear", "Liz M-D": a title (or, before
@@ -1985,15 +2027,20 @@ class Matcher:
                 continue
             if (
                 o.subject == "school"
+                and o.variant in ("alias", "obfuscated")
+                and " " not in norm[o.start : o.end]
+                and any(
+                    p.subject == "school" and p.start <= o.start and o.end < p.end for p in occs
+                )
+            ):
+                continue  # part of the school's longer name, found whole ("Lіsgarvan College")
+            if (
+                o.subject == "school"
                 and o.variant == "alias"
                 and norm[o.start : o.end] in self.idx.school_short
             ):
                 # The short name listed as an alias counts alone, but not as the name of
                 # another school, club or church ("Lisgarvan Primary", "Lisgarvan Gaels").
-                if any(
-                    p.subject == "school" and p.start <= o.start and o.end < p.end for p in occs
-                ):
-                    continue  # part of the school's longer name, found whole
                 typed = SCHOOL_TYPE_AFTER.match(norm, o.end)
                 if (
                     (typed and self._other_type(typed.group()))
