@@ -12,7 +12,8 @@ was written after the fourth session's last change and measured once at its end;
 tests/corpus_heldout6/ and tests/corpus_heldout7/ were written by helpers in the fifth session
 and measured once, at its end, after its last matcher change; tests/corpus_heldout8/ and
 tests/corpus_heldout9/ were written in the sixth session and measured once, at the end of the
-seventh, after its last matcher change.
+seventh, after its last matcher change; tests/corpus_heldout10/ was written by a helper in the
+eighth session and measured once, at its end, after its last matcher change.
 
 Targets (issue 3): precision >= 0.95 and recall >= 0.95 on mentions (one subject on one page),
 severity accuracy >= 0.9 over found mentions. The same figures, broken down by variant and
@@ -45,6 +46,7 @@ CORPORA = {
     "heldout7": HERE / "corpus_heldout7",
     "heldout8": HERE / "corpus_heldout8",
     "heldout9": HERE / "corpus_heldout9",
+    "heldout10": HERE / "corpus_heldout10",
 }
 
 VARIANTS = {
@@ -224,20 +226,30 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             marks=_gap("held-out #7 severity accuracy 0.736 < 0.9"),
         ),
         ("heldout8", "precision", 0.95),
-        pytest.param("heldout8", "recall", 0.95, marks=_gap("held-out #8 recall 0.858 < 0.95")),
+        pytest.param("heldout8", "recall", 0.95, marks=_gap("held-out #8 recall 0.862 < 0.95")),
         pytest.param(
             "heldout8",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #8 severity accuracy 0.674 < 0.9"),
+            marks=_gap("held-out #8 severity accuracy 0.675 < 0.9"),
         ),
         ("heldout9", "precision", 0.95),
-        pytest.param("heldout9", "recall", 0.95, marks=_gap("held-out #9 recall 0.897 < 0.95")),
+        pytest.param("heldout9", "recall", 0.95, marks=_gap("held-out #9 recall 0.901 < 0.95")),
         pytest.param(
             "heldout9",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #9 severity accuracy 0.785 < 0.9"),
+            marks=_gap("held-out #9 severity accuracy 0.781 < 0.9"),
+        ),
+        pytest.param(
+            "heldout10", "precision", 0.95, marks=_gap("held-out #10 precision 0.910 < 0.95")
+        ),
+        pytest.param("heldout10", "recall", 0.95, marks=_gap("held-out #10 recall 0.838 < 0.95")),
+        pytest.param(
+            "heldout10",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #10 severity accuracy 0.768 < 0.9"),
         ),
     ],
 )
