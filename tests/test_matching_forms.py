@@ -11,7 +11,7 @@ import pytest
 
 from repwatch import config
 from repwatch.matching import Matcher
-from repwatch.models import Category
+from repwatch.models import Category, Mention
 
 WATCHLIST = """
 [school]
@@ -52,6 +52,14 @@ def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
 
 
 SCHOOL = " Harwood College, Wellbury."
+
+
+def _scan(tmp_path: Path, watchlist: str, text: str) -> dict[str, Mention]:
+    """The mentions in ``text``, by subject, under a watchlist written out from ``watchlist``."""
+    path = tmp_path / "watchlist.toml"
+    path.write_text(watchlist, encoding="utf-8")
+    return {m.subject: m for m in Matcher(config.load(path)).scan(text)}
+
 
 # text, subject, expected variant (None: not a mention of that subject)
 FORMS = [
@@ -842,9 +850,7 @@ role = "Year 4 teacher"
     ],
 )
 def test_area_named_primary(tmp_path: Path, text: str, subject: str, found: bool) -> None:
-    path = tmp_path / "watchlist.toml"
-    path.write_text(AREA, encoding="utf-8")
-    got = {m.subject: m for m in Matcher(config.load(path)).scan(text)}
+    got = _scan(tmp_path, AREA, text)
     assert (subject in got) is found, {s: (m.variant, m.reason) for s, m in got.items()}
 
 
@@ -966,9 +972,7 @@ role = "School Nurse"
     ],
 )
 def test_title_and_surname_initial(tmp_path: Path, text: str, subject: str, found: bool) -> None:
-    path = tmp_path / "watchlist.toml"
-    path.write_text(TITLE_INITIALS, encoding="utf-8")
-    got = {m.subject: m for m in Matcher(config.load(path)).scan(text)}
+    got = _scan(tmp_path, TITLE_INITIALS, text)
     assert (subject in got) is found, {s: (m.matched, m.variant, m.reason) for s, m in got.items()}
 
 
@@ -1072,9 +1076,7 @@ role = "Head of Science"
 def test_cut_short_and_foreign_first_names(
     tmp_path: Path, text: str, subject: str, found: bool
 ) -> None:
-    path = tmp_path / "watchlist.toml"
-    path.write_text(NICKS, encoding="utf-8")
-    got = {m.subject: m for m in Matcher(config.load(path)).scan(text)}
+    got = _scan(tmp_path, NICKS, text)
     assert (subject in got) is found, {s: (m.matched, m.variant, m.reason) for s, m in got.items()}
 
 
@@ -1181,9 +1183,7 @@ role = "Deputy Headteacher"
     ],
 )
 def test_acronyms_bylines_and_ages(tmp_path: Path, text: str, subject: str, found: bool) -> None:
-    path = tmp_path / "watchlist.toml"
-    path.write_text(ACRONYM, encoding="utf-8")
-    got = {m.subject: m for m in Matcher(config.load(path)).scan(text)}
+    got = _scan(tmp_path, ACRONYM, text)
     assert (subject in got) is found, {s: (m.matched, m.variant, m.reason) for s, m in got.items()}
 
 
@@ -1251,9 +1251,7 @@ def test_a_saints_name_is_its_church_s_too(tmp_path: Path, text: str, found: boo
 def test_clergy_by_title_and_first_name(
     tmp_path: Path, text: str, subject: str, found: bool
 ) -> None:
-    path = tmp_path / "watchlist.toml"
-    path.write_text(SAINT, encoding="utf-8")
-    got = {m.subject: m for m in Matcher(config.load(path)).scan(text)}
+    got = _scan(tmp_path, SAINT, text)
     assert (subject in got) is found, {s: (m.matched, m.variant, m.reason) for s, m in got.items()}
 
 
@@ -1332,9 +1330,7 @@ aliases = ["Farhana Malik"]
     ],
 )
 def test_a_maiden_name_given_with_the_new_one(tmp_path: Path, text: str, found: bool) -> None:
-    path = tmp_path / "watchlist.toml"
-    path.write_text(MAIDEN, encoding="utf-8")
-    got = {m.subject: m for m in Matcher(config.load(path)).scan(text)}
+    got = _scan(tmp_path, MAIDEN, text)
     assert ("fahmed" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
 
 
@@ -1407,9 +1403,7 @@ locality = ["Ballydrennan"]
     ],
 )
 def test_the_short_name_listed_as_an_alias(tmp_path: Path, text: str, found: bool) -> None:
-    path = tmp_path / "watchlist.toml"
-    path.write_text(SHORT_ALIAS, encoding="utf-8")
-    got = {m.subject: m for m in Matcher(config.load(path)).scan(text)}
+    got = _scan(tmp_path, SHORT_ALIAS, text)
     assert ("school" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
 
 
@@ -1448,7 +1442,5 @@ role = "Head of ICT"
 def test_mac_initials_and_lookalike_letters(
     tmp_path: Path, text: str, subject: str, found: bool
 ) -> None:
-    path = tmp_path / "watchlist.toml"
-    path.write_text(MAC, encoding="utf-8")
-    got = {m.subject: m for m in Matcher(config.load(path)).scan(text)}
+    got = _scan(tmp_path, MAC, text)
     assert (subject in got) is found, {s: (m.matched, m.variant, m.reason) for s, m in got.items()}

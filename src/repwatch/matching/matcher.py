@@ -142,34 +142,11 @@ NAMESAKE = "namesake"  # a marker, never a mention: someone else of this surname
 OLD_NEW_NAME_REACH = 200  # characters between a maiden name and the name as listed
 LOWER_FIRST_TITLES = frozenset({"mr", "mrs", "miss", "ms", "coach"})
 # "i miss jo", "will miss sarah", "gonna miss ms k": "miss" the verb
-MISS_VERB_BEFORE = frozenset(
-    {
-        "i",
-        "we",
-        "you",
-        "they",
-        "u",
-        "ya",
-        "will",
-        "gonna",
-        "really",
-        "so",
-        "still",
-        "already",
-        "ll",
-        "d",
-        "dont",
-        "don't",
-        "do",
-        "does",
-        "did",
-        "always",
-        "gunna",
-        "def",
-        "defo",
-        "to",
-    }
+_MISS_VERB_WORDS = (
+    "i we you they u ya will gonna gunna really so still already always ll d do does did dont "
+    "don't def defo to"
 )
+MISS_VERB_BEFORE = frozenset(_MISS_VERB_WORDS.split())
 SHORT_PAGE = 700  # characters: a post or a review, whose people are the school's
 NICK_PER_PAGE = 8  # occurrences of a nickname looked at on one page (see ``_candidates``)
 DELIBERATE = frozenset({"obfuscated", "alias"})
@@ -271,19 +248,15 @@ OTHER_ROLE_BEFORE = concern._rx(
     r"author|novelist|poet|minister|pastor|vicar|judge|solicitor|barrister|farmer|butcher|"
     r"hairdresser|stylist|organist|drummer|guitarist|winger|batsman|bowler|jockey|boxer) $"
 )
-# A school's one-of-a-kind posts, as written before a name ("new principal Mrs Campbell").
-LEAD_ROLE_BEFORE = re.compile(
-    r"\b(principal|head ?teacher|headmaster|headmistress|head|executive head|deputy head(?: ?"
-    r"teacher)?|vice[- ]principal|deputy principal|bursar|business manager|senco|caretaker|"
-    r"site manager)(?: is)?,? $"
+# A school's one-of-a-kind posts: in a role ("Deputy Headteacher"), and as written before a
+# name ("new principal Mrs Campbell").
+_LEAD_POSTS = (
+    r"(principal|head ?teacher|headmaster|headmistress|head(?! of)|executive head|deputy head"
+    r"(?: ?teacher)?|vice[- ]principal|deputy principal|bursar|business manager|senco|caretaker|"
+    r"site manager)"
 )
-
-
-LEAD_ROLE_IN = re.compile(
-    r"(?<![\w-])(principal|head ?teacher|headmaster|headmistress|head(?! of)|executive head|"
-    r"deputy head(?: ?teacher)?|vice[- ]principal|deputy principal|bursar|business manager|senco|"
-    r"caretaker|site manager)(?![\w-])"
-)
+LEAD_ROLE_IN = re.compile(rf"(?<![\w-]){_LEAD_POSTS}(?![\w-])")
+LEAD_ROLE_BEFORE = re.compile(rf"\b{_LEAD_POSTS}(?: is)?,? $")
 
 
 def _lead_post(words: str) -> str:
@@ -655,11 +628,11 @@ class Matcher:
             if not f.is_alias and f.surname[0].startswith(("mc", "mac")) and len(f.surname[0]) > 4
         }
         self._mac_forms = list(macs.values())
-        # Each person's one-of-a-kind posts ("head", "deputy", "bursar"), from their role.
-        self._lead_posts: dict[str, frozenset[str]] = {
-            st.id: frozenset(_lead_post(m.group(1)) for m in LEAD_ROLE_IN.finditer(st.role.lower()))
-            for st in watchlist.staff
-        }
+        # Who holds each one-of-a-kind post ("head", "deputy", "bursar"), from their roles.
+        self._post_holders: dict[str, set[str]] = {}
+        for st in watchlist.staff:
+            for m in LEAD_ROLE_IN.finditer(st.role.lower()):
+                self._post_holders.setdefault(_lead_post(m.group(1)), set()).add(st.id)
         self._part_of: dict[str, list[PersonForm]] = {}
         for fs in idx.by_surname_last.values():
             for f in fs:
@@ -1763,16 +1736,12 @@ class Matcher:
             return False
         said = TITLE_GENDER.get(norm[o.start : o.end].split(" ", 1)[0].rstrip("."))
         for x in others:
-            if x.start >= o.start or self._surname_of(x) != o.person.surname[-1]:
+            if x.start >= o.start or x.person is None or x.person.surname != o.person.surname:
                 continue
             gender = first_name_gender(x.detail)
             if said is None or gender is None or gender == said:
                 return True
         return False
-
-    @staticmethod
-    def _surname_of(marker: Occ) -> str:
-        return marker.person.surname[-1] if marker.person is not None else ""
 
     def _wrong_title(self, toks: list[Tok], a: int, subject: str) -> bool:
         """Is the word before token ``a`` a title of the other sex than this person's first
@@ -1944,9 +1913,15 @@ class Matcher:
         lead = LEAD_ROLE_BEFORE.search(norm, max(0, o.start - 30), o.start)
         if lead is None:
             return False
-        post = _lead_post(lead.group(1))
-        return post not in self._lead_posts.get(o.subject, ()) and any(
-            post in posts for s, posts in self._lead_posts.items() if s != o.subject
+        holders = self._post_holders.get(_lead_post(lead.group(1)), set())
+        return bool(holders) and o.subject not in holders
+
+    def _other_body_after(self, norm: str, end: int) -> bool:
+        """Does the school's short name, ending at ``end``, name another school, a club or a
+        church ("Lisgarvan Primary", "Lisgarvan Gaels", "… Presbyterian Church")?"""
+        typed = SCHOOL_TYPE_AFTER.match(norm, end)
+        return bool(typed and self._other_type(typed.group())) or bool(
+            NAMESAKE_ORG.match(norm, end)
         )
 
     def _other_type(self, words_after: str) -> bool:
@@ -2041,21 +2016,11 @@ class Matcher:
             ):
                 # The short name listed as an alias counts alone, but not as the name of
                 # another school, club or church ("Lisgarvan Primary", "Lisgarvan Gaels").
-                typed = SCHOOL_TYPE_AFTER.match(norm, o.end)
-                if (
-                    (typed and self._other_type(typed.group()))
-                    or NAMESAKE_ORG.match(norm, o.end)
-                    or LOCAL_ORG.match(norm, o.end + 1)
-                ):
+                if self._other_body_after(norm, o.end) or LOCAL_ORG.match(norm, o.end + 1):
                     excluded.append((o.start, o.end))
                     continue
                 word = norm[o.start : o.end]
-                if any(
-                    NAMESAKE_ORG.match(norm, i + len(word))
-                    or (t := SCHOOL_TYPE_AFTER.match(norm, i + len(word))) is not None
-                    and self._other_type(t.group())
-                    for i in _find_all(norm, word)
-                ):
+                if any(self._other_body_after(norm, i + len(word)) for i in _find_all(norm, word)):
                     # on a page about the club or the other school, its bare name is theirs
                     # unless school words say otherwise (judged as a short name, below)
                     o.variant = "short_name"
