@@ -372,6 +372,16 @@ OTHER_SCHOOL = re.compile(
     r"College|College|Academy|High "
     r"School|Grammar School|Junior School|Infant School|Secondary School)\b"
 )
+
+
+def _other_school_named(text: str) -> bool:
+    # The words first: every form of OTHER_SCHOOL ends in one of them, and a plain
+    # substring test is ~100x cheaper than the pattern on a page that has none.
+    return ("School" in text or "College" in text or "Academy" in text) and bool(
+        OTHER_SCHOOL.search(text)
+    )
+
+
 NEXT_PROPER = re.compile(r"^ ([A-Z][a-z]+)\b")
 SCHOOLISH = frozenset(
     {
@@ -657,6 +667,7 @@ class Matcher:
         }
         self._tail_initials = frozenset(g[0] for g in self._tail_and_generic)
         self._leet_cache: dict[str, bool] = {}
+        self._glue_cache: dict[bytes, bool] = {}
         self._tag_cache: dict[str, tuple[str, str] | None] = {}
         # "#LenbrookPE" only as the whole tag: "@LenbrookRetail" is a shop
         self._dept_keys = frozenset(w + d for w in idx.school_short for d in SCHOOL_DEPTS)
@@ -744,6 +755,7 @@ class Matcher:
         # Punctuation inside a name ("Spring-field", "J.Smith"): the whole run of letters and
         # glue marks, with the marks removed, is a watched word.
         shape = raw.translate(_GLUE_SHAPE)
+        glue_cache = self._glue_cache
         i = shape.find(b"a.a")
         while i != -1:
             s = shape.rfind(b" ", 0, i) + 1
@@ -751,13 +763,20 @@ class Matcher:
             if e == -1:
                 e = len(shape)
             word = raw[s:e]
-            if word.translate(None, b"-.*") in anchors_b or (
-                b"*" in word
-                and any(
-                    word.replace(b"*", c, 1).translate(None, b"-.*") in anchors_b
-                    for c in MASK_FILL_B
+            # Cached across pages: the same runs recur ("e.g.", "content-type", "well-known").
+            hit = glue_cache.get(word)
+            if hit is None:
+                hit = word.translate(None, b"-.*") in anchors_b or (
+                    b"*" in word
+                    and any(
+                        word.replace(b"*", c, 1).translate(None, b"-.*") in anchors_b
+                        for c in MASK_FILL_B
+                    )
                 )
-            ):
+                if len(glue_cache) > 50_000:
+                    glue_cache.clear()  # bounded, like the leet cache
+                glue_cache[word] = hit
+            if hit:
                 positions.append(i + 1)
             i = shape.find(b"a.a", e)
         # Leetspeak ("5m1th"): a run of letters and leet characters with both in it.
@@ -2128,7 +2147,7 @@ class Matcher:
             ]
         if not school_ref:
             school_ref = self._other_school_ref(nd, url, kept, excluded)
-            if school_ref.startswith(AREA_REF) and OTHER_SCHOOL.search(nd.original):
+            if school_ref.startswith(AREA_REF) and _other_school_named(nd.original):
                 # a page of another school of the area ("Brimleigh Community College … thanks
                 # to Mr Harris"): its staff are its own
                 school_ref = ""
@@ -2357,7 +2376,7 @@ class Matcher:
                     # registrar", "Mr Harris the head of games"): the school in all but name,
                     # unless the page is another school's
                     and not (
-                        OTHER_SCHOOL.search(nd.original) is None
+                        not _other_school_named(nd.original)
                         and any(
                             o.variant in ROLE_FORMS
                             and self._first_role(norm, o.start, o.end, o.subject)
