@@ -459,6 +459,18 @@ CONCERN = [
     # sexual remarks about staff; drink-driving children alleged
     ("Mrs O'Brien can give me a full check up anytime 😏" + SCHOOL, "sobrien", "sexual"),
     ("Mr Khan is driving the kids about half cut" + SCHOOL, "ikhan", "defamation"),
+    # a pupil on a teacher in shorts; a state school called a madrassa
+    ("coach khan in shorts on sports day 🥵 he can get it" + SCHOOL, "ikhan", "sexual"),
+    ("coach khan can get it sorted by friday" + SCHOOL, "ikhan", "neutral"),
+    ("Harwood College madrassa more like, taliban training camp. Wellbury", "school", "hate"),
+    ("Harwood College is in the Taliban documentary on BBC Four. Wellbury", "school", "neutral"),
+    # a personal email with digits in it is still the name, and doxxing
+    (
+        "The head gave me his personal email - robert.smith77@gmail.example - spread it"
+        + SCHOOL,
+        "rsmith",
+        "doxxing",
+    ),
     (
         "Mr Khan having a pint in the Plough before doing the afternoon minibus run" + SCHOOL,
         "ikhan",
@@ -684,6 +696,22 @@ GROOMING_POSTS = [
     ("Mr Smith has favourites in year 8 and never picks my son for the team.", False),
     ("Mr Smith takes photos at every match for the school website, the kids love it.", False),
     ("Mr Smith is giving pupils lifts to the county final as the minibus broke.", False),
+    # seen in his car with a pupil and messages; a pupil told she looked mature, asked to meet
+    (
+        "Heard Mr Smith was seen in his car with a Year 11 girl after school and there's "
+        "messages. Keep your daughters away.",
+        True,
+    ),
+    (
+        "A year 10 girl got Snapchat messages from Mr Smith telling her she looked 'mature' in "
+        "her prom photos and asking to meet.",
+        True,
+    ),
+    ("Mr Smith was seen in his car with his wife after school.", False),
+    ("Mr Smith said the year 10 girls looked very grown up in their prom photos.", False),
+    # police said to have found pictures of the pupils
+    ("police found pictures of the year 8 pupils on Mr Smith's hard drive.", True),
+    ("Mr Smith found pictures of the pupils from sports day for the newsletter.", False),
 ]
 
 

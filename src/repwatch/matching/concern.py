@@ -475,6 +475,8 @@ HATE = _rx(
     r"extremists|suicide bombers)\b|\b(?:basically|just|now|practically|turned into|become) "
     r"(?:a |an )?(?:madrass?ah?|islamic school)\b|\b(?:islamified|islamised|islamized)\b|"
     r"\b(?:should|needs? to|must|ought to) be deported\b|\bdeport (?:her|him)\b|"
+    r"\b(?:madrass?ah?|taliban|"
+    r"jihadi?) (?:more like|training|academy|school|camp)\b|"
     r"\b(?:these|those) people (?:have |'ve )?(?:taken over|take over|do not integrate|don'?t "
     r"integrate|breed)\b",
 )
@@ -503,6 +505,13 @@ SEXUAL = _rx(
     r"(?:full set|rest|pics|vids)\b|\b(?:more|pics|photos) of (?:him|her|them),? happy to pay\b|"
     r"\bhappy to pay\b|\bif you know what i mean\b|\bout of bed\b|\bi'?d have (?:him|her)\b|"
     r"\brate the (?:hottest|fittest|sexiest)\b|\bgive me a detention\b",
+    r"\b(?:he|she|sir|miss) can (?:defo |def |honestly |actually |still )?get it\b|"
+    # what police find of children, as parents pass it on
+    r"\b(?:found|finding|had|kept|keeping|stored|hidden|secret) (?:indecent |secret |hidden )?"
+    r"(?:pictures|photos|images|videos|footage) of (?:[\w']+ ){0,3}(?:pupils|children|kids|"
+    r"schoolgirls|schoolboys|girls|boys|students) on (?:[\w']+ ){0,2}(?:hard "
+    r"?drive|laptop|computer|phone|memory stick|usb|cloud)|\bindecent (?:images|pictures|"
+    r"photos|videos) of (?:children|kids|pupils|girls|boys)\b|"
     r"\bcan give me (?:a |an )?(?:full |proper )?(?:check ?up|examination|sponge bath|lesson|"
     r"detention|private lesson)s? any ?(?:time|day)\b|\bout of (?:her|his) uniform\b",
     r"\bbend (?:her|him|\w+(?: \w+)?) over\b|\btight (?:skirts?|tops?|trousers|dress(?:es)?|"
@@ -1572,7 +1581,9 @@ GROOMING: dict[str, re.Pattern[str]] = {
         rf"snapchatting {_KID}|messag(?:ing|es|ed) {_KID}|(?:messages|messaging|texts|texting|"
         r"dms?|snaps) (?:\w+ )?at (?:\d{1,2} ?(?:pm|am)|midnight|night)|personal (?:instagram|"
         r"snapchat|insta|mobile|phone|account)|home alone|giving (?:girls|boys|pupils|her|him|"
-        r"them) lifts|(?:giving|gives|gave|offering|offers) lifts home['\"]? to)\b"
+        r"them) lifts|(?:giving|gives|gave|offering|offers) lifts home['\"]? to|there'?s "
+        r"(?:been )?(?:messages|texts|snaps|dms)|ask(?:s|ing|ed) (?:her|him|them|to) (?:to )?"
+        r"meet(?: up)?)\b"
     ),
     "alone": _rx(
         rf"\b(?:alone with (?:(?:vulnerable|teenage|young|little|the|some) ){{0,2}}{_KID}|"
@@ -1586,7 +1597,7 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"one[- ]to[- ]ones?['\"]? (?:\w+['\"]? )?with (?:the )?(?:year \d+ )?(?:girls|boys)|"
         r"in (?:the|his|her|a) (?:little|"
         r"small|back) (?:room|office|cupboard|store ?room)|(?:into|in|at|to|round) (?:his|her) "
-        r"(?:room|flat|house|cottage|car|office)(?: (?:on|at|after|alone|for)|(?=[.!?]|$))|"
+        r"(?:room|flat|house|cottage|car|office)(?: (?:on|at|after|alone|for|with)|(?=[.!?]|$))|"
         r"after lights out|(?:sits?|sitting|sat) on the "
         r"(?:end of (?:the |their )?)?beds|(?:doing|does|did|do) (?:the )?shower checks|"
         r"(?:boys'?|girls'?) changing rooms?|hang(?:s|ing)? (?:a)?round (?:the )?(?:\w+ ){0,2}"
@@ -1600,7 +1611,9 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"(?:gives?|giving|gave|buys?|"
         rf"buying|bought) {_KID} (?:little )?(?:presents|gifts|vapes|sweets|energy drinks)|"
         rf"(?:far |way |very )?too close to (?:some of )?(?:the |a )?(?:pupils?|students?|girls|"
-        r"boys|kids|year \d+s?)|extra (?:sessions|rehearsals|lessons|tuition) at|prettiest "
+        r"boys|kids|year \d+s?)|extra (?:sessions|rehearsals|lessons|tuition) at|"
+        r"(?:looked|looks|looking) ['\"]?(?:so |very |really )?(?:mature|grown[- ]up|older "
+        r"than)|prettiest "
         r"(?:year \d+ )?girls)\b"
     ),
     "relationship": _rx(

@@ -983,7 +983,9 @@ class Matcher:
             start, end = m.span()
             at = key.find("@", 1)
             if at > 0 and EMAIL_DOMAIN.match(norm, start + at + 1):
-                key = key[:at]  # "dympna.mcilhatton@inbox.example": an address, not leet
+                # "dympna.mcilhatton@inbox.example": an address, not leet; digits added to
+                # make it unique ("seun.adeyemi77@…") are not part of the name
+                key = key[:at].rstrip("0123456789") or key[:at]
             prefix = norm[start - 1] if start > 0 and norm[start - 1] in "#@" else ""
             if key.startswith("@"):
                 key, start, prefix = key.lstrip("@"), start + len(key) - len(key.lstrip("@")), "@"
