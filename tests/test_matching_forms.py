@@ -1472,3 +1472,31 @@ def test_mac_initials_and_lookalike_letters(
 ) -> None:
     got = _scan(tmp_path, MAC, text)
     assert (subject in got) is found, {s: (m.matched, m.variant, m.reason) for s, m in got.items()}
+
+
+STARS = """
+[school]
+name = "Kestrel Fields Academy"
+aliases = ["KFA"]
+locality = ["Belgate"]
+
+[[staff]]
+id = "mkowalczyk"
+name = "Marta Kowalczyk"
+role = "Head of MFL"
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # two letters starred out to get past a filter, on a page that names the school
+        ("#kfa K*w*lczyk should go back to poland", True),
+        ("Kestrel Fields Academy: Mrs K*w*lczyk set a test on friday", True),
+        # the stars fill to no watched name
+        ("#kfa K*w*lski should go back to poland", False),
+    ],
+)
+def test_two_letters_starred_out(tmp_path: Path, text: str, found: bool) -> None:
+    got = _scan(tmp_path, STARS, text)
+    assert ("mkowalczyk" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}

@@ -766,11 +766,24 @@ class Matcher:
             # Cached across pages: the same runs recur ("e.g.", "content-type", "well-known").
             hit = glue_cache.get(word)
             if hit is None:
-                hit = word.translate(None, b"-.*") in anchors_b or (
-                    b"*" in word
-                    and any(
-                        word.replace(b"*", c, 1).translate(None, b"-.*") in anchors_b
-                        for c in MASK_FILL_B
+                stars = word.count(b"*")
+                hit = (
+                    word.translate(None, b"-.*") in anchors_b
+                    or (
+                        stars == 1
+                        and any(
+                            word.replace(b"*", c, 1).translate(None, b"-.*") in anchors_b
+                            for c in MASK_FILL_B
+                        )
+                    )
+                    or (
+                        stars == 2  # "K*w*lczyk"
+                        and any(
+                            word.replace(b"*", c, 1).replace(b"*", d, 1).translate(None, b"-.")
+                            in anchors_b
+                            for c in MASK_FILL_B
+                            for d in MASK_FILL_B
+                        )
                     )
                 )
                 if len(glue_cache) > 50_000:
@@ -1075,6 +1088,19 @@ class Matcher:
                     out.append(Tok(fills[0], t.start, nxt.end, True, t.prefix))
                     i += 2
                     merged = True
+                elif not fills and glued[i + 1] and norm[nxt.end] == "*":
+                    # two letters starred out ("K*w*lczyk", "Ch*dh*ry")
+                    last = toks[i + 2]
+                    fills = [
+                        w
+                        for c in MASK_FILL
+                        for d in MASK_FILL
+                        if (w := t.key + c + nxt.key + d + last.key) in anchors and w not in TITLES
+                    ]
+                    if len(fills) == 1:
+                        out.append(Tok(fills[0], t.start, last.end, True, t.prefix))
+                        i += 3
+                        merged = True
             if not merged:
                 out.append(t)
                 i += 1
