@@ -69,6 +69,9 @@ FORMS = [
     ("Katherine Lee wrote to parents." + SCHOOL, "kparkerlee", "hyphenated"),
     ("Dr Parker-Lee wrote to parents." + SCHOOL, "kparkerlee", "title_surname"),
     ("Mrs Parker runs the corner shop in Leeds.", "kparkerlee", None),
+    # in lower case, after what pupils call a teacher
+    ("mrs parker gave us a detention lol." + SCHOOL, "kparkerlee", "hyphenated"),
+    ("a parker pen went missing from the office." + SCHOOL, "kparkerlee", None),
     ("the parker lee estate agents." + SCHOOL, "kparkerlee", None),
     # a title of the other sex is someone else of that surname (a wife, a husband)
     ("Mr Smith took the register." + SCHOOL, "rsmith", "title_surname"),
@@ -466,8 +469,7 @@ CONCERN = [
     ("Harwood College is in the Taliban documentary on BBC Four. Wellbury", "school", "neutral"),
     # a personal email with digits in it is still the name, and doxxing
     (
-        "The head gave me his personal email - robert.smith77@gmail.example - spread it"
-        + SCHOOL,
+        "The head gave me his personal email - robert.smith77@gmail.example - spread it" + SCHOOL,
         "rsmith",
         "doxxing",
     ),
@@ -1484,7 +1486,26 @@ locality = ["Belgate"]
 id = "mkowalczyk"
 name = "Marta Kowalczyk"
 role = "Head of MFL"
+
+[[staff]]
+id = "aosullivangrant"
+name = "Aisling O'Sullivan-Grant"
+role = "Head of English"
 """
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the O' belongs to the part of the surname
+        ("Kestrel Fields Academy: Miss O'Sullivan is lovely", True),
+        ("Kestrel Fields Academy: miss o'sullivan is lowkey fit", True),
+        ("Kestrel Fields Academy: Mr O'Sullivan fixed the boiler", False),
+    ],
+)
+def test_one_part_of_a_surname_with_an_apostrophe(tmp_path: Path, text: str, found: bool) -> None:
+    got = _scan(tmp_path, STARS, text)
+    assert ("aosullivangrant" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
 
 
 @pytest.mark.parametrize(

@@ -1389,19 +1389,35 @@ class Matcher:
                 out.append(occ)
             # Staff: one part of a double-barrelled surname after a title or the first name
             # ("Mrs Lyle", "Dr Fenwick" for Katherine Lyle-Fenwick).
-            if i > 0 and k in self._part_of and self._upper(nd, t):
+            if i > 0 and k in self._part_of:
                 prev = toks[i - 1]
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
-                for form in self._part_of[k]:
-                    if not (prev.key in TITLES or prev.key == form.first) or not self._gap_ok(
-                        norm, prev, t
+                # "Miss O'Sullivan" for Aisling O'Sullivan-Grant: the O' belongs to the part
+                lead = 0
+                if (
+                    i > 1
+                    and len(prev.key) <= 2
+                    and norm[prev.end : t.start] in ("'", "\u2019")
+                    and self._gap_ok(norm, toks[i - 2], prev)
+                ):
+                    lead = 1
+                    prev = toks[i - 2]
+                # in lower case only after what pupils call a teacher ("miss grant")
+                cased = self._upper(nd, toks[i - lead]) or (
+                    prev.key in LOWER_FIRST_TITLES and len(k) >= 4
+                )
+                for form in self._part_of[k] if cased else ():
+                    if not (prev.key in TITLES or prev.key == form.first) or (
+                        not lead and not self._gap_ok(norm, prev, t)
                     ):
                         continue
-                    if (prev.key in form.surname) or (
+                    if lead and toks[i - 1].key not in form.surname:
+                        continue
+                    if (not lead and prev.key in form.surname) or (
                         nxt is not None and nxt.key in form.surname and self._gap_ok(norm, t, nxt)
                     ):
                         continue  # the whole surname, matched above
-                    if self._wrong_title(toks, i, form.subject):
+                    if self._wrong_title(toks, i - lead, form.subject):
                         continue
                     out.append(
                         Occ(
