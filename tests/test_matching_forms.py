@@ -462,6 +462,16 @@ CONCERN = [
     # sexual remarks about staff; drink-driving children alleged
     ("Mrs O'Brien can give me a full check up anytime 😏" + SCHOOL, "sobrien", "sexual"),
     ("Mr Khan is driving the kids about half cut" + SCHOOL, "ikhan", "defamation"),
+    # a weapon borrowed from family, not getting home, needing more than an ice pack
+    (
+        "if Mr Khan gives me one more detention im bringing my cousins blade in" + SCHOOL,
+        "ikhan",
+        "threat",
+    ),
+    ("Mr Khan better watch it, hes not making it to the car park" + SCHOOL, "ikhan", "threat"),
+    ("Next time Mr Khan does that he'll need more than an ice pack" + SCHOOL, "ikhan", "threat"),
+    ("Mr Khan says the sprain will need an ice pack and rest" + SCHOOL, "ikhan", "neutral"),
+    ("Mr Khan is ill, he's not making it to the match on Saturday" + SCHOOL, "ikhan", "neutral"),
     # a pupil on a teacher in shorts; a state school called a madrassa
     ("coach khan in shorts on sports day 🥵 he can get it" + SCHOOL, "ikhan", "sexual"),
     ("coach khan can get it sorted by friday" + SCHOOL, "ikhan", "neutral"),

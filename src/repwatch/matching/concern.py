@@ -252,7 +252,9 @@ THREAT = _rx(
     r"(?:school|high|academy|college|place|building)\b|\bif (?:u|you) go there\b|"
     r"\bstay (?:at )?home (?:on |tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday)|"
     r"\b(?:we'?ll|we will|i'?ll|i will|they'?ll) be waiting (?:for (?:them|him|her|you))?\b|"
-    r"\bbring(?:ing)? (?:a |my |the |our )?(?:guns?|knives|knife|blades?|machetes?|shanks?)\b",
+    r"\bbring(?:ing)? (?:a |my |the |our |my (?:cousin|brother|dad|mate|uncle)'?s'? )?(?:guns?|"
+    r"knives|knife|blades?|machetes?|shanks?)\b|\b(?:she|he)'?s not (?:making it|gonna make it|"
+    r"going to make it) (?:home|out|to (?:the )?(?:car ?park|gates|bus stop|end of))\b",
     # Violence described, slang for it, and knowing someone's movements.
     r"\b(?:knock|punch|kick|smash|bash|cave) (?:her|his|their|your) (?:teeth|head|face|lights|"
     r"skull)(?: in| out)?\b|\bbreak (?:her|his|their|your) (?:legs?|arms?|neck|jaw|nose|"
@@ -286,7 +288,8 @@ THREAT = _rx(
     r"\b(?:blow up|burn down|shoot up|bomb|torch) (?:the|that|this|your|her|his) (?:school|"
     r"place|building|house|car|classroom)\b",
     r"\bbring(?:ing)? (?:a|my) (?:gun|knife|blade|bat)\b",
-    r"\bdead (?:man|woman) walking\b",
+    r"\bdead (?:man|woman) walking\b|\b(?:she|he|you)'?ll need (?:more than )?(?:an? )?(?:"
+    r"ambulance|ice ?pack|plasters?|stitches|dentist|hospital)\b",
     r"\b(?:won'?t|will not|wont) (?:be safe|see (?:christmas|summer|the end of term))\b",
     r"\b(?:she|he)'?s (?:dead|finished|getting it)\b(?! tired| on| right| wrong)",
     r"\bput (?:her|him) in (?:hospital|the ground|a box|a coffin)\b",
