@@ -472,6 +472,14 @@ CONCERN = [
     ("Next time Mr Khan does that he'll need more than an ice pack" + SCHOOL, "ikhan", "threat"),
     ("Mr Khan says the sprain will need an ice pack and rest" + SCHOOL, "ikhan", "neutral"),
     ("Mr Khan is ill, he's not making it to the match on Saturday" + SCHOOL, "ikhan", "neutral"),
+    # insistence and eagerness are not negation; a school named right after "shoot up"
+    ("not even joking im gonna shoot up Harwood College on friday. Wellbury", "school", "threat"),
+    ("we're going to shoot up the rankings at Harwood College. Wellbury", "school", "neutral"),
+    (
+        "Mr Khan giving the speech again, can't wait to never see that f*ggot again" + SCHOOL,
+        "ikhan",
+        "hate",
+    ),
     # a pupil on a teacher in shorts; a state school called a madrassa
     ("coach khan in shorts on sports day 🥵 he can get it" + SCHOOL, "ikhan", "sexual"),
     ("coach khan can get it sorted by friday" + SCHOOL, "ikhan", "neutral"),

@@ -248,10 +248,13 @@ THREAT = _rx(
     r"(?:till|until|til) (?:she|he|they)\b|\bneeds? (?:dragging|dragged) out\b|"
     r"\bwhatever happens (?:to \w+(?:[ -]\w+)? )?is on (?:your|their|his|her) heads?\b|"
     r"\b(?:nothing|not got anything) (?:left )?to lose\b|\b(?:shoot(?:ing)? up|blow(?:ing)? up|"
-    r"bomb(?:ing)?|burn(?:ing)? down|torch(?:ing)?) (?:the |that |this |your )?(?:[a-z]+ ){0,3}"
+    r"bomb(?:ing)?|burn(?:ing)? down|torch(?:ing)?) (?:the |that |this |your )?"
+    r"(?!(?:charts?|rankings?|league|table|ladder)\b)(?:[a-z]+ ){0,3}"
     r"(?:school|high|academy|college|place|building)\b|\bif (?:u|you) go there\b|"
     r"\bstay (?:at )?home (?:on |tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday)|"
     r"\b(?:we'?ll|we will|i'?ll|i will|they'?ll) be waiting (?:for (?:them|him|her|you))?\b|"
+    r"\b(?:gonna|going to|will|i'?ll|wanna|want to|finna) (?:shoot up|burn down) (?!the "
+    r"(?:charts?|rankings?|league|table)\b)[a-z]+\b|"
     r"\bbring(?:ing)? (?:a |my |the |our |my (?:cousin|brother|dad|mate|uncle)'?s'? )?(?:guns?|"
     r"knives|knife|blades?|machetes?|shanks?)\b|\b(?:she|he)'?s not (?:making it|gonna make it|"
     r"going to make it) (?:home|out|to (?:the )?(?:car ?park|gates|bus stop|end of))\b",
@@ -1108,7 +1111,11 @@ HEDGE = re.compile(
 NOT_NEGATION = re.compile(
     r"\b(?:never|not) (?:been|felt|seen|known|met)? ?(?:so|more|this|such "
     r"an?)\b[^.!?\n,;]{0,18}$|\bno(?:t|thing)? (?:but|except|other than)\b"
-    r"[^.!?\n,;]{0,18}$"
+    r"[^.!?\n,;]{0,18}$|"
+    # eagerness, not denial: "can't wait to never see that … again"
+    r"\b(?:can'?t|cannot) wait\b[^.!?\n;]{0,40}$|"
+    # insistence, not denial: "not even joking im gonna …", "no joke"
+    r"\b(?:not (?:even )?(?:joking|kidding|lying|playing)|no joke|no cap)\b[^.!?\n;]{0,40}$"
 )
 
 
