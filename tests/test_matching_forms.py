@@ -480,6 +480,13 @@ CONCERN = [
         "ikhan",
         "hate",
     ),
+    # pupils' crushes on a teacher
+    (
+        "mrs o'brien is lowkey fit, i'd stay behind in her detention any day" + SCHOOL,
+        "sobrien",
+        "sexual",
+    ),
+    ("Mrs O'Brien's netball team is lowkey fit to win the cup" + SCHOOL, "sobrien", "neutral"),
     # a pupil on a teacher in shorts; a state school called a madrassa
     ("coach khan in shorts on sports day 🥵 he can get it" + SCHOOL, "ikhan", "sexual"),
     ("coach khan can get it sorted by friday" + SCHOOL, "ikhan", "neutral"),

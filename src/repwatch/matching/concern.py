@@ -512,6 +512,9 @@ SEXUAL = _rx(
     r"\bhappy to pay\b|\bif you know what i mean\b|\bout of bed\b|\bi'?d have (?:him|her)\b|"
     r"\brate the (?:hottest|fittest|sexiest)\b|\bgive me a detention\b",
     r"\b(?:he|she|sir|miss) can (?:defo |def |honestly |actually |still )?get it\b|"
+    r"\b(?:is|iss|s) (?:lowkey|highkey) fit\b(?! for| to| and)|"
+    r"\bi'?d (?:stay behind|stay after) in (?:her|his) (?:detention|class)|\bi'?d let (?:her|him) "
+    r"mark me\b|"
     # what police find of children, as parents pass it on
     r"\b(?:found|finding|had|kept|keeping|stored|hidden|secret) (?:indecent |secret |hidden )?"
     r"(?:pictures|photos|images|videos|footage) of (?:[\w']+ ){0,3}(?:pupils|children|kids|"
