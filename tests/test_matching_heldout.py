@@ -1,4 +1,4 @@
-"""Issue 3's quality targets, measured on the nine held-out corpora.
+"""Issue 3's quality targets, measured on the eleven held-out corpora.
 
 The matcher is tuned on tests/corpus/ and tests/corpus_dev*/; each held-out corpus is about a
 different fictional school and was written without reading the matcher, so it says how the
@@ -13,7 +13,9 @@ tests/corpus_heldout6/ and tests/corpus_heldout7/ were written by helpers in the
 and measured once, at its end, after its last matcher change; tests/corpus_heldout8/ and
 tests/corpus_heldout9/ were written in the sixth session and measured once, at the end of the
 seventh, after its last matcher change; tests/corpus_heldout10/ was written by a helper in the
-eighth session and measured once, at its end, after its last matcher change.
+eighth session and measured once, at its end, after its last matcher change;
+tests/corpus_heldout11/ (a Teesside special school) was written by a helper in the ninth
+session and measured once, at its end, after its last matcher change.
 
 Targets (issue 3): precision >= 0.95 and recall >= 0.95 on mentions (one subject on one page),
 severity accuracy >= 0.9 over found mentions. The same figures, broken down by variant and
@@ -47,6 +49,7 @@ CORPORA = {
     "heldout8": HERE / "corpus_heldout8",
     "heldout9": HERE / "corpus_heldout9",
     "heldout10": HERE / "corpus_heldout10",
+    "heldout11": HERE / "corpus_heldout11",
 }
 
 VARIANTS = {
@@ -179,7 +182,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout2",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #2 severity accuracy 0.784 < 0.9"),
+            marks=_gap("held-out #2 severity accuracy 0.789 < 0.9"),
         ),
         ("heldout3", "precision", 0.95),
         ("heldout3", "recall", 0.95),
@@ -187,51 +190,51 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout3",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #3 severity accuracy 0.730 < 0.9"),
+            marks=_gap("held-out #3 severity accuracy 0.736 < 0.9"),
         ),
         ("heldout4", "precision", 0.95),
-        pytest.param("heldout4", "recall", 0.95, marks=_gap("held-out #4 recall 0.933 < 0.95")),
+        pytest.param("heldout4", "recall", 0.95, marks=_gap("held-out #4 recall 0.938 < 0.95")),
         pytest.param(
             "heldout4",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #4 severity accuracy 0.683 < 0.9"),
+            marks=_gap("held-out #4 severity accuracy 0.685 < 0.9"),
         ),
         ("heldout5", "precision", 0.95),
-        pytest.param("heldout5", "recall", 0.95, marks=_gap("held-out #5 recall 0.928 < 0.95")),
+        pytest.param("heldout5", "recall", 0.95, marks=_gap("held-out #5 recall 0.933 < 0.95")),
         pytest.param(
             "heldout5",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #5 severity accuracy 0.790 < 0.9"),
+            marks=_gap("held-out #5 severity accuracy 0.792 < 0.9"),
         ),
         pytest.param(
-            "heldout6", "precision", 0.95, marks=_gap("held-out #6 precision 0.934 < 0.95")
+            "heldout6", "precision", 0.95, marks=_gap("held-out #6 precision 0.939 < 0.95")
         ),
-        pytest.param("heldout6", "recall", 0.95, marks=_gap("held-out #6 recall 0.904 < 0.95")),
+        pytest.param("heldout6", "recall", 0.95, marks=_gap("held-out #6 recall 0.913 < 0.95")),
         pytest.param(
             "heldout6",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #6 severity accuracy 0.706 < 0.9"),
+            marks=_gap("held-out #6 severity accuracy 0.709 < 0.9"),
         ),
         pytest.param(
-            "heldout7", "precision", 0.95, marks=_gap("held-out #7 precision 0.906 < 0.95")
+            "heldout7", "precision", 0.95, marks=_gap("held-out #7 precision 0.917 < 0.95")
         ),
-        pytest.param("heldout7", "recall", 0.95, marks=_gap("held-out #7 recall 0.896 < 0.95")),
+        pytest.param("heldout7", "recall", 0.95, marks=_gap("held-out #7 recall 0.907 < 0.95")),
         pytest.param(
             "heldout7",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #7 severity accuracy 0.736 < 0.9"),
+            marks=_gap("held-out #7 severity accuracy 0.739 < 0.9"),
         ),
         ("heldout8", "precision", 0.95),
-        pytest.param("heldout8", "recall", 0.95, marks=_gap("held-out #8 recall 0.862 < 0.95")),
+        pytest.param("heldout8", "recall", 0.95, marks=_gap("held-out #8 recall 0.867 < 0.95")),
         pytest.param(
             "heldout8",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #8 severity accuracy 0.675 < 0.9"),
+            marks=_gap("held-out #8 severity accuracy 0.677 < 0.9"),
         ),
         ("heldout9", "precision", 0.95),
         pytest.param("heldout9", "recall", 0.95, marks=_gap("held-out #9 recall 0.901 < 0.95")),
@@ -250,6 +253,14 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "severity_accuracy",
             0.9,
             marks=_gap("held-out #10 severity accuracy 0.768 < 0.9"),
+        ),
+        ("heldout11", "precision", 0.95),
+        pytest.param("heldout11", "recall", 0.95, marks=_gap("held-out #11 recall 0.899 < 0.95")),
+        pytest.param(
+            "heldout11",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #11 severity accuracy 0.767 < 0.9"),
         ),
     ],
 )
