@@ -1546,3 +1546,19 @@ def test_one_part_of_a_surname_with_an_apostrophe(tmp_path: Path, text: str, fou
 def test_two_letters_starred_out(tmp_path: Path, text: str, found: bool) -> None:
     got = _scan(tmp_path, STARS, text)
     assert ("mkowalczyk" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
+
+
+def test_every_finding_on_a_page_that_may_show_a_child_is_url_only(matcher: Matcher) -> None:
+    """Evidence is kept per finding: the school's finding on a page with grooming signs about
+    a member of staff must not screenshot that page either."""
+    text = (
+        "Parents of year 9 girls, ask if Mr Smith has been adding them on snapchat. Mine had "
+        "messages at 11pm asking if she was home alone." + SCHOOL
+    )
+    got = {m.subject: m for m in matcher.scan(text)}
+    assert got["rsmith"].url_only
+    assert got["school"].url_only and "Robert" not in got["school"].reason
+    assert "the finding for rsmith" in got["school"].reason
+    # a page with nothing of the kind keeps its screenshots
+    plain = {m.subject: m for m in matcher.scan("Mr Smith ran the netball club." + SCHOOL)}
+    assert not any(m.url_only for m in plain.values())

@@ -350,6 +350,25 @@ NEUTRAL_REASON = "Neutral: no threatening, abusive or critical wording around it
 URL_ONLY_REASON = (
     "Sexual content that may involve a child: record the URL only, never screenshot or forward it."
 )
+PAGE_URL_ONLY_REASON = (
+    "URL only: this page also carries sexual content that may involve a child (the finding for "
+    "{who}); never screenshot or forward it."
+)
+
+
+def _url_only_page(mentions: list[Mention]) -> list[Mention]:
+    """Every finding on a page that may show a child sexually is URL only: evidence is kept per
+    finding, and the school's neutral finding would otherwise screenshot the page."""
+    flagged = [m.subject for m in mentions if m.url_only]
+    if not flagged:
+        return mentions
+    note = PAGE_URL_ONLY_REASON.format(who=", ".join(flagged))
+    return [
+        m if m.url_only else replace(m, url_only=True, reason=f"{m.reason} {note}")
+        for m in mentions
+    ]
+
+
 # Characters of following sentences a passage takes in after the mention's own sentence.
 FOLLOW_ON = 160
 # Characters: a page up to this long is one post or review, whose topic is what it names.
@@ -695,7 +714,7 @@ class Matcher:
         occs = self._locate(nd, positions)
         if not occs:
             return []
-        return self._decide(nd, occs, url or "")
+        return _url_only_page(self._decide(nd, occs, url or ""))
 
     # ------------------------------------------------------------------ 1. filter
 
