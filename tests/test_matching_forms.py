@@ -736,6 +736,17 @@ GROOMING_POSTS = [
     ),
     ("Mr Smith was seen in his car with his wife after school.", False),
     ("Mr Smith said the year 10 girls looked very grown up in their prom photos.", False),
+    # messaging one of the girls late at night, meeting her after school
+    (
+        "Everyone in Y11 is saying Mr Smith was messaging one of the girls on snap late at night "
+        "and meeting her after school.",
+        True,
+    ),
+    (
+        "Mr Smith was meeting parents after school and answering messages late at night about "
+        "the year 11 trip, what a star.",
+        False,
+    ),
     # police said to have found pictures of the pupils
     ("police found pictures of the year 8 pupils on Mr Smith's hard drive.", True),
     ("Mr Smith found pictures of the pupils from sports day for the newsletter.", False),

@@ -1579,7 +1579,8 @@ INNOCENT_LEER = _rx(
 # the unmistakable ones (secrecy with a child, a "relationship" with a pupil), are not.
 _KID = (
     r"(?:(?:(?:the|some|young|little|teenage|(?:year|yr) ?\d+) )*(?:girls|boys|pupils|students|"
-    r"kids|children)|her|him|them|a pupil|a student|(?:year|yr) ?\d+s?)"
+    r"kids|children)|her|him|them|a pupil|a student|(?:year|yr) ?\d+s?|one of (?:the|his|her) "
+    r"(?:(?:year|yr) ?\d+ )?(?:girls|boys|pupils|students|kids|year \d+s))"
 )
 GROOMING: dict[str, re.Pattern[str]] = {
     "secrecy": _rx(
@@ -1596,7 +1597,9 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"snapchat|insta|mobile|phone|account)|home alone|giving (?:girls|boys|pupils|her|him|"
         r"them) lifts|(?:giving|gives|gave|offering|offers) lifts home['\"]? to|there'?s "
         r"(?:been )?(?:messages|texts|snaps|dms)|ask(?:s|ing|ed) (?:her|him|them|to) (?:to )?"
-        r"meet(?: up)?)\b"
+        r"meet(?: up)?|meet(?:ing|s)? (?:up with )?(?:her|him|them) (?:after school|outside "
+        r"school|at (?:the )?weekends?|in (?:the |his |her )?(?:park|car))|(?:messag\w*|"
+        r"texts?|texting|snap(?:chat)?|dms?|calls?|calling)\b[^.!?\n]{0,40} late at night)\b"
     ),
     "alone": _rx(
         rf"\b(?:alone with (?:(?:vulnerable|teenage|young|little|the|some) ){{0,2}}{_KID}|"
