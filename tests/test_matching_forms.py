@@ -578,6 +578,17 @@ def test_the_school_as_the_subject_of_a_complaint(
 # Safeguarding: sexualised remarks about pupils anywhere on a post that names the school make
 # the school's finding sexual and URL only, even when a reply condemns them further down.
 CHILD_POSTS = [
+    # a child picked out and her contact asked for, under a dance school's video
+    (
+        "our girls at the Harwood College year 9 dance showcase. Comments: the wee blonde one at "
+        "the back 👀 how old is she. inbox me her snap",
+        True,
+    ),
+    (
+        "our girls at the Harwood College year 9 dance showcase. Comments: my daughter is the "
+        "blonde one at the back, so proud of her",
+        False,
+    ),
     # comments under the school's own photos
     (
         "Harwood College sports day! Comments: some very pretty little ones in the front row "

@@ -1546,6 +1546,9 @@ CHILD_LEER = _rx(
     r"\b(?:pics|photos|snaps|vids|videos) of [^.!?\n]{0,40}\b(?:will pay|happy to pay|dm me)\b|"
     r"\b(?:lads|girls|boys) (?:getting )?changing\b|"
     # "the year 10 girls on the relay 😍 which one's single", "legal yet?"
+    r"\b(?:inbox|dm|pm|message|send) me (?:her|his|their) (?:snap(?:chat)?|insta(?:gram)?|number|"
+    r"socials|whatsapp)\b|\bthe (?:wee |little )?(?:blonde|brunette|ginger|dark[- ]haired|tall|"
+    r"small|skinny) one\b|"
     r"\bwhich one'?s (?:single|free|mine)\b|\b(?:is|are) (?:she|they) single\b|\blegal yet\b|"
     r"\bpretty little (?:ones|girls|things)\b|\b(?:pics|photos|videos?) (?:from|of|in) the "
     r"changing (?:area|rooms?)\b|\b(?:gonna|going to) be trouble in a (?:few|couple of) years\b|"
@@ -1567,7 +1570,7 @@ CHILD_LEER = _rx(
 
 # Leering words with an innocent reading, and what gives it away nearby: the weather for the
 # hot face, one's own family for a child picked out by her clothes.
-INNOCENT_READING = re.compile("\U0001f975|the one ")
+INNOCENT_READING = re.compile("\U0001f975|the (?:[a-z-]+ ){0,2}one\\b")
 INNOCENT_LEER = _rx(
     r"\b(?:hot|heat|heatwave|sun|sunny|sunshine|warm|boiling|sweltering|scorching|roasting|"
     r"degrees|weather)\b|\b(?:my|our) (?:daughter|son|niece|nephew|granddaughter|grandson|"
