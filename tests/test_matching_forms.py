@@ -481,6 +481,8 @@ CONCERN = [
         "hate",
     ),
     # pupils' crushes on a teacher
+    ("Mrs O'Brien 🥵 she's an absolute ride, i'd let her dissect me" + SCHOOL, "sobrien", "sexual"),
+    ("Mrs O'Brien says the new log flume is an absolute ride" + SCHOOL, "sobrien", "neutral"),
     (
         "mrs o'brien is lowkey fit, i'd stay behind in her detention any day" + SCHOOL,
         "sobrien",

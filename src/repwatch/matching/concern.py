@@ -514,7 +514,8 @@ SEXUAL = _rx(
     r"\b(?:he|she|sir|miss) can (?:defo |def |honestly |actually |still )?get it\b|"
     r"\b(?:is|iss|s) (?:lowkey|highkey) fit\b(?! for| to| and)|"
     r"\bi'?d (?:stay behind|stay after) in (?:her|his) (?:detention|class)|\bi'?d let (?:her|him) "
-    r"mark me\b|"
+    r"(?:mark|dissect|examine|punish|discipline|ruin|teach) me\b|\b(?:she'?s|he'?s|shes|hes) an? "
+    r"(?:absolute |pure |total )?ride\b|"
     # what police find of children, as parents pass it on
     r"\b(?:found|finding|had|kept|keeping|stored|hidden|secret) (?:indecent |secret |hidden )?"
     r"(?:pictures|photos|images|videos|footage) of (?:[\w']+ ){0,3}(?:pupils|children|kids|"
