@@ -480,6 +480,9 @@ CONCERN = [
         "ikhan",
         "hate",
     ),
+    # the "groomer" slur for gay teachers, and the school that employs them
+    ("Men like Mr Khan are groomers, it is a groomer school" + SCHOOL, "ikhan", "hate"),
+    ("Mr Khan ran an online safety talk on how groomers work" + SCHOOL, "ikhan", "neutral"),
     # pupils' crushes on a teacher
     ("Mrs O'Brien 🥵 she's an absolute ride, i'd let her dissect me" + SCHOOL, "sobrien", "sexual"),
     ("Mrs O'Brien says the new log flume is an absolute ride" + SCHOOL, "sobrien", "neutral"),
