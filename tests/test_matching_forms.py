@@ -1547,32 +1547,24 @@ role = "Head of English"
 
 
 @pytest.mark.parametrize(
-    ("text", "found"),
+    ("text", "subject", "found"),
     [
         # the O' belongs to the part of the surname
-        ("Kestrel Fields Academy: Miss O'Sullivan is lovely", True),
-        ("Kestrel Fields Academy: miss o'sullivan is lowkey fit", True),
-        ("Kestrel Fields Academy: Mr O'Sullivan fixed the boiler", False),
-    ],
-)
-def test_one_part_of_a_surname_with_an_apostrophe(tmp_path: Path, text: str, found: bool) -> None:
-    got = _scan(tmp_path, STARS, text)
-    assert ("aosullivangrant" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
+        ("Kestrel Fields Academy: Miss O'Sullivan is lovely", "aosullivangrant", True),
+        ("Kestrel Fields Academy: miss o'sullivan is lowkey fit", "aosullivangrant", True),
+        ("Kestrel Fields Academy: Mr O'Sullivan fixed the boiler", "aosullivangrant", False),
         # two letters starred out to get past a filter, on a page that names the school
-        ("#kfa K*w*lczyk should go back to poland", True),
-        ("Kestrel Fields Academy: Mrs K*w*lczyk set a test on friday", True),
+        ("#kfa K*w*lczyk should go back to poland", "mkowalczyk", True),
+        ("Kestrel Fields Academy: Mrs K*w*lczyk set a test on friday", "mkowalczyk", True),
         # the stars fill to no watched name
-        ("#kfa K*w*lski should go back to poland", False),
+        ("#kfa K*w*lski should go back to poland", "mkowalczyk", False),
     ],
 )
-def test_two_letters_starred_out(tmp_path: Path, text: str, found: bool) -> None:
+def test_stars_and_apostrophes_inside_surnames(
+    tmp_path: Path, text: str, subject: str, found: bool
+) -> None:
     got = _scan(tmp_path, STARS, text)
-    assert ("mkowalczyk" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
+    assert (subject in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
 
 
 def test_every_finding_on_a_page_that_may_show_a_child_is_url_only(matcher: Matcher) -> None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import product
 from urllib.parse import urlsplit
 
 import phonenumbers
@@ -50,6 +51,7 @@ WORD = re.compile(r"[a-z]+")
 WTOKEN = re.compile(r"[a-z0-9$@]+")
 MASK_FILL = "aeiouyw"  # a starred-out letter is nearly always a vowel (w and y in Welsh)
 MASK_FILL_B = tuple(c.encode() for c in MASK_FILL)
+MAX_STARS = 2  # letters starred out of one name ("K*w*lczyk"); more is not worth guessing
 TAG = re.compile(r"[#@][a-z0-9_]{3,60}")
 CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 SPACED_RUN = re.compile(r"[a-z](?:[ .\-_*]{1,2}[a-z](?![a-z]))+")
@@ -354,6 +356,18 @@ PAGE_URL_ONLY_REASON = (
     "URL only: this page also carries sexual content that may involve a child (the finding for "
     "{who}); never screenshot or forward it."
 )
+
+
+def _fill_stars(word: bytes, fill: tuple[bytes, ...]) -> bytes:
+    """``word`` with its stars replaced, in order, by the letters of ``fill``."""
+    for c in fill:
+        word = word.replace(b"*", c, 1)
+    return word
+
+
+def _interleave(parts: list[str], fill: tuple[str, ...]) -> str:
+    """The words either side of each star, joined by that star's letter."""
+    return parts[0] + "".join(c + p for c, p in zip(fill, parts[1:], strict=True))
 
 
 def _url_only_page(mentions: list[Mention]) -> list[Mention]:
@@ -786,23 +800,11 @@ class Matcher:
             hit = glue_cache.get(word)
             if hit is None:
                 stars = word.count(b"*")
-                hit = (
-                    word.translate(None, b"-.*") in anchors_b
-                    or (
-                        stars == 1
-                        and any(
-                            word.replace(b"*", c, 1).translate(None, b"-.*") in anchors_b
-                            for c in MASK_FILL_B
-                        )
-                    )
-                    or (
-                        stars == 2  # "K*w*lczyk"
-                        and any(
-                            word.replace(b"*", c, 1).replace(b"*", d, 1).translate(None, b"-.")
-                            in anchors_b
-                            for c in MASK_FILL_B
-                            for d in MASK_FILL_B
-                        )
+                hit = word.translate(None, b"-.*") in anchors_b or (
+                    0 < stars <= MAX_STARS
+                    and any(
+                        _fill_stars(word, fill).translate(None, b"-.") in anchors_b
+                        for fill in product(MASK_FILL_B, repeat=stars)
                     )
                 )
                 if len(glue_cache) > 50_000:
@@ -1095,31 +1097,29 @@ class Matcher:
                     i = j + 1
                     merged = True
                     break
-            # One letter starred out to dodge a search ("Wh*ttaker", "T*ttersall").
-            if not merged and glued[i] and norm[t.end] == "*":
-                nxt = toks[i + 1]
+            # Letters starred out to dodge a search ("Wh*ttaker", "K*w*lczyk"): the fewest
+            # stars that fill to a watched name; "M*ss" could be Moss or Miss, so a filling
+            # that is not the only one is left to the others.
+            stars = 0
+            while (
+                not merged
+                and stars < MAX_STARS
+                and glued[i + stars]
+                and norm[toks[i + stars].end] == "*"
+            ):
+                stars += 1
+                parts = [x.key for x in toks[i : i + stars + 1]]
                 fills = [
                     w
-                    for c in MASK_FILL
-                    if (w := t.key + c + nxt.key) in anchors and w not in TITLES
+                    for fill in product(MASK_FILL, repeat=stars)
+                    if (w := _interleave(parts, fill)) in anchors and w not in TITLES
                 ]
-                if len(fills) == 1:  # "M*ss" could be Moss or Miss: leave it to the others
-                    out.append(Tok(fills[0], t.start, nxt.end, True, t.prefix))
-                    i += 2
+                if len(fills) == 1:
+                    out.append(Tok(fills[0], t.start, toks[i + stars].end, True, t.prefix))
+                    i += stars + 1
                     merged = True
-                elif not fills and glued[i + 1] and norm[nxt.end] == "*":
-                    # two letters starred out ("K*w*lczyk", "Ch*dh*ry")
-                    last = toks[i + 2]
-                    fills = [
-                        w
-                        for c in MASK_FILL
-                        for d in MASK_FILL
-                        if (w := t.key + c + nxt.key + d + last.key) in anchors and w not in TITLES
-                    ]
-                    if len(fills) == 1:
-                        out.append(Tok(fills[0], t.start, last.end, True, t.prefix))
-                        i += 3
-                        merged = True
+                elif fills:
+                    break
             if not merged:
                 out.append(t)
                 i += 1
