@@ -711,6 +711,14 @@ GROOMING_POSTS = [
         "messages at 11pm asking if she was home alone.",
         True,
     ),
+    # messaging older pupils on an app, or asking them for their usernames
+    (
+        "has anyone heard about Mr Smith messaging some of the older girls on snap? my cousins "
+        "girl is in post 16",
+        True,
+    ),
+    ("why is Mr Smith asking for their snapchat usernames?? they're year 8 girls", True),
+    ("Mr Smith messaging the year 11 parents on the school app about the trip", False),
     (
         "My daughter (year 10) says Mr Smith keeps certain girls back after detention, blinds "
         "down, nobody else in the room.",
@@ -1153,6 +1161,10 @@ role = "Head of Science"
             False,
         ),
         ("Kasia from the bakery in Brindlemere does the best pączki", "kkowalczyk", False),
+        # a title and the first name cut short, as pupils and parents call staff
+        ("has anyone heard about Mr Del at Brindlemere Vale Academy? asking", "dwhyte", True),
+        ("Miss Kasia at Brindlemere Vale Academy is magic with him", "kkowalczyk", True),
+        ("Mr Del Amitri played Brindlemere Vale Academy's summer fair", "dwhyte", False),
     ],
 )
 def test_cut_short_and_foreign_first_names(

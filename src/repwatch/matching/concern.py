@@ -1585,9 +1585,11 @@ INNOCENT_LEER = _rx(
 # mostly innocent (a teacher with favourites, a lift home); two families together, or one of
 # the unmistakable ones (secrecy with a child, a "relationship" with a pupil), are not.
 _KID = (
-    r"(?:(?:(?:the|some|young|little|teenage|(?:year|yr) ?\d+) )*(?:girls|boys|pupils|students|"
-    r"kids|children)|her|him|them|a pupil|a student|(?:year|yr) ?\d+s?|one of (?:the|his|her) "
-    r"(?:(?:year|yr) ?\d+ )?(?:girls|boys|pupils|students|kids|year \d+s))"
+    r"(?:(?:(?:the|some|young|younger|older|little|teenage|(?:year|yr) ?\d+|sixth[- ]?form|"
+    r"post[- ]?16) )*(?:girls|boys|pupils|students|kids|children)|her|him|them|a pupil|a student|"
+    r"(?:year|yr) ?\d+s?|(?:one|some|two|three|a few|a couple|loads|lots) of (?:the|his|her) "
+    r"(?:(?:older|younger|(?:year|yr) ?\d+|sixth[- ]?form) )?(?:girls|boys|pupils|students|kids|"
+    r"year \d+s))"
 )
 GROOMING: dict[str, re.Pattern[str]] = {
     "secrecy": _rx(
@@ -1663,7 +1665,10 @@ GROOMING["online"] = _rx(
     rf"\b(?:add(?:ing|ed|s)? {_KID} on (?:snap(?:chat)?|insta(?:gram)?|whatsapp|tiktok)|"
     rf"snapchatting {_KID}|follow(?:s|ing|ed)? (?:half of |loads of |all the |some )?{_KID} "
     rf"on (?:snap(?:chat)?|insta(?:gram)?|tiktok)|ask(?:s|ing|ed)? (?:the )?{_KID} for "
-    r"(?:their|her|his) (?:snap(?:chat)?s?|instas?|numbers?|socials))\b"
+    r"(?:their|her|his) (?:snap(?:chat)?s?|instas?|numbers?|socials)|"
+    rf"messag(?:ing|es|ed) {_KID} on (?:snap(?:chat)?|insta(?:gram)?|whatsapp|tiktok)|"
+    r"ask(?:s|ing|ed)? for (?:their|her|his) (?:snap(?:chat)? )?(?:usernames?|snaps?|"
+    r"snapchats?|instas?))\b"
 )
 GROOMING_ALONE_ENOUGH = frozenset({"secrecy", "relationship", "online"})
 
@@ -1695,7 +1700,9 @@ def grooming(text: str, lo: int, hi: int) -> Cue | None:
 
 
 CHILD_SHORT_POST = 700  # characters: a post this short is read whole for words for children
-PUPILS_IMPLIED = re.compile(r"\b(?:the|them|those|these|its|their) (?:girls|boys|lads|lasses)\b")
+PUPILS_IMPLIED = re.compile(
+    r"\b(?:the|them|those|these|its|their) (?:older |younger )?(?:girls|boys|lads|lasses)\b"
+)
 
 
 def names_children(

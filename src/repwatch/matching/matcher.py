@@ -1523,12 +1523,12 @@ class Matcher:
             # word it is a full name, theirs (matched above) or someone else's.
             if (
                 i > 0
-                and (k in idx.by_first or k in idx.by_nick)
+                and (k in idx.by_first or k in idx.by_nick or k in idx.by_clip)
                 and (self._upper(nd, t) or self._lower_title_first(nd, toks, i))
             ):
                 prev = toks[i - 1]
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
-                firsts = [*idx.by_first.get(k, []), *idx.by_nick.get(k, [])]
+                firsts = [*idx.by_first.get(k, []), *idx.by_nick.get(k, [])] or idx.by_clip[k]
                 if (
                     prev.key in FIRST_NAME_TITLES
                     and norm[prev.end : t.start] == " "
