@@ -902,6 +902,8 @@ role = "Year 4 teacher"
         ("Miss Nadia Begum sang at Brookfield Primary's concert", "nrahman", False),
         ("Yusuf the learning mentor at Brookfield Primary turned my lad around", "yali", True),
         ("Our learning mentor, Yusuf, is a legend. Brookfield Primary", "yali", True),
+        ("At Brookfield Primary there is Yusuf, he is learning mentor, very kind", "yali", True),
+        ("At Brookfield Primary Yusuf is learning to swim with his class", "yali", False),
         ("My son Yusuf at Brookfield Primary is in year 3 now", "yali", False),
         (
             "Yusuf scored twice for the under 10s. Brookfield Primary fun run next week",

@@ -83,7 +83,8 @@ AFTER_INITIAL = re.compile(r"\.? ?[A-Z][a-z]|\.[a-z]|&")
 # The words after a first name that lead to what the person does ("Yusuf the learning
 # mentor", "Sandra on reception", "Kit from Thornacombe", "Liz in the office").
 FIRST_ROLE_AFTER = re.compile(
-    r",? (?:(?:is|was|who is) )?(?:the|our|on|in|at|from)(?: the| our)? ((?:[a-z]+ ?){1,3})"
+    r",? (?:(?:(?:is|was|who is|who'?s|s?he is|s?he was|s?he'?s) )?(?P<art>the|our|on|in|at|from|"
+    r"a|an)(?: the| our)? |(?:is|was|s?he is|s?he was|s?he'?s) )((?:[a-z]+ ?){1,3})"
 )
 KIN_BEFORE = re.compile(
     r"\b(?:son|daughter|boy|girl|lad|child|kid|nephew|niece|brother|sister|grandson|"
@@ -1772,7 +1773,10 @@ class Matcher:
         role = self._role_words.get(subject, frozenset())
         m = FIRST_ROLE_AFTER.match(norm, end)
         if m is not None:
-            after = m.group(1).split()
+            after = m.group(2).split()
+            if m.group("art") is None:
+                # "Jurgita, she is teaching assistant", not "Yusuf is learning to swim"
+                return any(w in role and not w.endswith("ing") for w in after)
             if any(w in role for w in after) or after[0] in ("school", *self._school_words1):
                 return True
             # "Billy from up the college": the school by the word its own name uses
