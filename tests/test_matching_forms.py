@@ -1167,6 +1167,22 @@ role = "Head of Science"
         ("has anyone heard about Mr Del at Brindlemere Vale Academy? asking", "dwhyte", True),
         ("Miss Kasia at Brindlemere Vale Academy is magic with him", "kkowalczyk", True),
         ("Mr Del Amitri played Brindlemere Vale Academy's summer fair", "dwhyte", False),
+        # a first name alone with the person's job a few words off, not denied
+        (
+            "Brindlemere Vale Academy open despite the snow!! Big Del got the minibus up the lane",
+            "dwhyte",
+            True,
+        ),
+        (
+            "Brindlemere Vale Academy open despite the snow!! Del from the chippy got his van up",
+            "dwhyte",
+            False,
+        ),
+        (
+            "Brindlemere Vale Academy fair: Kasia (not the speech therapist, my sister) did cakes",
+            "kkowalczyk",
+            False,
+        ),
     ],
 )
 def test_cut_short_and_foreign_first_names(

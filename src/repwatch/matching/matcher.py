@@ -110,6 +110,8 @@ ATTACKS = frozenset(
     }
 )
 # Words of a role that do not say which job it is.
+FIRST_ROLE_REACH = 30  # characters either side of a first name its job may be in
+NOT_WORD = re.compile(r"\bnot\b")
 ROLE_STOP = frozenset(
     {
         "of",
@@ -892,7 +894,7 @@ class Matcher:
             if (
                 upper(p)
                 and len(idx.by_first[key]) == 1
-                and self._first_role(norm, p, end, idx.by_first[key][0].subject)
+                and self._first_role(norm, p, end, idx.by_first[key][0].subject, near=True)
             ):
                 return True  # "Yusuf the learning mentor"
             if NEXT_LEET.match(norm, end):
@@ -920,7 +922,7 @@ class Matcher:
             ):
                 return True  # "Rev Jon takes a lovely assembly"
             if len({f.subject for f in named}) == 1 and self._first_role(
-                norm, p, end, named[0].subject
+                norm, p, end, named[0].subject, near=True
             ):
                 return True
             if len(nxt) == 1 and key in idx.by_nick and upper(end + gap):
@@ -1567,7 +1569,7 @@ class Matcher:
                 and len({f.subject for f in named}) == 1
                 and self._upper(nd, t)
                 and not (i > 0 and self._gap_ok(norm, toks[i - 1], t) and toks[i - 1].key in TITLES)
-                and self._first_role(norm, t.start, t.end, named[0].subject)
+                and self._first_role(norm, t.start, t.end, named[0].subject, near=True)
             ):
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 if not (nxt is not None and self._gap_ok(norm, t, nxt) and self._upper(nd, nxt)):
@@ -1767,7 +1769,9 @@ class Matcher:
         )
         return person is not None and self._school_words_around(norm, o)
 
-    def _first_role(self, norm: str, start: int, end: int, subject: str) -> bool:
+    def _first_role(
+        self, norm: str, start: int, end: int, subject: str, *, near: bool = False
+    ) -> bool:
         if KIN_BEFORE.search(norm, max(0, start - 20), start):
             return False  # "my son Yusuf at Brookfield": a pupil with a teacher's first name
         role = self._role_words.get(subject, frozenset())
@@ -1785,7 +1789,27 @@ class Matcher:
             ):
                 return True
         b = FIRST_ROLE_BEFORE.search(norm, max(0, start - 30), start)
-        return b is not None and any(w in role for w in b.group(1).split())
+        if b is not None and any(w in role for w in b.group(1).split()):
+            return True
+        if not near:
+            return False
+        # a first name alone, its job a few words off in the same clause ("Big Del got the minibus up the lane")
+        lo = max(0, start - FIRST_ROLE_REACH)
+        hi = end + FIRST_ROLE_REACH
+        cut = max(norm.rfind(c, lo, start) for c in ".!?\n")
+        lo = max(lo, cut + 1)
+        stops = [i for i in (norm.find(c, end, hi) for c in ".!?\n") if i != -1]
+        hi = min([hi, *stops])
+        return any(
+            w.group() in role
+            and len(w.group()) >= 4
+            and not w.group().endswith("ing")
+            # "Kasia (not the speech therapist, my sister)"
+            and NOT_WORD.search(norm, end if a == end else max(a, w.start() - 12), w.start())
+            is None
+            for a, b in ((lo, start), (end, hi))
+            for w in WORD.finditer(norm, a, b)
+        )
 
     def _other_first(self, nd: Normalised, toks: list[Tok], a: int, form: PersonForm) -> bool:
         """Is the surname at token ``a`` written after someone else's first name ("Dave
