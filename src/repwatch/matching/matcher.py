@@ -1793,7 +1793,8 @@ class Matcher:
             return True
         if not near:
             return False
-        # a first name alone, its job a few words off in the same clause ("Big Del got the minibus up the lane")
+        # a first name alone, its job a few words off in the same clause ("Big Del got the
+        # minibus up the lane")
         lo = max(0, start - FIRST_ROLE_REACH)
         hi = end + FIRST_ROLE_REACH
         cut = max(norm.rfind(c, lo, start) for c in ".!?\n")
