@@ -1397,6 +1397,36 @@ def test_title_and_surname_placed_by_their_job(
 
 
 @pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a teacher's own lessons, room or rules, by possessive surname, where the school is
+        # named; a short post's mood is theirs
+        (
+            "khan's detentions are longer than my attention span fr 😭 hcw y9 suffering",
+            Category.NEGATIVE,
+        ),
+        (
+            "The first thing I remember about Harwood College is the smell of Khan's maths "
+            "room: whiteboard markers and Lynx Africa.",
+            Category.NEUTRAL,
+        ),
+        ("Harwood College: Khan's 'warm strict' system has calmed the corridors", Category.NEUTRAL),
+        # near misses: not a teacher's thing, or no school named
+        ("Harwood College fair: Khan's takeaway did the food, lovely", None),
+        ("khan's detentions are longer than my attention span fr 😭", None),
+    ],
+)
+def test_possessive_surname_with_a_teachers_thing(
+    matcher: Matcher, text: str, category: Category | None
+) -> None:
+    got = {m.subject: m for m in matcher.scan(text)}
+    if category is None:
+        assert "ikhan" not in got, got["ikhan"].reason
+    else:
+        assert got["ikhan"].categories == (category,), got["ikhan"].reason
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         # a surname attacked among school words, where no school is named

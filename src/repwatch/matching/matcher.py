@@ -176,6 +176,15 @@ SCHOOL_WORDS = concern._rx(
     r"headmaster|headmistress|tutor|form tutor|pastoral|the gates|assembly|inset|"
     r"sixth ?form(?:ers?)?|ucas|gcse|a[- ]levels?)\b"
 )
+TEACHERS_THING_RULE = "a teacher's own lessons, room or rules, on a page that names the school"
+# What is a teacher's own, after a possessive surname ("Chaudhry's maths room").
+TEACHERS_THING = re.compile(
+    r"(?:'s|s'|') (?:['\"]?[a-z-]+['\"]? ){0,2}(?:detentions?|lessons?|class(?:es|room)?|"
+    r"room|form|tutor group|homework|rules|system|policy|office|department|marking|"
+    r"assembl(?:y|ies)|register|reports?|mocks|exams?|tests?|set|sets|teaching|regime|"
+    r"reign|pupils|students|charges|maths|english|science|history|geography|french|"
+    r"spanish|german|music|drama|art|pe|re|biology|chemistry|physics|computing)\b"
+)
 # A one-word short name used as a school's ("Kingsmead upper sixth", "boards at Kingsmead",
 # "my son's at Kingsmead"): the words right next to it, not anywhere on the page.
 SCHOOL_NOUN_AFTER = re.compile(
@@ -2366,6 +2375,19 @@ class Matcher:
                         ),
                         "next to a staff role",
                     )
+                if not strong and school_ref:
+                    # "Chaudhry's maths room", "hussain's detentions", "O'Driscoll's 'buddy'
+                    # system": a teacher's own lessons, room or rules, on a page that names the
+                    # school.
+                    strong = _surname_only(
+                        group,
+                        lambda o: (
+                            o.variant in ("surname", "lower_surname")
+                            and self._sole_owner(o)
+                            and TEACHERS_THING.match(norm, o.end) is not None
+                        ),
+                        TEACHERS_THING_RULE,
+                    )
                 if not strong and school_ref and not area_only and len(norm) <= SHORT_PAGE:
                     # A post or review that names the school: a capitalised surname only one
                     # watched person has, among school words, is them ("maths homework on the
@@ -2494,6 +2516,19 @@ class Matcher:
                 self._judge(nd, subject, group, school_ref, staff_spans, all_spans, staff_judged)
             )
         mentions = [self._under_cons(nd, m, by_subject[m.subject]) for m in mentions]
+        # A short post about a teacher's own lessons or rules ("hussain's detentions are
+        # longer than my attention span 😭") has them for its topic: its mood is theirs.
+        mentions = [
+            self._with_complaint(
+                m,
+                concern.short_post_complaint(
+                    nd.norm, nd.original, [(x.start, x.end) for x in mentions], []
+                ),
+            )
+            if m.categories == (Category.NEUTRAL,) and TEACHERS_THING_RULE in m.reason
+            else m
+            for m in mentions
+        ]
         school = next((m for m in mentions if m.subject == "school"), None)
         if school is not None and school.categories == (Category.NEUTRAL,):
             aimed_at_staff = any(m.categories != (Category.NEUTRAL,) for m in mentions)
