@@ -200,7 +200,7 @@ SCHOOL_NOUN_AFTER = re.compile(
     r"juniors|nativity|sports day|school (?:run|gates?|office|nurse|trip)|ptfa|sats|"
     r"office (?:staff|lady|ladies|manager|dragon)|dinner ladies|lollipop (?:lady|man)|"
     r"(?:have |has |just |)(?:excluded|expelled) (?:my|our|him|her|the)|in isolation|"
-    r"head(?! office)|heads)\b"
+    r"head(?! office)|heads|coll|acad|skool|skl)\b"
 )
 # The people of a school, who are also the people of a place: they name the school only when
 # its short name is not also the area's ("Springfield parents" is a town's forum).
