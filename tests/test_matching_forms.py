@@ -773,10 +773,62 @@ GROOMING_POSTS = [
         "the year 11 trip, what a star.",
         False,
     ),
+    # a child taken to the toilet alone behind a shut door; a phone out in a changing room
+    ("DD (4) says Mr Smith takes her to the toilet on his own and shuts the door with her.", True),
+    ("Mr Smith takes the reception children to the toilets before PE.", False),
+    (
+        "At the gala Mr Smith stood in the boys' changing room the whole time they were getting "
+        "changed. He had his phone out as well.",
+        True,
+    ),
+    ("Mr Smith had his phone out at the gala to time the races.", False),
     # police said to have found pictures of the pupils
     ("police found pictures of the year 8 pupils on Mr Smith's hard drive.", True),
     ("Mr Smith found pictures of the pupils from sports day for the newsletter.", False),
 ]
+
+
+CHILD_OFFENCE_PAGES = [
+    # a member of staff charged, jailed or said to be, for a sexual offence against children,
+    # whoever reports it; not the colleague quoted in the same story
+    (
+        "Wellbury coach charged | Wellbury News\nA rugby coach has been charged with making "
+        "indecent images of children and sexual communication with a child. Imran Khan, 41, "
+        "is due before magistrates next month. Robert Smith, the bursar, said staff were "
+        "shocked and that families had been written to.",
+        {"ikhan": True, "rsmith": False},
+    ),
+    (
+        "that Mr Khan from the college on Wellbury Road got 6 years today for the kiddie "
+        "pics. hope he rots",
+        {"ikhan": True},
+    ),
+    # near misses: the safeguarding lead's training, a charge with no offence against children
+    (
+        "Robert Smith led the staff training on how to spot indecent images and grooming, "
+        "and how to report a concern.",
+        {"rsmith": False},
+    ),
+    ("Imran Khan was charged with speeding on the Wellbury bypass.", {"ikhan": False}),
+    # the signs of grooming on a short post are the staff member's named nearest them
+    (
+        "My son (8) came home with new boots and said Coach Khan got them for him because "
+        "he's his best player and it's 'their secret'. Who do I tell? Reply: Mr Smith, he's "
+        "the safeguarding lead.",
+        {"ikhan": True, "rsmith": False},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHILD_OFFENCE_PAGES)
+def test_accused_of_a_sexual_offence_against_children(
+    matcher: Matcher, text: str, expected: dict[str, bool]
+) -> None:
+    got = {m.subject: m for m in matcher.scan(text + SCHOOL)}
+    for subject, sexual in expected.items():
+        assert (Category.SEXUAL in got[subject].categories) is sexual, got[subject].reason
+        # URL only goes by page: every finding on it, once one is
+        assert got[subject].url_only is any(expected.values()), got[subject].reason
 
 
 @pytest.mark.parametrize(("text", "url_only"), GROOMING_POSTS)

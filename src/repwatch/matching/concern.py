@@ -579,7 +579,7 @@ CHILD = _rx(
     r"(?:netball|hockey|football|rugby|dance|gymnastics|swimming|cheer) "
     r"(?:team|squad|show|club|girls|lads)|(?:she'?s|he'?s|they'?re|only|just) (?:1[0-5]|[4-9])\b|"
     r"[sp][1-7]s?\b|weans|bairns|lassies?|wee (?:girls?|boys?|ones?|lassies)|(?:first|second|"
-    r"third|fourth|fifth) years|young ones|youngsters|school ?kids)"
+    r"third|fourth|fifth) years|(?:young|younger|little) ones|youngsters|school ?kids)"
 )
 
 DEFAMATION = _rx(
@@ -1594,6 +1594,7 @@ _KID = (
 GROOMING: dict[str, re.Pattern[str]] = {
     "secrecy": _rx(
         r"\b(?:(?:our|their|a|his|her) little secret|our (?:little )?(?:secret|thing)|"
+        r"their ['\"]?secret\b|"
         r"(?:it'?s|its|is|that'?s) ['\"]?(?:just )?"
         r"between us|between you and me|(?:don'?t|dont|not to|never) tell (?:your |his |her |"
         r"their )?(?:parents|mum|mom|dad|anyone|anybody)|a special treat|keep (?:it|this) (?:quiet|"
@@ -1623,7 +1624,8 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"in (?:the|his|her|a) (?:little|"
         r"small|back) (?:room|office|cupboard|store ?room)|(?:into|in|at|to|round) (?:his|her) "
         r"(?:room|flat|house|cottage|car|office)(?: (?:on|at|after|alone|for|with)|(?=[.!?]|$))|"
-        r"after lights out|(?:sits?|sitting|sat) on the "
+        r"after lights out|shut(?:s|ting)? the (?:toilet |cubicle |classroom )?door['\"]? (?:with "
+        r"(?:them|her|him)|and)|(?:sits?|sitting|sat) on the "
         r"(?:end of (?:the |their )?)?beds|(?:doing|does|did|do) (?:the )?shower checks|"
         r"(?:boys'?|girls'?) changing rooms?|hang(?:s|ing)? (?:a)?round (?:the )?(?:\w+ ){0,2}"
         r"(?:girls'?|boys'?) (?:common room|toilets|changing)|while they "
@@ -1637,6 +1639,7 @@ GROOMING: dict[str, re.Pattern[str]] = {
         rf"buying|bought) {_KID} (?:little )?(?:presents|gifts|vapes|sweets|energy drinks)|"
         rf"(?:far |way |very )?too close to (?:some of )?(?:the |a )?(?:pupils?|students?|girls|"
         r"boys|kids|year \d+s?)|extra (?:sessions|rehearsals|lessons|tuition) at|"
+        r"(?:got|bought|buys|gets) (?:them|these|it) for (?:him|her) because|"
         r"(?:looked|looks|looking) ['\"]?(?:so |very |really )?(?:mature|grown[- ]up|older "
         r"than)|prettiest "
         r"(?:year \d+ )?girls)\b"
@@ -1646,6 +1649,12 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"with|in love with)['\"]? (?:a |one of (?:the|his|her) )?(?:pupil|student|sixth former|"
         r"schoolgirl|schoolboy|year \d+(?: (?:lad|girl|boy|pupil|student))?)s?\b|"
         r"\b(?:calls?|called|calling) (?:him|her) (?:her|his) (?:boyfriend|girlfriend)\b"
+    ),
+    # Intimate care given alone to a child who does not need it.
+    "intimate": _rx(
+        r"\b(?:takes?|took|taking) (?:her|him|them|the (?:girls|boys|children|kids)) to the "
+        r"(?:toilets?|loo)\b[^.!?\n]{0,30}on (?:her|his) own|['\"]?checks['\"]? (?:her|him|them) "
+        r"(?:afterwards|after|down there)\b"
     ),
     # Insinuation ("nobody asks why he volunteers for that one 🤔", "do the maths"): with a
     # sign of another family, what the writer means.
@@ -1657,7 +1666,8 @@ GROOMING: dict[str, re.Pattern[str]] = {
     ),
     "photos": _rx(
         r"\b(?:takes?|taking|took|with) (?:his |her |their )?(?:phone out|photos|pictures|pics|"
-        r"videos?|filming)\b"
+        r"videos?|filming)\b|\b(?:had|has|got) (?:his|her) phone out\b|\bfilm(?:s|ed|ing)? "
+        r"(?:it|them|her|him|the (?:girls|boys|kids|children)) on (?:his|her) phone\b"
     ),
 }
 GROOMING["online"] = _rx(
@@ -1697,6 +1707,50 @@ def grooming(text: str, lo: int, hi: int) -> Cue | None:
         "; ".join(m.group().strip() for m in first),
         first[0].start(),
     )
+
+
+# Sexual offences against children, in the words of charge sheets and the papers
+# ("making indecent images of children", "sexual communication with a child").
+CHILD_OFFENCE = _rx(
+    r"\bindecent (?:images|photographs|photos|pictures|videos|films)\b|\bchild (?:sexual )?"
+    r"abuse (?:images|imagery|material|image offences)\b|\bsexual communication with a "
+    r"(?:child|minor|girl|boy)\b|\bsexual (?:assault|activity|abuse|offences?|touching|contact)"
+    r" (?:of|on|with|against|involving) (?:a |an |two |three |four |several |young |\w+ )?"
+    r"(?:child|children|pupils?|girls?|boys?|minors?|under[- ]?1\d)\b|\bsex(?:ual)? offences? "
+    r"against (?:children|pupils|a child|a pupil|girls|boys|minors)\b|\bchild sex(?:ual)? "
+    r"(?:abuse|offences?|assault)\b|\bgroom(?:ing|ed) (?:a |an )?(?:child|children|pupils?|"
+    r"girls?|boys?|minors?|schoolgirls?|schoolboys?)\b|\babuse of (?:a )?position of trust\b|"
+    r"\bsex offenders'? register\b|\binciting (?:a )?(?:child|children|girl|boy)\b|"
+    r"\bupskirting\b|\bvoyeurism\b|\bkiddie (?:pics|porn|photos|images|pictures)\b|"
+    r"\bchild porn\w*"
+)
+# ... laid at someone's door: arrested, charged, convicted, investigated, suspended.
+ACCUSED = _rx(
+    r"\b(?:arrested|charged|convicted|jailed|sentenced|pleaded|accused|(?:being|been|under) "
+    r"investigat\w+|suspended|admitted|admits|found guilty|denie[sd]|denying|on bail|bailed|"
+    r"remanded|crown court|magistrates|alleged(?:ly)?|sacked|dismissed|barred|banned from "
+    r"teaching|prohibition order|got \d+ (?:years|months)|(?:years|months) (?:in prison|inside)|"
+    r"locked up)\b"
+)
+
+
+def child_offence(text: str, lo: int, hi: int) -> Cue | None:
+    """An accusation of a sexual offence against children in ``text[lo:hi]`` ("was charged
+    with making indecent images of children"): the offence named, not negated, with
+    proceedings or an accusation in the same stretch."""
+    for m in CHILD_OFFENCE.finditer(text, lo, hi):
+        if _negated(text, m.start()):
+            continue
+        a = ACCUSED.search(text, max(lo, m.start() - 200), min(hi, m.end() + 200))
+        if a is None:
+            continue
+        return Cue(
+            Category.SEXUAL,
+            "accused of a sexual offence against children",
+            f"{a.group()}; {m.group()}" if a.start() < m.start() else f"{m.group()}; {a.group()}",
+            m.start(),
+        )
+    return None
 
 
 CHILD_SHORT_POST = 700  # characters: a post this short is read whole for words for children

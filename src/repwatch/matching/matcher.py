@@ -347,6 +347,12 @@ MODIFIER_GAP = re.compile(
 CHILD_PAGE = 4000
 # Characters of a thread before and after a staff name read for warning signs of grooming
 # (a worried parent describes what happened, then names the teacher in a later reply).
+OFFENCE_BEFORE = 400  # characters before a name an offence may be laid at their door
+OFFENCE_AFTER = 400
+_CHILD_OFFENCE_WORDS = re.compile(
+    r"indecent|abuse (?:images|imagery|material)|sexual|sex offend|groom|position of trust|"
+    r"upskirting|voyeurism|inciting|kiddie|child porn"
+)
 GROOMING_BEFORE = 900
 GROOMING_AFTER = 600
 # Staff roles: a surname right next to one names a member of staff.
@@ -569,6 +575,11 @@ def _host(url: str | None) -> str:
 def _on_domain(host: str, domain: str) -> bool:
     domain = domain.lower().strip(".")
     return bool(host) and (host == domain or host.endswith("." + domain))
+
+
+def _nearest(at: list[tuple[int, str]], pos: int, subject: str) -> bool:
+    """Is ``subject`` the one of ``at`` (offset, subject) named nearest to ``pos``?"""
+    return min(at, key=lambda ps: abs(ps[0] - pos))[1] == subject
 
 
 class Matcher:
@@ -2551,9 +2562,25 @@ class Matcher:
                 mentions = [self._with_complaint(m, cues) if m is school else m for m in mentions]
         # Safeguarding: warning signs of grooming around a member of staff's name are about
         # them (URL only: a child may be involved).
+        staff_at = [
+            (o.start, o.subject)
+            for occs in by_subject.values()
+            for o in occs
+            if o.subject != "school"
+        ]
         if len(nd.norm) <= CHILD_PAGE:
             mentions = [
-                self._groomed(nd, m, by_subject[m.subject])
+                self._groomed(nd, m, by_subject[m.subject], staff_at)
+                if m.subject != "school" and Category.SEXUAL not in m.categories
+                else m
+                for m in mentions
+            ]
+        # A member of staff said to be accused, charged or convicted of a sexual offence
+        # against children: the DSL acts now, whoever reports it (URL only: children are
+        # involved).
+        if _CHILD_OFFENCE_WORDS.search(nd.norm):
+            mentions = [
+                self._child_offence(nd, m, by_subject[m.subject], staff_at)
                 if m.subject != "school" and Category.SEXUAL not in m.categories
                 else m
                 for m in mentions
@@ -2604,9 +2631,13 @@ class Matcher:
     def _with_complaint(self, m: Mention, cues: list[concern.Cue]) -> Mention:
         return self._with_cue(m, cues[0], (cues[0].category,)) if cues else m
 
-    def _groomed(self, nd: Normalised, m: Mention, occs: list[Occ]) -> Mention:
+    def _groomed(
+        self, nd: Normalised, m: Mention, occs: list[Occ], staff_at: list[tuple[int, str]]
+    ) -> Mention:
         """``m`` with warning signs of grooming found around the person's name: the whole of a
-        short post (one topic), else the stretch of thread before and after the name."""
+        short post (one topic), else the stretch of thread before and after the name. Where
+        the page names more of the staff, only the one named nearest the signs ("Coach F got
+        them for him … 'their secret' … ask Mr K, he's the safeguarding lead")."""
         norm = nd.norm
         if len(norm) <= TOPIC_SHORT:
             lo, hi = 0, len(norm)
@@ -2614,10 +2645,28 @@ class Matcher:
             lo = max(0, min(o.start for o in occs) - GROOMING_BEFORE)
             hi = min(len(norm), max(o.end for o in occs) + GROOMING_AFTER)
         cue = concern.grooming(norm, lo, hi)
-        if cue is None:
+        if cue is None or not _nearest(staff_at, cue.pos, m.subject):
             return m
         cats = _ordered({Category.SEXUAL, *m.categories} - {Category.NEUTRAL})
         return self._with_cue(m, cue, cats, url_only=True)
+
+    def _child_offence(
+        self, nd: Normalised, m: Mention, occs: list[Occ], spans: list[tuple[int, str]]
+    ) -> Mention:
+        """``m`` with a sexual offence against children laid at their door near their name,
+        no other subject of ours named nearer to it."""
+        norm = nd.norm
+        for o in occs:
+            lo = max(0, o.start - OFFENCE_BEFORE)
+            hi = min(len(norm), o.end + OFFENCE_AFTER)
+            cue = concern.child_offence(norm, lo, hi)
+            if cue is None:
+                continue
+            if not _nearest(spans, cue.pos, m.subject):
+                continue  # someone else of ours is named nearer: it is about them
+            cats = _ordered({Category.SEXUAL, *m.categories} - {Category.NEUTRAL})
+            return self._with_cue(m, cue, cats, url_only=True)
+        return m
 
     @staticmethod
     def _with_cue(
