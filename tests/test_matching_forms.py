@@ -782,6 +782,15 @@ GROOMING_POSTS = [
         True,
     ),
     ("Mr Smith had his phone out at the gala to time the races.", False),
+    # photos of the children on a teacher's own phone; a child's disclosure passed on
+    (
+        "At sports day Mr Smith was taking loads of photos of the kids on his own phone, close "
+        "ups of the little girls doing the dance.",
+        True,
+    ),
+    ("Mr Smith was taking loads of photos of the new sports hall for the newsletter.", False),
+    ('DD (6) told me "Mr Smith touched my bottom when we were lining up". I feel sick.', True),
+    ('My son (7) said "Mr Smith touched my shoulder to move me in the line".', False),
     # police said to have found pictures of the pupils
     ("police found pictures of the year 8 pupils on Mr Smith's hard drive.", True),
     ("Mr Smith found pictures of the pupils from sports day for the newsletter.", False),

@@ -500,6 +500,8 @@ SEXUAL = _rx(
     r"pictures|video|images)|leaked (?:photos|pics|video)|in bed with|sleep(?:ing)? with (?:her|"
     r"him)|have sex|had sex|having sex|sexual(?:ly)?|smash(?:ed)? her back|her body|his body|"
     r"her legs|her bum|her arse|her ass|grope[ds]?|groping|touch(?:ed|ing)? (?:her|him|me) up|"
+    r"touch(?:ed|es|ing) (?:my|her|his|their) (?:bottom|bum|private(?:s| parts)?|chest|boobs|"
+    r"breasts?|willy|front|between (?:her|his|my) legs)|"
     r"rate (?:her|the teachers) out of 10|would (?:smash|do|bang|shag)|i'?d (?:smash|do|bang|"
     r"shag|ruin)|(?:all )?fancy (?:her|him))\b",
     r"\b(?:hot|sexy|fit) (?:(?:pe|maths|science|english|drama|music|art|new|young) )?"
@@ -1456,8 +1458,12 @@ def classify(
                         )
                     )
                     continue
-                if quoted and REPORT_VERBS.search(
-                    passage[: quoted[0]] + " " + passage[quoted[1] :]
+                if (
+                    quoted
+                    and REPORT_VERBS.search(passage[: quoted[0]] + " " + passage[quoted[1] :])
+                    # a child's own words passed on ("DD (6) told me 'Mr D touched my
+                    # bottom'") are a disclosure for the DSL, not a quotation to report
+                    and not (category is Category.SEXUAL and CHILD.search(passage))
                 ):
                     trap = True
                     cues.append(
@@ -1603,8 +1609,8 @@ GROOMING: dict[str, re.Pattern[str]] = {
     "contact": _rx(
         rf"\b(?:add(?:ing|ed|s)? {_KID} on (?:snap(?:chat)?|insta(?:gram)?|whatsapp|tiktok)|"
         rf"snapchatting {_KID}|messag(?:ing|es|ed) {_KID}|(?:messages|messaging|texts|texting|"
-        r"dms?|snaps) (?:\w+ )?at (?:\d{1,2} ?(?:pm|am)|midnight|night)|personal (?:instagram|"
-        r"snapchat|insta|mobile|phone|account)|home alone|giving (?:girls|boys|pupils|her|him|"
+        r"dms?|snaps) (?:\w+ )?at (?:\d{1,2} ?(?:pm|am)|midnight|night)|"
+        r"(?:personal|own) ['\"]?(?:instagram|snapchat|insta|mobile|phone|account)s?\b|home alone|giving (?:girls|boys|pupils|her|him|"
         r"them) lifts|(?:giving|gives|gave|offering|offers) lifts home['\"]? to|there'?s "
         r"(?:been )?(?:messages|texts|snaps|dms)|ask(?:s|ing|ed) (?:her|him|them|to) (?:to )?"
         r"meet(?: up)?|meet(?:ing|s)? (?:up with )?(?:her|him|them) (?:after school|outside "
@@ -1665,8 +1671,10 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"\bmake of that what you will\b"
     ),
     "photos": _rx(
-        r"\b(?:takes?|taking|took|with) (?:his |her |their )?(?:phone out|photos|pictures|pics|"
-        r"videos?|filming)\b|\b(?:had|has|got) (?:his|her) phone out\b|\bfilm(?:s|ed|ing)? "
+        r"\b(?:takes?|taking|took|with) (?:his |her |their )?(?:(?:loads|lots|dozens|hundreds) "
+        r"of )?(?:phone out|photos|pictures|pics|videos?|filming)\b|\bclose[- ]?ups? of (?:the )?"
+        r"(?:little |young )?(?:girls|boys|kids|children)\b|"
+        r"\b(?:had|has|got) (?:his|her) phone out\b|\bfilm(?:s|ed|ing)? "
         r"(?:it|them|her|him|the (?:girls|boys|kids|children)) on (?:his|her) phone\b"
     ),
 }
