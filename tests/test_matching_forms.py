@@ -791,6 +791,15 @@ GROOMING_POSTS = [
     ("Mr Smith was taking loads of photos of the new sports hall for the newsletter.", False),
     ('DD (6) told me "Mr Smith touched my bottom when we were lining up". I feel sick.', True),
     ('My son (7) said "Mr Smith touched my shoulder to move me in the line".', False),
+    # a kiss and a special present for one nursery child; a child said to have been touched
+    (
+        "DS (3) is in nursery. I saw Mr Smith kiss him on the top of his head at pick-up and he "
+        "came out with a special present just for him.",
+        True,
+    ),
+    ("Mr Smith gave every child in nursery a book for Christmas, so kind.", False),
+    ("people are saying a little girl said Mr Smith touched her in the line 😳", True),
+    ("a little girl said Mr Smith touched her arm to stop her running in the line", False),
     # police said to have found pictures of the pupils
     ("police found pictures of the year 8 pupils on Mr Smith's hard drive.", True),
     ("Mr Smith found pictures of the pupils from sports day for the newsletter.", False),

@@ -500,7 +500,9 @@ SEXUAL = _rx(
     r"pictures|video|images)|leaked (?:photos|pics|video)|in bed with|sleep(?:ing)? with (?:her|"
     r"him)|have sex|had sex|having sex|sexual(?:ly)?|smash(?:ed)? her back|her body|his body|"
     r"her legs|her bum|her arse|her ass|grope[ds]?|groping|touch(?:ed|ing)? (?:her|him|me) up|"
-    r"touch(?:ed|es|ing) (?:my|her|his|their) (?:bottom|bum|private(?:s| parts)?|chest|boobs|"
+    r"(?:said|says|saying|told (?:me|us|her mum|his mum|her dad|his dad)) (?:that )?(?:he|she|"
+    r"sir|miss|mr \w+|mrs \w+|miss \w+) touched (?:her|him|me)\b(?! (?:arm|shoulder|hand|back)"
+    r")|touch(?:ed|es|ing) (?:my|her|his|their) (?:bottom|bum|private(?:s| parts)?|chest|boobs|"
     r"breasts?|willy|front|between (?:her|his|my) legs)|"
     r"rate (?:her|the teachers) out of 10|would (?:smash|do|bang|shag)|i'?d (?:smash|do|bang|"
     r"shag|ruin)|(?:all )?fancy (?:her|him))\b",
@@ -1643,7 +1645,9 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"comments? on what (?:they'?re|she'?s|the girls are|girls are) wearing|"
         r"'?special'? (?:extra )?(?:practices|sessions|rehearsals|lessons)|"
         r"(?:gives?|giving|gave|buys?|"
-        rf"buying|bought) {_KID} (?:little )?(?:presents|gifts|vapes|sweets|energy drinks)|"
+        rf"buying|bought) {_KID} (?:a |little |a little )?(?:presents?|gifts?|vapes|sweets|energy "
+        r"drinks)|a special (?:present|gift|treat)|singl(?:ing|es|ed) (?:one child|one of them|him|"
+        r"her|them) out|"
         rf"(?:far |way |very )?too close to (?:some of )?(?:the |a )?(?:pupils?|students?|girls|"
         r"boys|kids|year \d+s?)|extra (?:sessions|rehearsals|lessons|tuition) at|"
         r"(?:got|bought|buys|gets) (?:them|these|it) for (?:him|her) because|"
@@ -1656,6 +1660,11 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"with|in love with)['\"]? (?:a |one of (?:the|his|her) )?(?:pupil|student|sixth former|"
         r"schoolgirl|schoolboy|year \d+(?: (?:lad|girl|boy|pupil|student))?)s?\b|"
         r"\b(?:calls?|called|calling) (?:him|her) (?:her|his) (?:boyfriend|girlfriend)\b"
+    ),
+    # Kisses for a child ("kissed him on the top of his head"): against every staff code.
+    "affection": _rx(
+        rf"\bkiss(?:ed|es|ing)? {_KID} on (?:the )?(?:top of )?(?:(?:his|her|their) )?(?:head|"
+        r"cheek|lips|forehead|mouth)\b|\bphysical affection\b"
     ),
     # Intimate care given alone to a child who does not need it.
     "intimate": _rx(
