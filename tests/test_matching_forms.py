@@ -828,6 +828,17 @@ CHILD_OFFENCE_PAGES = [
         {"rsmith": False},
     ),
     ("Imran Khan was charged with speeding on the Wellbury bypass.", {"ikhan": False}),
+    # someone unnamed at the school: the school's to act on
+    (
+        "A man who ran after-school clubs at Harwood College has been arrested on suspicion of "
+        "making indecent images of children.",
+        {"school": True},
+    ),
+    (
+        "Harwood College parents' evening on online safety: indecent images, sexting and how to "
+        "report a worry.",
+        {"school": False},
+    ),
     # the signs of grooming on a short post are the staff member's named nearest them
     (
         "My son (8) came home with new boots and said Coach Khan got them for him because "

@@ -2585,6 +2585,14 @@ class Matcher:
                 else m
                 for m in mentions
             ]
+            # ... and someone the page does not name, at the school: the school's to act on
+            school = next((m for m in mentions if m.subject == "school"), None)
+            if school is not None and not any(Category.SEXUAL in m.categories for m in mentions):
+                at = staff_at + [(o.start, "school") for o in by_subject["school"]]
+                mentions = [
+                    self._child_offence(nd, m, by_subject["school"], at) if m is school else m
+                    for m in mentions
+                ]
         # Sexual talk about children anywhere on a post or comment thread that names the
         # school is the school's to act on (URL only), even away from its name; so are signs
         # of grooming by someone the page does not name.
@@ -2654,7 +2662,8 @@ class Matcher:
         self, nd: Normalised, m: Mention, occs: list[Occ], spans: list[tuple[int, str]]
     ) -> Mention:
         """``m`` with a sexual offence against children laid at their door near their name,
-        no other subject of ours named nearer to it."""
+        no other subject of ours named nearer to it (for the school: laid at the door of
+        someone there whom the page does not name)."""
         norm = nd.norm
         for o in occs:
             lo = max(0, o.start - OFFENCE_BEFORE)
