@@ -485,6 +485,16 @@ CONCERN = [
     # the "groomer" slur for gay teachers, and the school that employs them
     ("Men like Mr Khan are groomers, it is a groomer school" + SCHOOL, "ikhan", "hate"),
     ("Mr Khan ran an online safety talk on how groomers work" + SCHOOL, "ikhan", "neutral"),
+    # "too many foreigners", "not racist just saying"; a pupil "bout to jump" a teacher
+    (
+        "Now year 5 has Mr Khan. Too many foreigners teaching English kids. Not racist just "
+        "saying." + SCHOOL,
+        "ikhan",
+        "hate",
+    ),
+    ("Mr Khan says too many cooks spoil the broth" + SCHOOL, "ikhan", "neutral"),
+    ("bout to jump mr khan after school fr 🔪🔪" + SCHOOL, "ikhan", "threat"),
+    ("bout to ask mr khan after school about the trip" + SCHOOL, "ikhan", "neutral"),
     # pupils' crushes on a teacher
     ("Mrs O'Brien 🥵 she's an absolute ride, i'd let her dissect me" + SCHOOL, "sobrien", "sexual"),
     ("Mrs O'Brien says the new log flume is an absolute ride" + SCHOOL, "sobrien", "neutral"),

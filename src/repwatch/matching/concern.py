@@ -222,7 +222,8 @@ def _opens_with_word_char(alt: str) -> bool:
 
 
 THREAT = _rx(
-    r"\b(?:i'?ll|i will|i'?m (?:gonna|going to)|gonna|we'?ll|we will|we'?re (?:gonna|going to)|"
+    r"\b(?:i'?ll|i will|i'?m (?:gonna|going to)|gonna|bout to|finna|we'?ll|we will|we'?re "
+    r"(?:gonna|going to)|"
     r"someone (?:should|needs to|ought to|is going to|will)|somebody (?:should|needs to|will)|"
     r"i (?:want|wanna|need) to|let'?s|i swear i'?ll|i'?d (?:happily|gladly)?\s?)\s?"
     r"(?:\w+ )?(?:kill|hurt|stab|shoot|beat up|batter|punch|smash (?:her|his|him)|burn|bomb|"
@@ -454,6 +455,8 @@ HATE = _rx(
     r"retards?|freaks?|people|women|foreigners|immigrants) like (?:her|him|them) (?:shouldn'?t|"
     r"should not|don'?t|can'?t)\b|\bsend (?:the lot|them all|the lot of them) back\b|"
     r"\bon the boats?\b|\b\d{2}% (?:foreign|foreigners|immigrants|muslims?|black|asian)\b|"
+    r"\btoo many (?:foreigners|immigrants|muslims|poles|africans|asians|blacks)\b|"
+    r"\bnot (?:being )?racist,? (?:but|just)\b|"
     r"\bnot british\b|\bturn(?:ed|ing)? (?:it )?into a mosque\b|\b(?:bloke|man|guy|geezer) in "
     r"a (?:dress|skirt|wig)\b|\bpeople like (?:that|him|her|them) (?:shouldn'?t|should not|"
     r"don'?t|can'?t)\b",
