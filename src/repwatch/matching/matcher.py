@@ -349,9 +349,13 @@ CHILD_PAGE = 4000
 # (a worried parent describes what happened, then names the teacher in a later reply).
 OFFENCE_BEFORE = 400  # characters before a name an offence may be laid at their door
 OFFENCE_AFTER = 400
-_CHILD_OFFENCE_WORDS = re.compile(
-    r"indecent|abuse (?:images|imagery|material)|sexual|sex offend|groom|position of trust|"
-    r"upskirting|voyeurism|inciting|kiddie|child porn"
+# Every concern.CHILD_OFFENCE alternative holds one of these words: most pages need no pass.
+_CHILD_OFFENCE_WORDS = frozenset(
+    w.encode()
+    for w in (
+        "indecent abuse sexual sex groom grooming groomed trust upskirting voyeurism inciting "
+        "kiddie porn pornography"
+    ).split()
 )
 GROOMING_BEFORE = 900
 GROOMING_AFTER = 600
@@ -745,18 +749,22 @@ class Matcher:
         if host and any(_on_domain(host, d) for d in (*self.own_domains, *self.exclude_domains)):
             return []
         nd = normalise(text)
-        positions = self._candidates(nd)
+        positions, offence = self._filter(nd)
         if not positions:
             return []
         occs = self._locate(nd, positions)
         if not occs:
             return []
-        return _url_only_page(self._decide(nd, occs, url or ""))
+        return _url_only_page(self._decide(nd, occs, url or "", offence=offence))
 
     # ------------------------------------------------------------------ 1. filter
 
     def _candidates(self, nd: Normalised) -> list[int]:
-        """Shadow offsets worth a window. Every pass here runs at C speed over the page
+        return self._filter(nd)[0]
+
+    def _filter(self, nd: Normalised) -> tuple[list[int], bool]:
+        """Shadow offsets worth a window, and whether the page has a word of a sexual offence
+        against children (read off the same split of its words). Every pass here runs at C speed over the page
         (bytes ``translate``/``split``/``find`` on one-byte "shape" strings); Python work is
         per hit, and most pages have few."""
         norm = nd.norm
@@ -864,7 +872,7 @@ class Matcher:
                 if nd.original[nd.to_orig(i)].isupper() and self._worth(nd, alpha, key, i):
                     positions.append(i)
                 i = alpha.find(needle, i + len(key_b) + 1)
-        return positions
+        return positions, bool(positions) and not _CHILD_OFFENCE_WORDS.isdisjoint(words)
 
     def _worth(self, nd: Normalised, alpha: bytes, key: str, p: int) -> bool:
         """Can this occurrence of a first name, surname or school-name word start a variant?
@@ -2087,7 +2095,9 @@ class Matcher:
         m = ORG_TAIL.match(nd.original[o : o + 60])
         return m is not None and m.group(1) not in SCHOOL_TAIL_OK
 
-    def _decide(self, nd: Normalised, occs: list[Occ], url: str) -> list[Mention]:
+    def _decide(
+        self, nd: Normalised, occs: list[Occ], url: str, *, offence: bool = True
+    ) -> list[Mention]:
         norm = nd.norm
         excluded = self._excluded_spans(norm)
 
@@ -2578,7 +2588,7 @@ class Matcher:
         # A member of staff said to be accused, charged or convicted of a sexual offence
         # against children: the DSL acts now, whoever reports it (URL only: children are
         # involved).
-        if _CHILD_OFFENCE_WORDS.search(nd.norm):
+        if offence:
             mentions = [
                 self._child_offence(nd, m, by_subject[m.subject], staff_at)
                 if m.subject != "school" and Category.SEXUAL not in m.categories
