@@ -345,18 +345,29 @@ MODIFIER_GAP = re.compile(
 # Pages up to this long (posts, comment threads) are read whole for sexual talk about
 # children; longer pages only around the school's name (a whole-page pass costs ~1 ms).
 CHILD_PAGE = 4000
-# Characters of a thread before and after a staff name read for warning signs of grooming
-# (a worried parent describes what happened, then names the teacher in a later reply).
 OFFENCE_BEFORE = 400  # characters before a name an offence may be laid at their door
 OFFENCE_AFTER = 400
 # Every concern.CHILD_OFFENCE alternative holds one of these words: most pages need no pass.
 _CHILD_OFFENCE_WORDS = frozenset(
-    w.encode()
-    for w in (
-        "indecent abuse sexual sex groom grooming groomed trust upskirting voyeurism inciting "
-        "kiddie porn pornography"
-    ).split()
+    {
+        b"indecent",
+        b"abuse",
+        b"sexual",
+        b"sex",
+        b"groom",
+        b"grooming",
+        b"groomed",
+        b"trust",
+        b"upskirting",
+        b"voyeurism",
+        b"inciting",
+        b"kiddie",
+        b"porn",
+        b"pornography",
+    }
 )
+# Characters of a thread before and after a staff name read for warning signs of grooming
+# (a worried parent describes what happened, then names the teacher in a later reply).
 GROOMING_BEFORE = 900
 GROOMING_AFTER = 600
 # Staff roles: a surname right next to one names a member of staff.
@@ -764,9 +775,9 @@ class Matcher:
 
     def _filter(self, nd: Normalised) -> tuple[list[int], bool]:
         """Shadow offsets worth a window, and whether the page has a word of a sexual offence
-        against children (read off the same split of its words). Every pass here runs at C speed over the page
-        (bytes ``translate``/``split``/``find`` on one-byte "shape" strings); Python work is
-        per hit, and most pages have few."""
+        against children (read off the same split of its words). Every pass here runs at C
+        speed over the page (bytes ``translate``/``split``/``find`` on one-byte "shape"
+        strings); Python work is per hit, and most pages have few."""
         norm = nd.norm
         # One byte per character (non-ASCII → "?"), so byte offsets are shadow offsets.
         raw = norm.encode("ascii", "replace")
