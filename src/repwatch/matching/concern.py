@@ -26,6 +26,7 @@ numbers are excluded), a home address or postcode, or a personal email near a st
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -1064,6 +1065,14 @@ def is_news_article(text: str) -> bool:
     """Is ``text`` (normalised) a news article: a news site's furniture and a byline? The
     furniture is a plain substring test, so most pages never run the byline pattern."""
     return any(f in text for f in ARTICLE_FURNITURE) and bool(ARTICLE_BYLINE.search(text))
+
+
+def may_report_news(letter_words: Iterable[bytes]) -> bool:
+    """Could a page whose runs of letters a-z (ASCII bytes, everything else a separator) are
+    ``letter_words`` pass :func:`is_news_report`? A word of letters and digits that is one of
+    its words (all letters) is bounded by neither, so it is a run of letters too: when no
+    run is one, the answer is no, from a split of the page a caller has already made."""
+    return not _NEWS_WORDS_B.isdisjoint(letter_words)
 
 
 def is_news_report(text: str) -> bool:
