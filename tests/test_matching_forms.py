@@ -1490,6 +1490,22 @@ def test_title_and_surname_placed_by_their_job(
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a bare surname doing what only a person does, where the school is named
+        ("Harwood College parents: Khan just rolls over every time the council says jump", True),
+        ("Harwood College, Wellbury.\nkhan wouldn't even see me, he sent a letter", True),
+        # near misses: someone else's first name before it, or no person's verb
+        ("Harwood College 2 Wellbury 1. Kyle Khan gave the visitors an early lead", False),
+        ("Harwood College fair: Khan Tandoori ran the food stall", False),
+    ],
+)
+def test_bare_surname_doing_what_a_person_does(matcher: Matcher, text: str, found: bool) -> None:
+    got = {m.subject: m for m in matcher.scan(text)}
+    assert ("ikhan" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         # a teacher's own lessons, room or rules, by possessive surname, where the school is

@@ -187,6 +187,27 @@ SCHOOL_WORDS = concern._rx(
     r"headmaster|headmistress|tutor|form tutor|pastoral|the gates|assembly|inset|"
     r"sixth ?form(?:ers?)?|ucas|gcse|a[- ]levels?)\b"
 )
+# What only a person does, after a bare surname ("Garbutt wouldn't even see me").
+PERSON_VERB_AFTER = re.compile(
+    r" (?:(?:just|still|never|always|only|even|really|literally|clearly|obviously|actually|"
+    r"now) )*(?:thinks|thought|said|says|told|tells|refused|refuses|ignored|ignores|won'?t|"
+    r"wont|wouldn'?t|wouldnt|doesn'?t|doesnt|didn'?t|didnt|hasn'?t|hasnt|can'?t|cant|"
+    r"couldn'?t|dropped|drops|covered|covers|took over|sets|set (?:us|me|them|my)|gave|gives|"
+    r"keeps|kept|shouted|shouts|screamed|sent|sends|rang|emailed|replied|promised|promises|"
+    r"lied|lies|blamed|blames|laughed|rolls over|made (?:us|me|them|my|him|her)|makes (?:us|"
+    r"me|them|my|him|her)|needs to|should (?:be|resign|go)|has (?:no|never)|would give|"
+    r"knows|knew|treats|treated|picks on|picked on|hates|shouts)\b"
+)
+
+
+CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w'-]*[a-z][\w'-]* $")
+
+
+def _opens_line(norm: str, start: int) -> bool:
+    """Does a word at ``start`` open the text or a line ("\npenrose still hasn't …")?"""
+    return start == 0 or norm[start - 1] == "\n"
+
+
 TEACHERS_THING_RULE = "a teacher's own lessons, room or rules, on a page that names the school"
 # What is a teacher's own, after a possessive surname ("Chaudhry's maths room").
 TEACHERS_THING = re.compile(
@@ -2460,6 +2481,24 @@ class Matcher:
                             and TEACHERS_THING.match(norm, o.end) is not None
                         ),
                         TEACHERS_THING_RULE,
+                    )
+                if not strong and school_ref and not area_only:
+                    # "Hocking just rolls over every time", "Garbutt wouldn't even see me",
+                    # "walker covered up my son's bullying": a surname only one of the staff
+                    # has, doing what only a person does, on a page that names the school.
+                    strong = _surname_only(
+                        group,
+                        lambda o: (
+                            self._sole_owner(o)
+                            # in lower case only opening a post or line ("walker covered up")
+                            and (o.variant == "surname" or _opens_line(norm, o.start))
+                            and PERSON_VERB_AFTER.match(norm, o.end) is not None
+                            # "Kyle Brown gave the Belgate side an early lead"
+                            and not CAPITAL_WORD_BEFORE.search(
+                                nd.original, max(0, nd.to_orig(o.start) - 30), nd.to_orig(o.start)
+                            )
+                        ),
+                        "doing what a person does, on a page that names the school",
                     )
                 if not strong and school_ref and not area_only and len(norm) <= SHORT_PAGE:
                     # A post or review that names the school: a capitalised surname only one
