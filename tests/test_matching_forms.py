@@ -1260,6 +1260,9 @@ role = "Head of Science"
         ("has anyone heard about Mr Del at Brindlemere Vale Academy? asking", "dwhyte", True),
         ("Miss Kasia at Brindlemere Vale Academy is magic with him", "kkowalczyk", True),
         ("Mr Del Amitri played Brindlemere Vale Academy's summer fair", "dwhyte", False),
+        # in lower case, with their own job right after it
+        ("brindlemere vale academy. del the minibus driver was late AGAIN", "dwhyte", True),
+        ("brindlemere vale academy fair. del the chippy owner did chips", "dwhyte", False),
         # a first name alone with the person's job a few words off, not denied
         (
             "Brindlemere Vale Academy open despite the snow!! Big Del got the minibus up the lane",

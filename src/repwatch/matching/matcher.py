@@ -939,7 +939,10 @@ class Matcher:
             seen = 0
             while i != -1 and seen < NICK_PER_PAGE:
                 seen += 1
-                if nd.original[nd.to_orig(i)].isupper() and self._worth(nd, alpha, key, i):
+                if (
+                    nd.original[nd.to_orig(i)].isupper()
+                    or self._own_job_after(norm, i + len(key), key)
+                ) and self._worth(nd, alpha, key, i):
                     positions.append(i)
                 i = alpha.find(needle, i + len(key_b) + 1)
         if not positions:
@@ -1015,8 +1018,8 @@ class Matcher:
             # class"): only in the frames ``_match`` reads it in. (With a title before it, it
             # has a window from the title already when the title is near the school's name;
             # taking every "Mr Tom" on a page cost a held-out false positive.)
-            if not upper(p):
-                return False
+            if not upper(p) and not self._own_job_after(norm, end, key):
+                return False  # (in lower case only with their job next: "tony the caretaker")
             named = idx.by_nick.get(key) or idx.by_clip[key]
             if prev in CLERGY_TITLES and any(
                 CLERGY_ROLE.search(idx.staff_role.get(f.subject, "").lower()) for f in named
@@ -1668,7 +1671,7 @@ class Matcher:
             if (
                 named
                 and len({f.subject for f in named}) == 1
-                and self._upper(nd, t)
+                and (self._upper(nd, t) or self._own_job_after(norm, t.end, k))
                 and not (i > 0 and self._gap_ok(norm, toks[i - 1], t) and toks[i - 1].key in TITLES)
                 and self._first_role(norm, t.start, t.end, named[0].subject, near=True)
             ):
@@ -1869,6 +1872,22 @@ class Matcher:
             norm, max(0, o.start - 12), o.start
         )
         return person is not None and self._school_words_around(norm, o)
+
+    def _own_job_after(self, norm: str, end: int, key: str) -> bool:
+        """A nickname or cut-short first name in lower case with the person's own job right
+        after it ("tony the caretaker locks it at 8.30"), as posts write them; not a first
+        name in full ("will the caretaker …")."""
+        idx = self.idx
+        if key in idx.by_first:
+            return False
+        named = idx.by_nick.get(key) or idx.by_clip.get(key)
+        if not named or len({f.subject for f in named}) != 1:
+            return False
+        m = FIRST_ROLE_AFTER.match(norm, end)
+        if m is None or m.group("art") is None:
+            return False
+        role = self._role_words.get(named[0].subject, frozenset())
+        return any(w in role and not w.endswith("ing") for w in m.group(2).split())
 
     def _first_role(
         self, norm: str, start: int, end: int, subject: str, *, near: bool = False
