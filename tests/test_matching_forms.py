@@ -464,6 +464,21 @@ CONCERN = [
     # sexual remarks about staff; drink-driving children alleged
     ("Mrs O'Brien can give me a full check up anytime 😏" + SCHOOL, "sobrien", "sexual"),
     ("Mr Khan is driving the kids about half cut" + SCHOOL, "ikhan", "defamation"),
+    # marks changed, money pocketed, a conviction, a child hurt, as posts put them
+    (
+        "Mr Khan changes his favourites' coursework marks before moderation" + SCHOOL,
+        "ikhan",
+        "defamation",
+    ),
+    ("Mr Khan changes the marks scheme every year, so confusing" + SCHOOL, "ikhan", "neutral"),
+    (
+        "Mr Khan got done for drink driving in the summer and is still teaching" + SCHOOL,
+        "ikhan",
+        "defamation",
+    ),
+    ("Mrs O'Brien has had her hand in the PTA till for years" + SCHOOL, "sobrien", "defamation"),
+    ("Mrs O'Brien has had her hand in the air all assembly" + SCHOOL, "sobrien", "neutral"),
+    ("Mr Khan hit him with a ruler and he has a bruise" + SCHOOL, "ikhan", "defamation"),
     # a weapon borrowed from family, not getting home, needing more than an ice pack
     (
         "if Mr Khan gives me one more detention im bringing my cousins blade in" + SCHOOL,

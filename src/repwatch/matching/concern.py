@@ -603,7 +603,7 @@ DEFAMATION = _rx(
     r"cook(?:ed|ing) the (?:books|results)|"
     r"fak(?:ed|ing|es) (?:the |its |their |her |his )?(?:exam |test |sats |gcse )?(?:results|"
     r"grades|marks|exams?|sats|register)|"
-    r"chang(?:ed|ing|es) (?:the )?(?:exam |sats )?(?:answers|marks|grades|results)|"
+    r"chang(?:ed|ing|es) (?:the )?(?:exam |sats )?(?:answers|marks|grades|results)(?! ?schemes?)|"
     r"cheat(?:ed|ing|s)? (?:on|in) (?:the )?(?:exams?|sats|gcses|inspection|ofsted)|"
     r"lied to (?:ofsted|parents|the police|inspectors|governors)|took bribes|"
     r"takes bribes|falsif\w+)\b",
@@ -688,6 +688,17 @@ DEFAMATION = _rx(
     r"\bdrunk on duty\b|\bpaid (?:the family|the parents|them|her|him) (?:off|to keep quiet)\b|"
     r"\bhush money\b|\bkeep (?:it|this|that) out of the papers\b|\bshredded (?:at least one |a |"
     r"the )?(?:written )?complaints?\b|\bburied (?:it|the complaints?)\b",
+    # Marks changed, money taken, the law broken, a child hurt, as posts put them.
+    r"\b(?:changes|changed|changing|fiddles|fiddled|fiddling|doctors|doctored|bumps up|bumped "
+    r"up) (?:[\w']+ ){0,2}(?:coursework |exam |mock )?(?:marks|grades|results|scores|sats)\b"
+    r"(?! ?schemes?)|"
+    r"\bpocket(?:ing|ed|s)? (?:it|the lot|it all|the difference|the profits)\b|\b(?:had|has|"
+    r"got|have) (?:her|his|their) hands? in the (?:[\w']+ ){0,2}(?:till|tin|kitty|cash ?box|"
+    r"pot)\b|\b(?:got|been|was|were|is) (?:done|nicked|arrested|caught|charged|banned|"
+    r"convicted) for (?:drink[- ]?driving|drunk driving|drug[- ]?driving|dui|shoplifting|"
+    r"theft|fraud|assault|drugs|possession)\b|\b(?:hit|slapped|smacked|whacked|thumped) "
+    r"(?:him|her|them) (?:with a|across|in the face|round the head|so hard)\b|\bgrabbed "
+    r"(?:his|her|their) (?:arm|wrist|neck|collar|hair|face) so hard\b",
     # Drink, money, exam papers and handling children, as parents put it.
     r"\b(?:stinking|stank|stinks|reeking|reeked|reeks) of (?:ale|booze|drink|alcohol|beer|vodka|"
     r"wine|gin|whisky|cider|lager|weed)\b|\bdrinking (?:vodka|gin|wine|beer|cider|whisky|"
