@@ -122,6 +122,15 @@ ATTACKS = frozenset(
 )
 # Words of a role that do not say which job it is.
 FIRST_ROLE_REACH = 30  # characters either side of a first name its job may be in
+# How FIRST_ROLE_AFTER's article form can open, as a C prefix test before the regex.
+_ROLE_VERBS: tuple[str, ...] = ("", "is ", "was ", "who is ", "who's ", "whos ", "she is ")
+_ROLE_VERBS += ("he is ", "she was ", "he was ", "she's ", "he's ", "shes ", "hes ")
+_ROLE_OPENERS = tuple(
+    f"{comma} {verb}{art} "
+    for comma in ("", ",")
+    for verb in _ROLE_VERBS
+    for art in ("the", "our", "on", "in", "at", "from", "a", "an")
+)
 NOT_WORD = re.compile(r"\bnot\b")
 ROLE_STOP = frozenset(
     {
@@ -784,6 +793,13 @@ class Matcher:
             for f in fs
             if not f.is_alias
         }
+        # Nicknames and cut-short first names (not first names) of one person only: that
+        # person's job words, for "tony the caretaker" in lower case.
+        self._nick_role: dict[str, frozenset[str]] = {}
+        for key in (*idx.by_nick, *idx.by_clip):
+            named = idx.by_nick.get(key) or idx.by_clip.get(key) or []
+            if key not in idx.by_first and len({f.subject for f in named}) == 1:
+                self._nick_role[key] = self._role_words.get(named[0].subject, frozenset())
         self.surname_owners: dict[str, set[str]] = {}
         for forms in self.idx.by_surname_last.values():
             for f in forms:
@@ -1877,16 +1893,12 @@ class Matcher:
         """A nickname or cut-short first name in lower case with the person's own job right
         after it ("tony the caretaker locks it at 8.30"), as posts write them; not a first
         name in full ("will the caretaker …")."""
-        idx = self.idx
-        if key in idx.by_first:
-            return False
-        named = idx.by_nick.get(key) or idx.by_clip.get(key)
-        if not named or len({f.subject for f in named}) != 1:
-            return False
+        role = self._nick_role.get(key)
+        if role is None or not norm.startswith(_ROLE_OPENERS, end):
+            return False  # (most lower-case words: one dict lookup, one C prefix test)
         m = FIRST_ROLE_AFTER.match(norm, end)
         if m is None or m.group("art") is None:
             return False
-        role = self._role_words.get(named[0].subject, frozenset())
         return any(w in role and not w.endswith("ing") for w in m.group(2).split())
 
     def _first_role(
