@@ -1303,6 +1303,34 @@ def test_cut_short_and_foreign_first_names(
     assert (subject in got) is found, {s: (m.matched, m.variant, m.reason) for s, m in got.items()}
 
 
+JANNIE = """
+[school]
+name = "Our Lady and St Fergus RC High School"
+aliases = ["St Fergus"]
+locality = ["Mossbrae"]
+
+[[staff]]
+id = "tkilbride"
+name = "Thomas Kilbride"
+role = "Janitor"
+aliases = ["Tam Kilbride"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a job by what people call it: the janitor is the jannie
+        ("Massive shout out to big Tam the jannie at St Fergus, sorted my car", True),
+        ("The jannie, Tam, is a legend. St Fergus staff are sound", True),
+        ("Tam the taxi driver took us to St Fergus for the open night", False),
+    ],
+)
+def test_a_job_by_what_people_call_it(tmp_path: Path, text: str, found: bool) -> None:
+    got = _scan(tmp_path, JANNIE, text)
+    assert ("tkilbride" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
+
+
 ACRONYM = """
 [school]
 name = "Polgarrow Community College"

@@ -122,6 +122,20 @@ ATTACKS = frozenset(
 )
 # Words of a role that do not say which job it is.
 FIRST_ROLE_REACH = 30  # characters either side of a first name its job may be in
+# What people call a job when the watchlist gives its title ("big Tam the jannie").
+ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "janitor": ("jannie", "janny", "caretaker"),
+    "caretaker": ("janitor", "jannie", "site"),
+    "chaplain": ("priest", "padre", "vicar"),
+    "bursar": ("finance", "accounts"),
+    "receptionist": ("reception", "office"),
+    "mathematics": ("maths", "math"),
+    "physical": ("pe",),
+    "matron": ("nurse",),
+    "principal": ("head",),
+    "headteacher": ("head", "heidie", "headmaster", "headmistress"),
+    "driver": ("minibus", "bus"),
+}
 # How FIRST_ROLE_AFTER's article form can open, as a C prefix test before the regex.
 _ROLE_VERBS: tuple[str, ...] = ("", "is ", "was ", "who is ", "who's ", "whos ", "she is ")
 _ROLE_VERBS += ("he is ", "she was ", "he was ", "she's ", "he's ", "shes ", "hes ")
@@ -772,6 +786,7 @@ class Matcher:
         for st in watchlist.staff:
             ws = {w for w in WORD.findall(st.role.lower()) if w not in ROLE_STOP and len(w) > 1}
             ws |= {"head" for w in ws if w.startswith("head")}
+            ws |= {alt for w in tuple(ws) for alt in ROLE_SYNONYMS.get(w, ())}
             ws |= {w[:-3] for w in ws if w.endswith("ist") and len(w) > 6}
             self._role_words[st.id] = frozenset(ws)
         self._school_words1 = frozenset(idx.school_short | set(idx.school_by_first))
