@@ -479,6 +479,21 @@ CONCERN = [
     ("Mrs O'Brien has had her hand in the PTA till for years" + SCHOOL, "sobrien", "defamation"),
     ("Mrs O'Brien has had her hand in the air all assembly" + SCHOOL, "sobrien", "neutral"),
     ("Mr Khan hit him with a ruler and he has a bruise" + SCHOOL, "ikhan", "defamation"),
+    # as it is written in Glasgow: a bullet in the heid, getting jumped, a jakey, vapes sold,
+    # figures made up, mileage claimed, sectarian abuse
+    ("that Mr Khan at Harwood wants a bullet in the heid" + SCHOOL, "ikhan", "threat"),
+    (
+        "Khan's gettin jumped at the bus stop efter school, bring yer pals" + SCHOOL,
+        "ikhan",
+        "threat",
+    ),
+    ("Mr Khan says the new pitch is getting done in time for the cup" + SCHOOL, "ikhan", "neutral"),
+    ("Mr Khan is a manky auld jakey, smells like a bin" + SCHOOL, "ikhan", "abuse"),
+    ("everybody knows you can buy vapes off Mr Khan at lunch" + SCHOOL, "ikhan", "defamation"),
+    ("Mr Khan told the class don't buy vapes off strangers" + SCHOOL, "ikhan", "neutral"),
+    ("the attendance figures Mr Khan sent the council are fiction" + SCHOOL, "ikhan", "defamation"),
+    ("Mr Khan claimed mileage for trips he never took" + SCHOOL, "ikhan", "defamation"),
+    ("Mr Khan is a fenian b*stard and so is his school" + SCHOOL, "ikhan", "hate"),
     # a weapon borrowed from family, not getting home, needing more than an ice pack
     (
         "if Mr Khan gives me one more detention im bringing my cousins blade in" + SCHOOL,

@@ -270,6 +270,10 @@ THREAT = _rx(
     r"(?:her|him|that \w+) (?:again|outside|near)\b|\b(?:gonna|going to|will) pay for (?:this|"
     r"that|it|what)\b|\bwon'?t be (?:walking|teaching|around|smiling) (?:for )?(?:much|very) "
     r"longer\b|\bget (?:her|him|them) (?:jumped|done in|shanked|stabbed|sorted)\b",
+    # As pupils write it in Scotland and the north: a bullet in the heid, getting jumped.
+    r"\b(?:wants?|needs?|deserves?) a bullet in (?:the|his|her|their) (?:head|heid|face)\b|"
+    r"(?:'s|\bhe'?s|\bshe'?s|\bhes|\bshes) (?:gettin|getting|gonna get|going to get) "
+    r"(?:jumped|merked|his head kicked in|her head kicked in)\b",
     # Harm to the school or the people in it.
     r"\b(?:someone|somebody|people|staff|teachers?)(?: (?:at|in|from) (?:that|this|the) "
     r"(?:school|place|building))? (?:is|are|'s|'re) (?:going to|gonna) (?:get hurt|pay|regret)\b",
@@ -382,7 +386,9 @@ _SLURS = (
     r"spastics?|spazz?|mongs?|gypp?os?|pikeys?|curry munchers?|sand ?n\w+|yids?|"
     r"golliwogs?|half[- ]castes?|poofs?|batty ?(?:boy|man)s?|ching ?chong|benders?|darkies?|"
     r"chinky|chinkies|spackers?|window ?lick\w*|gippos?|pooftahs?|shirtlifters?|lezzas?|fag|"
-    r"cripples?|1488|14 words|taff(?:y|ies)|sheep[- ]?shaggers?|jocks? scum|paddy scum"
+    r"cripples?|1488|14 words|taff(?:y|ies)|sheep[- ]?shaggers?|jocks? scum|paddy scum|"
+    r"taigs?|fenian (?:scum|bastards?|priest|filth|rats?|b\*+\w*|c\*+\w*|cunts?)|"
+    r"orange (?:scum|bastards?|filth)|hun (?:scum|bastards?)"
 )
 _GROUPS = (
     r"muslims?|jews?|jewish|gays?|lesbians?|blacks?|black people|immigrants?|foreigners?|"
@@ -688,6 +694,12 @@ DEFAMATION = _rx(
     r"\bdrunk on duty\b|\bpaid (?:the family|the parents|them|her|him) (?:off|to keep quiet)\b|"
     r"\bhush money\b|\bkeep (?:it|this|that) out of the papers\b|\bshredded (?:at least one |a |"
     r"the )?(?:written )?complaints?\b|\bburied (?:it|the complaints?)\b",
+    # Vapes sold to pupils, figures made up, expenses fiddled.
+    r"\b(?:buy|buying|bought|get|getting|got) (?:vapes|weed|drugs|fags|cigarettes|pills) (?:off|"
+    r"fae|from)\b|\b(?:are|is|were|was) (?:pure |complete |total )?(?:fiction|fabricated)\b|"
+    r"\bclaim(?:ing|ed|s)? (?:mileage|expenses) for (?:[\w']+ ){0,3}(?:never|didn'?t)\b|"
+    r"\b(?:his|her|their) own (?:petrol|shopping|holidays?|meals?|bills?) (?:through|on) the "
+    r"(?:school'?s |trust'?s |council'?s )?(?:account|card|books|budget)\b",
     # Marks changed, money taken, the law broken, a child hurt, as posts put them.
     r"\b(?:changes|changed|changing|fiddles|fiddled|fiddling|doctors|doctored|bumps up|bumped "
     r"up) (?:[\w']+ ){0,2}(?:coursework |exam |mock )?(?:marks|grades|results|scores|sats)\b"
@@ -728,7 +740,8 @@ ABUSE = _rx(
     r"knob ?head|bellend|slag|slut|whore|skank|scum|scumbag|pig|pigs|loser|clown|freak|creep|"
     r"weirdo|psycho|nutter|tramp|trash|vermin|parasite|leech|snake|rat|dinosaur|fatty|"
     r"fat (?:cow|bitch|pig|slob|lump|git|bastard)|bastard|git|numpty|muppet|plonker|"
-    r"jobsworth|battleaxe|battle-axe|dumbass|dumb ass|airhead|bimbo|minger|munter|"
+    r"jobsworth|battleaxe|battle-axe|dumbass|dumb ass|airhead|bimbo|minger|munter|jakey|"
+    r"scrubber|bawbag|"
     r"ugly (?:cow|bitch|old|hag|witch|git|face)|old bag|old hag|old witch|old bat|old trout|"
     r"old cow|waste of (?:space|"
     r"oxygen|skin|air)|piece of (?:shit|crap|work|garbage|trash)|sack of shit|"
