@@ -494,6 +494,23 @@ CONCERN = [
     ("the attendance figures Mr Khan sent the council are fiction" + SCHOOL, "ikhan", "defamation"),
     ("Mr Khan claimed mileage for trips he never took" + SCHOOL, "ikhan", "defamation"),
     ("Mr Khan is a fenian b*stard and so is his school" + SCHOOL, "ikhan", "hate"),
+    (
+        "Mr Khan was absolutely steamin at the S6 leavers' do, drinking WKD wi the weans" + SCHOOL,
+        "ikhan",
+        "defamation",
+    ),
+    (
+        "Mr Khan made up my son's prelim grade so the figures looked better" + SCHOOL,
+        "ikhan",
+        "defamation",
+    ),
+    ("Mr Khan made up a song for the leavers' assembly" + SCHOOL, "ikhan", "neutral"),
+    (
+        "When the council asked for the records Mr Khan had deleted half of them and said we never "
+        "reported it" + SCHOOL,
+        "ikhan",
+        "defamation",
+    ),
     # a weapon borrowed from family, not getting home, needing more than an ice pack
     (
         "if Mr Khan gives me one more detention im bringing my cousins blade in" + SCHOOL,
@@ -840,6 +857,12 @@ GROOMING_POSTS = [
     ("Mr Smith gave every child in nursery a book for Christmas, so kind.", False),
     ("people are saying a little girl said Mr Smith touched her in the line 😳", True),
     ("a little girl said Mr Smith touched her arm to stop her running in the line", False),
+    # an insinuation about a priest and the altar boys
+    (
+        "That Mr Smith aye 'coaching' the wee boys after dark. We aw know what these priests "
+        "are like wi altar boys.",
+        True,
+    ),
     # police said to have found pictures of the pupils
     ("police found pictures of the year 8 pupils on Mr Smith's hard drive.", True),
     ("Mr Smith found pictures of the pupils from sports day for the newsletter.", False),
@@ -1811,3 +1834,25 @@ def test_every_finding_on_a_page_that_may_show_a_child_is_url_only(matcher: Matc
     # a page with nothing of the kind keeps its screenshots
     plain = {m.subject: m for m in matcher.scan("Mr Smith ran the netball club." + SCHOOL)}
     assert not any(m.url_only for m in plain.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # slurs in a short thread about the school's pupils; not when condemned in the sentence
+        (
+            "Harwood College weans at the bus stop actin hard\ndirty wee taigs, back tae Ireland"
+            "\nthese are CHILDREN, reported",
+            Category.HATE,
+        ),
+        (
+            "Harwood College weans at the bus stop\ncalling them taigs is never ok, reported",
+            Category.NEUTRAL,
+        ),
+    ],
+)
+def test_slurs_in_a_thread_about_the_school(
+    matcher: Matcher, text: str, category: Category
+) -> None:
+    school = {m.subject: m for m in matcher.scan(text)}["school"]
+    assert school.categories == (category,), school.reason

@@ -296,7 +296,7 @@ THREAT = _rx(
     r"(?:school|work|the gates)\b",
     r"\b(?:blow up|burn down|shoot up|bomb|torch) (?:the|that|this|your|her|his) (?:school|"
     r"place|building|house|car|classroom)\b",
-    r"\bbring(?:ing)? (?:a|my) (?:gun|knife|blade|bat)\b",
+    r"\bbring(?:ing|in'?)? (?:a|my) (?:gun|knife|blade|bat|machete|shank)\b",
     r"\bdead (?:man|woman) walking\b|\b(?:she|he|you)'?ll need (?:more than )?(?:an? )?(?:"
     r"ambulance|ice ?pack|plasters?|stitches|dentist|hospital)\b",
     r"\b(?:won'?t|will not|wont) (?:be safe|see (?:christmas|summer|the end of term))\b",
@@ -562,7 +562,9 @@ SEXUAL = _rx(
     r"\b(?:well|very|so|really) (?:developed|mature|grown) for (?:her|his|their)? ?(?:age|"
     r"\d+)\b|\b(?:fit|hot|sexy) for (?:her|his|their) age\b|\bshame (?:she'?s|he'?s|they'?re) "
     r"only\b|\bgroom(?:ing|ed|s)? (?:them|her|him|kids|children|pupils|girls|boys|students)\b|"
-    r"\bmessag(?:es|ing|ed) (?:year \d+ |the )?(?:girls|boys|pupils|kids) (?:on|late)\b",
+    r"\bmessag(?:es|ing|ed) (?:year \d+ |the )?(?:girls|boys|pupils|kids) (?:on|late)\b|"
+    r"\bwhat (?:these |those |the )?(?:priests|he|they|him) (?:are |is |'s |'re )?like (?:with|"
+    r"wi) (?:the )?(?:altar boys|choir ?boys|wee boys|young boys|wee girls|kids|weans|children)\b",
     # The grooming vocabulary online-safety guidance lists: counting down to an age, asking
     # for pictures or a private channel, remarks on a child's body or age.
     r"\b(?:jail ?bait|barely legal|age is (?:just|only) a number)\b|\b(?:legal|16|18) in "
@@ -650,10 +652,12 @@ DEFAMATION = _rx(
     r"\b(?:three sheets to the wind|worse for wear|sloshed|plastered) (?:by|at|in|on)\b|"
     r"\bpocket(?:ing|ed|s)? (?:the )?(?:\w+ ){0,3}(?:money|funds|cash|deposits|fees)\b|"
     r"\bhelp(?:ing|ed|s)? (?:her|him|them)sel(?:f|ves) to (?:the )?(?:\w+ )?(?:money|funds|cash)\b",
-    r"\b(?:drunk|pissed|hammered|legless|wasted|stoned|high|off (?:her|his) face) (?:at|in|"
-    r"during|on) (?:the |a |our |this |last )?(?:[a-z']+ ){0,3}(?:fair|fete|event|disco|party|"
-    r"prom|concert|trip|evening|day|assembly|meeting|show|match|ball|school|work|class|"
-    r"residential|play|performance|nativity|presentation)\b",
+    r"\b(?:drunk|pissed|hammered|legless|wasted|stoned|high|off (?:her|his) face|steaming|"
+    r"steamin|blootered|bladdered|paralytic) (?:at|in|during|on) (?:the |a |our |this |last )?"
+    r"(?:[a-z']+ ){0,3}(?:fair|fete|event|disco|party|prom|concert|trip|evening|day|assembly|"
+    r"meeting|show|match|ball|school|work|class|residential|play|performance|nativity|"
+    r"presentation|do|formal|leavers)\b|\bdrinking (?:\w+ )?(?:with|wi) (?:the )?(?:weans|kids|"
+    r"pupils|students|sixth formers|s[56]s?)\b",
     r"\b(?:is|was|he'?s|she'?s) (?:a |an )?(?:liar and a |thief and a )?(?:fraud|fraudster)\b",
     r"\b(?:committ\w+|guilty of|involved in) (?:fraud|theft|embezzlement)\b",
     r"\b(?:took|takes|taking|gets|got) (?:cash|money|backhanders|kickbacks|bribes|drugs|"
@@ -694,7 +698,11 @@ DEFAMATION = _rx(
     r"\bdrunk on duty\b|\bpaid (?:the family|the parents|them|her|him) (?:off|to keep quiet)\b|"
     r"\bhush money\b|\bkeep (?:it|this|that) out of the papers\b|\bshredded (?:at least one |a |"
     r"the )?(?:written )?complaints?\b|\bburied (?:it|the complaints?)\b",
-    # Vapes sold to pupils, figures made up, expenses fiddled.
+    # Vapes sold to pupils, grades and figures made up, records deleted, expenses fiddled.
+    r"\bmade up (?:[\w']+ ){0,3}(?:grades?|marks|results|figures|predicted)\b|\bdeleted "
+    r"(?:half of |some of |all of |most of )?(?:them|the (?:records|logs|complaints|emails|"
+    r"evidence|incident (?:logs|reports)))\b(?=[^.!?\n]{0,60}\b(?:records|logs|complaints|"
+    r"council|reported|incidents?)\b)|"
     r"\b(?:buy|buying|bought|get|getting|got) (?:vapes|weed|drugs|fags|cigarettes|pills) (?:off|"
     r"fae|from)\b|\b(?:are|is|were|was) (?:pure |complete |total )?(?:fiction|fabricated)\b|"
     r"\bclaim(?:ing|ed|s)? (?:mileage|expenses) for (?:[\w']+ ){0,3}(?:never|didn'?t)\b|"
@@ -1825,6 +1833,21 @@ def names_children(
         and (len(text) <= CHILD_SHORT_POST or pupils_page)
         and PUPILS_IMPLIED.search(text, lo, hi) is not None
     )
+
+
+def thread_hate(text: str) -> Cue | None:
+    """Hate speech anywhere in a short thread, not negated, not quoted and not in a sentence
+    that condemns it."""
+    for m in HATE.finditer(text):
+        lo, hi = _sentence(text, m.start())
+        if _negated(text, m.start()) or CONDEMN.search(text, lo, hi):
+            continue
+        if _inside_quote(text, m.start(), m.end())[0]:
+            continue
+        return Cue(
+            Category.HATE, "hate speech in the thread about the school", m.group(), m.start()
+        )
+    return None
 
 
 def child_sexual(text: str) -> Cue | None:

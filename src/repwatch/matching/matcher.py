@@ -2762,6 +2762,20 @@ class Matcher:
                     self._with_cue(m, cue, cats, url_only=True) if m is school else m
                     for m in mentions
                 ]
+        # Slurs in a short thread about the school and nobody on its staff ("St Fergus weans
+        # at the bus stop … dirty wee taigs"): aimed at its pupils, so at the school.
+        school = next((m for m in mentions if m.subject == "school"), None)
+        if (
+            school is not None
+            and len(mentions) == 1
+            and len(nd.norm) <= TOPIC_SHORT
+            and not {Category.THREAT, Category.HATE, Category.SEXUAL} & set(school.categories)
+            and not self._news_page(nd)
+        ):
+            cue = concern.thread_hate(nd.norm)
+            if cue is not None:
+                cats = _ordered({Category.HATE, *school.categories} - {Category.NEUTRAL})
+                mentions = [self._with_cue(school, cue, cats)]
         mentions.sort(key=lambda m: m.start)
         return mentions
 
