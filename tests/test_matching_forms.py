@@ -1856,3 +1856,18 @@ def test_slurs_in_a_thread_about_the_school(
 ) -> None:
     school = {m.subject: m for m in matcher.scan(text)}["school"]
     assert school.categories == (category,), school.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a subject department after the school's name is the school's own
+        ("Declan from the St Fergus English department is running the half marathon", True),
+        ("St Fergus Maths dept stays winning 😭", True),
+        # another body of the same name is not
+        ("Karaoke night at the St Fergus Bar this Friday", False),
+    ],
+)
+def test_a_department_after_the_schools_name(tmp_path: Path, text: str, found: bool) -> None:
+    got = _scan(tmp_path, JANNIE + '\n[[exclude]]\ntext = "St Fergus Bar"\n', text)
+    assert ("school" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
