@@ -1579,6 +1579,7 @@ def test_title_and_surname_placed_by_their_job(
         # a bare surname doing what only a person does, where the school is named
         ("Harwood College parents: Khan just rolls over every time the council says jump", True),
         ("Harwood College, Wellbury.\nkhan wouldn't even see me, he sent a letter", True),
+        ("Harwood College exclusions. Khan has had it in for my son since year 7", True),
         # near misses: someone else's first name before it, or no person's verb
         ("Harwood College 2 Wellbury 1. Kyle Khan gave the visitors an early lead", False),
         ("Harwood College fair: Khan Tandoori ran the food stall", False),

@@ -104,7 +104,8 @@ KIN_BEFORE = re.compile(
 FIRST_ROLE_BEFORE = re.compile(r"(?:^|[^a-z])((?:[a-z]+ )?[a-z]+),? $")
 # A bare surname spoken of as a person: "that Coulson woman", "nowak rat", "Harris at …".
 PERSON_AFTER = re.compile(
-    r"(?:'s|s)? (?:woman|man|guy|bloke|lady|fella|geezer|dude|rat|cow|snake|creep|witch)\b|"
+    r"(?:'s|s)? (?:woman|man|guy|bloke|lady|fella|geezer|dude|rat|cow|snake|creep|witch|wumman|"
+    r"wifie)\b|"
     # a possessive: nobody writes "brown's" of a colour ("Brennan's days are numbered")
     r"(?:'s|')(?= )"
 )
@@ -219,7 +220,8 @@ PERSON_VERB_AFTER = re.compile(
     r"keeps|kept|shouted|shouts|screamed|sent|sends|rang|emailed|replied|promised|promises|"
     r"lied|lies|blamed|blames|laughed|rolls over|made (?:us|me|them|my|him|her)|makes (?:us|"
     r"me|them|my|him|her)|needs to|should (?:be|resign|go)|has (?:no|never)|would give|"
-    r"knows|knew|treats|treated|picks on|picked on|hates|shouts)\b"
+    r"knows|knew|treats|treated|picks on|picked on|hates|shouts|(?:has )?had it in for|has it "
+    r"in for)\b"
 )
 
 
@@ -237,8 +239,9 @@ TEACHERS_THING = re.compile(
     r"(?:'s|s'|') (?:['\"]?[a-z-]+['\"]? ){0,2}(?:detentions?|lessons?|class(?:es|room)?|"
     r"room|form|tutor group|homework|rules|system|policy|office|department|marking|"
     r"assembl(?:y|ies)|register|reports?|mocks|exams?|tests?|set|sets|teaching|regime|"
-    r"reign|pupils|students|charges|maths|english|science|history|geography|french|"
-    r"spanish|german|music|drama|art|pe|re|biology|chemistry|physics|computing)\b"
+    r"reign|pupils|students|charges|vision|leadership|maths|english|science|history|"
+    r"geography|french|spanish|german|music|drama|art|pe|re|biology|chemistry|physics|"
+    r"computing)\b"
 )
 # A one-word short name used as a school's ("Kingsmead upper sixth", "boards at Kingsmead",
 # "my son's at Kingsmead"): the words right next to it, not anywhere on the page.
