@@ -137,15 +137,6 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "headteacher": ("head", "heidie", "headmaster", "headmistress"),
     "driver": ("minibus", "bus"),
 }
-# How FIRST_ROLE_AFTER's article form can open, as a C prefix test before the regex.
-_ROLE_VERBS: tuple[str, ...] = ("", "is ", "was ", "who is ", "who's ", "whos ", "she is ")
-_ROLE_VERBS += ("he is ", "she was ", "he was ", "she's ", "he's ", "shes ", "hes ")
-_ROLE_OPENERS = tuple(
-    f"{comma} {verb}{art} "
-    for comma in ("", ",")
-    for verb in _ROLE_VERBS
-    for art in ("the", "our", "on", "in", "at", "from", "a", "an")
-)
 NOT_WORD = re.compile(r"\bnot\b")
 ROLE_STOP = frozenset(
     {
@@ -1935,8 +1926,8 @@ class Matcher:
         after it ("tony the caretaker locks it at 8.30"), as posts write them; not a first
         name in full ("will the caretaker …")."""
         role = self._nick_role.get(key)
-        if role is None or not norm.startswith(_ROLE_OPENERS, end):
-            return False  # (most lower-case words: one dict lookup, one C prefix test)
+        if role is None:
+            return False
         m = FIRST_ROLE_AFTER.match(norm, end)
         if m is None or m.group("art") is None:
             return False
