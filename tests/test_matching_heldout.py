@@ -1,4 +1,4 @@
-"""Issue 3's quality targets, measured on the eleven held-out corpora.
+"""Issue 3's quality targets, measured on the twelve held-out corpora.
 
 The matcher is tuned on tests/corpus/ and tests/corpus_dev*/; each held-out corpus is about a
 different fictional school and was written without reading the matcher, so it says how the
@@ -15,7 +15,9 @@ tests/corpus_heldout9/ were written in the sixth session and measured once, at t
 seventh, after its last matcher change; tests/corpus_heldout10/ was written by a helper in the
 eighth session and measured once, at its end, after its last matcher change;
 tests/corpus_heldout11/ (a Teesside special school) was written by a helper in the ninth
-session and measured once, at its end, after its last matcher change.
+session and measured once, at its end, after its last matcher change; tests/corpus_heldout12/
+(a West Wales secondary with a boarding house) was written by a helper in the tenth session
+and measured once, at its end, after its last matcher change.
 
 Targets (issue 3): precision >= 0.95 and recall >= 0.95 on mentions (one subject on one page),
 severity accuracy >= 0.9 over found mentions. The same figures, broken down by variant and
@@ -50,6 +52,7 @@ CORPORA = {
     "heldout9": HERE / "corpus_heldout9",
     "heldout10": HERE / "corpus_heldout10",
     "heldout11": HERE / "corpus_heldout11",
+    "heldout12": HERE / "corpus_heldout12",
 }
 
 VARIANTS = {
@@ -174,7 +177,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out severity accuracy 0.845 < 0.9"),
+            marks=_gap("held-out severity accuracy 0.851 < 0.9"),
         ),
         ("heldout2", "precision", 0.95),
         ("heldout2", "recall", 0.95),
@@ -182,7 +185,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout2",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #2 severity accuracy 0.789 < 0.9"),
+            marks=_gap("held-out #2 severity accuracy 0.785 < 0.9"),
         ),
         ("heldout3", "precision", 0.95),
         ("heldout3", "recall", 0.95),
@@ -193,12 +196,12 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             marks=_gap("held-out #3 severity accuracy 0.736 < 0.9"),
         ),
         ("heldout4", "precision", 0.95),
-        pytest.param("heldout4", "recall", 0.95, marks=_gap("held-out #4 recall 0.938 < 0.95")),
+        pytest.param("heldout4", "recall", 0.95, marks=_gap("held-out #4 recall 0.943 < 0.95")),
         pytest.param(
             "heldout4",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #4 severity accuracy 0.685 < 0.9"),
+            marks=_gap("held-out #4 severity accuracy 0.698 < 0.9"),
         ),
         ("heldout5", "precision", 0.95),
         pytest.param("heldout5", "recall", 0.95, marks=_gap("held-out #5 recall 0.933 < 0.95")),
@@ -216,7 +219,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout6",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #6 severity accuracy 0.714 < 0.9"),
+            marks=_gap("held-out #6 severity accuracy 0.719 < 0.9"),
         ),
         pytest.param(
             "heldout7", "precision", 0.95, marks=_gap("held-out #7 precision 0.917 < 0.95")
@@ -226,7 +229,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout7",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #7 severity accuracy 0.739 < 0.9"),
+            marks=_gap("held-out #7 severity accuracy 0.745 < 0.9"),
         ),
         ("heldout8", "precision", 0.95),
         pytest.param("heldout8", "recall", 0.95, marks=_gap("held-out #8 recall 0.867 < 0.95")),
@@ -237,30 +240,40 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             marks=_gap("held-out #8 severity accuracy 0.677 < 0.9"),
         ),
         ("heldout9", "precision", 0.95),
-        pytest.param("heldout9", "recall", 0.95, marks=_gap("held-out #9 recall 0.901 < 0.95")),
+        pytest.param("heldout9", "recall", 0.95, marks=_gap("held-out #9 recall 0.906 < 0.95")),
         pytest.param(
             "heldout9",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #9 severity accuracy 0.781 < 0.9"),
+            marks=_gap("held-out #9 severity accuracy 0.777 < 0.9"),
         ),
         pytest.param(
             "heldout10", "precision", 0.95, marks=_gap("held-out #10 precision 0.910 < 0.95")
         ),
-        pytest.param("heldout10", "recall", 0.95, marks=_gap("held-out #10 recall 0.838 < 0.95")),
+        pytest.param("heldout10", "recall", 0.95, marks=_gap("held-out #10 recall 0.847 < 0.95")),
         pytest.param(
             "heldout10",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #10 severity accuracy 0.768 < 0.9"),
+            marks=_gap("held-out #10 severity accuracy 0.770 < 0.9"),
         ),
         ("heldout11", "precision", 0.95),
-        pytest.param("heldout11", "recall", 0.95, marks=_gap("held-out #11 recall 0.899 < 0.95")),
+        pytest.param("heldout11", "recall", 0.95, marks=_gap("held-out #11 recall 0.911 < 0.95")),
         pytest.param(
             "heldout11",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #11 severity accuracy 0.767 < 0.9"),
+            marks=_gap("held-out #11 severity accuracy 0.774 < 0.9"),
+        ),
+        pytest.param(
+            "heldout12", "precision", 0.95, marks=_gap("held-out #12 precision 0.945 < 0.95")
+        ),
+        pytest.param("heldout12", "recall", 0.95, marks=_gap("held-out #12 recall 0.905 < 0.95")),
+        pytest.param(
+            "heldout12",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #12 severity accuracy 0.665 < 0.9"),
         ),
     ],
 )
