@@ -816,6 +816,8 @@ class Matcher:
         self._tail_initials = frozenset(g[0] for g in self._tail_and_generic)
         self._leet_cache: dict[str, bool] = {}
         self._glue_cache: dict[bytes, bool] = {}
+        self._typo_first_cache: dict[tuple[str, str], bool] = {}
+        self._typo_surname_cache: dict[str, set[str]] = {}
         self._tag_cache: dict[str, tuple[str, str] | None] = {}
         # "#LenbrookPE" only as the whole tag: "@LenbrookRetail" is a shop
         self._dept_keys = frozenset(w + d for w in idx.school_short for d in SCHOOL_DEPTS)
@@ -881,7 +883,7 @@ class Matcher:
             key = key_b.decode()
             keep = key in always or key_b not in anchors_b  # (or "pembertons", above)
             n = len(key_b)
-            if n < 3:
+            if n < 4:
                 needle = b" " + key_b + b" "
                 i = alpha.find(needle)
                 while i != -1:
@@ -892,8 +894,10 @@ class Matcher:
                 continue
             # The word itself looked for in the page as it is, then bounded in alpha: the
             # search skips ahead further in varied text than through alpha's letters and
-            # blanks (~30% faster), and a name of three letters or more is seldom inside
-            # another word. Raw offset j is alpha's offset of the space before it.
+            # blanks (~30% faster), and a name of four letters or more is seldom inside
+            # another word (three-letter ones are: "key" in "keyword", "monkey", and each
+            # such hit costs a search; at 10,000 names there are many). Raw offset j is
+            # alpha's offset of the space before it.
             j = raw.find(key_b)
             while j != -1:
                 if alpha[j] == 32 and alpha[j + n + 1] == 32:
@@ -1033,12 +1037,7 @@ class Matcher:
                 return True
             if len(prev) == 1 and any(f[0] == prev for f in firsts) and upper(lo + len(before) - 2):
                 return True  # an initial: "J. smith"
-            if len(prev) >= 4 and any(
-                typo_budget(f)
-                and abs(len(f) - len(prev)) <= typo_budget(f)
-                and OSA.distance(prev, f) <= typo_budget(f)
-                for f in firsts
-            ):
+            if len(prev) >= 4 and self._typo_first(key, prev, firsts):
                 return True
         if key in idx.by_first:
             if prev in FIRST_NAME_TITLES and upper(p):
@@ -1057,7 +1056,7 @@ class Matcher:
                 return True  # "Jane Smith", "Smith, Jane"
             if len(nxt) >= 4 and any(
                 f.first == key
-                for w in idx.typo_surnames(nxt)
+                for w in self._typo_surnames_cached(nxt)
                 for f in idx.by_surname_last.get(w, ())
             ):
                 return True
@@ -1084,6 +1083,33 @@ class Matcher:
             and len(prev) >= 5
             and bool(idx.typo_school_word(prev))
         )
+
+    def _typo_first(self, key: str, prev: str, firsts: frozenset[str]) -> bool:
+        """Is ``prev`` one of the first names of surname ``key`` misspelt? Cached: in ordinary
+        prose the same words come before the same surname-like words again and again."""
+        cache = self._typo_first_cache
+        hit = cache.get((key, prev))
+        if hit is None:
+            hit = any(
+                typo_budget(f)
+                and abs(len(f) - len(prev)) <= typo_budget(f)
+                and OSA.distance(prev, f) <= typo_budget(f)
+                for f in firsts
+            )
+            if len(cache) > 50_000:
+                cache.clear()  # bounded, like the leet cache
+            cache[(key, prev)] = hit
+        return hit
+
+    def _typo_surnames_cached(self, token: str) -> set[str]:
+        cache = self._typo_surname_cache
+        found = cache.get(token)
+        if found is None:
+            found = self.idx.typo_surnames(token)
+            if len(cache) > 50_000:
+                cache.clear()
+            cache[token] = found
+        return found
 
     @staticmethod
     def _near(word: str, target: str) -> bool:
