@@ -1352,6 +1352,11 @@ id = "tkilbride"
 name = "Thomas Kilbride"
 role = "Janitor"
 aliases = ["Tam Kilbride"]
+
+[[staff]]
+id = "cbeattie"
+name = "Chantelle Beattie"
+role = "Pupil Support Assistant"
 """
 
 
@@ -1362,11 +1367,15 @@ aliases = ["Tam Kilbride"]
         ("Massive shout out to big Tam the jannie at St Fergus, sorted my car", True),
         ("The jannie, Tam, is a legend. St Fergus staff are sound", True),
         ("Tam the taxi driver took us to St Fergus for the open night", False),
+        # ... or by its initials
+        ("the PSA at St Fergus, Chantelle, goes through the weans' bags", True),
+        ("Chantelle from the PTA at St Fergus did the raffle", False),
     ],
 )
 def test_a_job_by_what_people_call_it(tmp_path: Path, text: str, found: bool) -> None:
     got = _scan(tmp_path, JANNIE, text)
-    assert ("tkilbride" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
+    staff = {s for s in got if s != "school"}
+    assert bool(staff) is found, {s: (m.matched, m.reason) for s, m in got.items()}
 
 
 ACRONYM = """

@@ -800,10 +800,16 @@ class Matcher:
         # The words of each person's own role ("learning", "mentor"; "head" for a head of
         # anything; "reception" for a receptionist): a first name next to one is theirs.
         self._role_words: dict[str, frozenset[str]] = {}
+        self._role_initials: dict[str, str] = {}
         for st in watchlist.staff:
             ws = {w for w in WORD.findall(st.role.lower()) if w not in ROLE_STOP and len(w) > 1}
             ws |= {"head" for w in ws if w.startswith("head")}
             ws |= {alt for w in tuple(ws) for alt in ROLE_SYNONYMS.get(w, ())}
+            # and by its initials ("the PSA" for a pupil support assistant)
+            acronym = "".join(w[0] for w in WORD.findall(st.role.lower()) if w not in ROLE_STOP)
+            if 3 <= len(acronym) <= 5:
+                ws.add(acronym)
+                self._role_initials[st.id] = acronym
             ws |= {w[:-3] for w in ws if w.endswith("ist") and len(w) > 6}
             self._role_words[st.id] = frozenset(ws)
         self._school_words1 = frozenset(idx.school_short | set(idx.school_by_first))
@@ -1993,7 +1999,7 @@ class Matcher:
         hi = min([hi, *stops])
         return any(
             w.group() in role
-            and len(w.group()) >= 4
+            and (len(w.group()) >= 4 or w.group() == self._role_initials.get(subject))
             and not w.group().endswith("ing")
             # "Kasia (not the speech therapist, my sister)"
             and NOT_WORD.search(norm, end if a == end else max(a, w.start() - 12), w.start())
