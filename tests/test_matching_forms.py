@@ -902,6 +902,16 @@ CHILD_OFFENCE_PAGES = [
         "report a worry.",
         {"school": False},
     ),
+    (
+        "A teacher at Harwood College has been suspended while allegations that he sent "
+        "inappropriate messages to pupils are investigated. He has not been named.",
+        {"school": True},
+    ),
+    (
+        "A teacher at Harwood College has been suspended over inappropriate comments to a "
+        "parent at sports day.",
+        {"school": False},
+    ),
     # the signs of grooming on a short post are the staff member's named nearest them
     (
         "My son (8) came home with new boots and said Coach Khan got them for him because "

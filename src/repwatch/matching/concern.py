@@ -1784,6 +1784,9 @@ CHILD_OFFENCE = _rx(
     r"(?:abuse|offences?|assault)\b|\bgroom(?:ing|ed) (?:a |an )?(?:child|children|pupils?|"
     r"girls?|boys?|minors?|schoolgirls?|schoolboys?)\b|\babuse of (?:a )?position of trust\b|"
     r"\bsex offenders'? register\b|\binciting (?:a )?(?:child|children|girl|boy)\b|"
+    r"\binappropriate (?:messages|contact|relationships?|behaviou?r|touching|photos|images|"
+    r"comments) (?:to|with|towards|involving|of) (?:a |an |several |some |two |three |"
+    r"female |male |young )?(?:pupils?|students?|children|child|girls|boys|minors?)\b|"
     r"\bupskirting\b|\bvoyeurism\b|\bkiddie (?:pics|porn|photos|images|pictures)\b|"
     r"\bchild porn\w*"
 )

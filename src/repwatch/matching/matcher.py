@@ -413,6 +413,7 @@ _CHILD_OFFENCE_WORDS = frozenset(
         b"kiddie",
         b"porn",
         b"pornography",
+        b"inappropriate",
     }
 )
 # Characters of a thread before and after a staff name read for warning signs of grooming
