@@ -857,6 +857,13 @@ GROOMING_POSTS = [
     ("Mr Smith gave every child in nursery a book for Christmas, so kind.", False),
     ("people are saying a little girl said Mr Smith touched her in the line 😳", True),
     ("a little girl said Mr Smith touched her arm to stop her running in the line", False),
+    # the same girls offered a lift home on their own
+    (
+        "the fella who drives the bus, Mr Smith, always offers the same wee girls a lift home "
+        "on their own after the late bus has gone.",
+        True,
+    ),
+    ("Mr Smith offers parents a lift home after the concert if they're stuck.", False),
     # an insinuation about a priest and the altar boys
     (
         "That Mr Smith aye 'coaching' the wee boys after dark. We aw know what these priests "

@@ -1658,7 +1658,9 @@ GROOMING: dict[str, re.Pattern[str]] = {
         rf"snapchatting {_KID}|messag(?:ing|es|ed) {_KID}|(?:messages|messaging|texts|texting|"
         r"dms?|snaps) (?:\w+ )?at (?:\d{1,2} ?(?:pm|am)|midnight|night)|"
         r"(?:personal|own) ['\"]?(?:instagram|snapchat|insta|mobile|phone|account)s?\b|"
-        r"home alone|giving (?:girls|boys|pupils|her|him|them) lifts|(?:giving|gives|gave|"
+        r"home alone|giving (?:girls|boys|pupils|her|him|them) lifts|(?:offers?|offering|"
+        r"offered|gives?|giving|gave) (?:the same |certain |some )?(?:wee |little |young )?"
+        r"(?:girls|boys|pupils|kids|her|him|them) (?:a )?lifts? home|(?:giving|gives|gave|"
         r"offering|offers) lifts home['\"]? to|there'?s "
         r"(?:been )?(?:messages|texts|snaps|dms)|ask(?:s|ing|ed) (?:her|him|them|to) (?:to )?"
         r"meet(?: up)?|meet(?:ing|s)? (?:up with )?(?:her|him|them) (?:after school|outside "
@@ -1668,6 +1670,7 @@ GROOMING: dict[str, re.Pattern[str]] = {
     "alone": _rx(
         rf"\b(?:alone with (?:(?:vulnerable|teenage|young|little|the|some) ){{0,2}}{_KID}|"
         r"on (?:his|her) own with no (?:escort|chaperone|other adults?|one else)|"
+        r"lifts? home on (?:their|her|his) own|"
         r"nobody else (?:in|around)|blinds? (?:down|closed)|(?:with )?the (?:classroom |office )?"
         r"door (?:shut|closed|locked)|just (?:him|her) and (?:a couple of |two of |some of )?"
         r"(?:the )?(?:younger ones|girls|boys|kids|children)|"
