@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import product
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 import phonenumbers
@@ -121,7 +122,6 @@ ATTACKS = frozenset(
         Category.ABUSE,
     }
 )
-# Words of a role that do not say which job it is.
 FIRST_ROLE_REACH = 30  # characters either side of a first name its job may be in
 # What people call a job when the watchlist gives its title ("big Tam the jannie").
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -138,6 +138,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "driver": ("minibus", "bus"),
 }
 NOT_WORD = re.compile(r"\bnot\b")
+# Words of a role that do not say which job it is.
 ROLE_STOP = frozenset(
     {
         "of",
@@ -665,6 +666,19 @@ def _on_domain(host: str, domain: str) -> bool:
     return bool(host) and (host == domain or host.endswith("." + domain))
 
 
+CACHE_LIMIT = 50_000  # entries of a per-token cache: a long crawl must not grow it unbounded
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _remember(cache: dict[K, V], key: K, value: V) -> V:
+    """Store ``value`` in a per-token cache shared across pages, emptying it when full."""
+    if len(cache) > CACHE_LIMIT:
+        cache.clear()
+    cache[key] = value
+    return value
+
+
 def _nearest(at: list[tuple[int, str]], pos: int, subject: str) -> bool:
     """Is ``subject`` the one of ``at`` (offset, subject) named nearest to ``pos``?"""
     return min(at, key=lambda ps: abs(ps[0] - pos))[1] == subject
@@ -956,16 +970,18 @@ class Matcher:
             hit = glue_cache.get(word)
             if hit is None:
                 stars = word.count(b"*")
-                hit = word.translate(None, b"-.*") in anchors_b or (
-                    0 < stars <= MAX_STARS
-                    and any(
-                        _fill_stars(word, fill).translate(None, b"-.") in anchors_b
-                        for fill in product(MASK_FILL_B, repeat=stars)
-                    )
+                hit = _remember(
+                    glue_cache,
+                    word,
+                    word.translate(None, b"-.*") in anchors_b
+                    or (
+                        0 < stars <= MAX_STARS
+                        and any(
+                            _fill_stars(word, fill).translate(None, b"-.") in anchors_b
+                            for fill in product(MASK_FILL_B, repeat=stars)
+                        )
+                    ),
                 )
-                if len(glue_cache) > 50_000:
-                    glue_cache.clear()  # bounded, like the leet cache
-                glue_cache[word] = hit
             if hit:
                 positions.append(i + 1)
             at = glue_at(shape, e)
@@ -1094,28 +1110,24 @@ class Matcher:
     def _typo_first(self, key: str, prev: str, firsts: frozenset[str]) -> bool:
         """Is ``prev`` one of the first names of surname ``key`` misspelt? Cached: in ordinary
         prose the same words come before the same surname-like words again and again."""
-        cache = self._typo_first_cache
-        hit = cache.get((key, prev))
+        hit = self._typo_first_cache.get((key, prev))
         if hit is None:
-            hit = any(
-                typo_budget(f)
-                and abs(len(f) - len(prev)) <= typo_budget(f)
-                and OSA.distance(prev, f) <= typo_budget(f)
-                for f in firsts
+            hit = _remember(
+                self._typo_first_cache,
+                (key, prev),
+                any(
+                    typo_budget(f)
+                    and abs(len(f) - len(prev)) <= typo_budget(f)
+                    and OSA.distance(prev, f) <= typo_budget(f)
+                    for f in firsts
+                ),
             )
-            if len(cache) > 50_000:
-                cache.clear()  # bounded, like the leet cache
-            cache[(key, prev)] = hit
         return hit
 
     def _typo_surnames_cached(self, token: str) -> set[str]:
-        cache = self._typo_surname_cache
-        found = cache.get(token)
+        found = self._typo_surname_cache.get(token)
         if found is None:
-            found = self.idx.typo_surnames(token)
-            if len(cache) > 50_000:
-                cache.clear()
-            cache[token] = found
+            found = _remember(self._typo_surname_cache, token, self.idx.typo_surnames(token))
         return found
 
     @staticmethod
@@ -1130,18 +1142,13 @@ class Matcher:
         hit = cache.get(token)
         if hit is None:
             anchors = self.idx.anchors
-            hit = any(f in anchors for f in leet_forms(token.strip("@")))
-            if len(cache) > 50_000:
-                cache.clear()  # bounded: a long crawl must not grow it without limit
-            cache[token] = hit
+            hit = _remember(cache, token, any(f in anchors for f in leet_forms(token.strip("@"))))
         return hit
 
     def _tag_key_cached(self, tag: str) -> tuple[str, str] | None:
         cache = self._tag_cache
         if tag not in cache:
-            if len(cache) > 50_000:
-                cache.clear()
-            cache[tag] = self._tag_key(tag)
+            _remember(cache, tag, self._tag_key(tag))
         return cache[tag]
 
     def _tag_key(self, tag: str) -> tuple[str, str] | None:
@@ -2807,10 +2814,8 @@ class Matcher:
                 else None
             )
             if cue is not None:
-                cats = _ordered({Category.SEXUAL, *school.categories} - {Category.NEUTRAL})
                 mentions = [
-                    self._with_cue(m, cue, cats, url_only=True) if m is school else m
-                    for m in mentions
+                    self._adding(m, cue, url_only=True) if m is school else m for m in mentions
                 ]
         # Slurs in a short thread about the school and nobody on its staff ("St Fergus weans
         # at the bus stop … dirty wee taigs"): aimed at its pupils, so at the school.
@@ -2824,8 +2829,7 @@ class Matcher:
         ):
             cue = concern.thread_hate(nd.norm)
             if cue is not None:
-                cats = _ordered({Category.HATE, *school.categories} - {Category.NEUTRAL})
-                mentions = [self._with_cue(school, cue, cats)]
+                mentions = [self._adding(school, cue)]
         mentions.sort(key=lambda m: m.start)
         return mentions
 
@@ -2866,8 +2870,7 @@ class Matcher:
         cue = concern.grooming(norm, lo, hi)
         if cue is None or not _nearest(staff_at, cue.pos, m.subject):
             return m
-        cats = _ordered({Category.SEXUAL, *m.categories} - {Category.NEUTRAL})
-        return self._with_cue(m, cue, cats, url_only=True)
+        return self._adding(m, cue, url_only=True)
 
     def _child_offence(
         self, nd: Normalised, m: Mention, occs: list[Occ], spans: list[tuple[int, str]]
@@ -2884,9 +2887,13 @@ class Matcher:
                 continue
             if not _nearest(spans, cue.pos, m.subject):
                 continue  # someone else of ours is named nearer: it is about them
-            cats = _ordered({Category.SEXUAL, *m.categories} - {Category.NEUTRAL})
-            return self._with_cue(m, cue, cats, url_only=True)
+            return self._adding(m, cue, url_only=True)
         return m
+
+    def _adding(self, m: Mention, c: concern.Cue, *, url_only: bool = False) -> Mention:
+        """``m`` with a page-level cue's category added to what it already has."""
+        cats = _ordered({c.category, *m.categories} - {Category.NEUTRAL})
+        return self._with_cue(m, c, cats, url_only=url_only)
 
     @staticmethod
     def _with_cue(
