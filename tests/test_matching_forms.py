@@ -479,6 +479,29 @@ CONCERN = [
     ("Mrs O'Brien has had her hand in the PTA till for years" + SCHOOL, "sobrien", "defamation"),
     ("Mrs O'Brien has had her hand in the air all assembly" + SCHOOL, "sobrien", "neutral"),
     ("Mr Khan hit him with a ruler and he has a bruise" + SCHOOL, "ikhan", "defamation"),
+    # money, results and records as insinuated
+    (
+        "the chapel collection goes straight into Mr Khan's pocket, three grand" + SCHOOL,
+        "ikhan",
+        "defamation",
+    ),
+    (
+        "Mr Khan put the lost property straight into his pocket for safe keeping" + SCHOOL,
+        "ikhan",
+        "neutral",
+    ),
+    (
+        "Mr Khan took the PTA money and ran. ask where the funds went" + SCHOOL,
+        "ikhan",
+        "defamation",
+    ),
+    ("Mr Khan is hiding the incident log from the LA" + SCHOOL, "ikhan", "defamation"),
+    ("Mr Khan hid the easter eggs all over the field" + SCHOOL, "ikhan", "neutral"),
+    (
+        "Mr Khan gets his forwards on supplements that aren't exactly legal" + SCHOOL,
+        "ikhan",
+        "defamation",
+    ),
     # as it is written in Glasgow: a bullet in the heid, getting jumped, a jakey, vapes sold,
     # figures made up, mileage claimed, sectarian abuse
     ("that Mr Khan at Harwood wants a bullet in the heid" + SCHOOL, "ikhan", "threat"),

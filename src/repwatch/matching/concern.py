@@ -685,7 +685,7 @@ DEFAMATION = _rx(
     r"students'? )?(?:coursework|essays|exams?)\b|\bchang(?:ed|ing|es) (?:the )?(?:\w+ )?"
     r"(?:marks|grades|results) (?:before|after)\b",
     # Money, drink, violence and cover-ups alleged in everyday words.
-    r"\b(?:fingers|hand|hands) in the till\b|\binto (?:his|her|their) (?:own )?pockets?\b|"
+    r"\b(?:fingers|hand|hands) in the till\b|\binto (?:his|her|their) own pockets?\b|"
     r"\b(?:money|cash|funds?|donations?|collection) (?:goes|went|going|has gone|gone) missing\b|"
     r"\bdivert(?:ed|ing|s)? [^.!?]{0,40}\b(?:money|funds|cash)\b|\bthat'?s (?:fraud|"
     r"corruption|theft)\b|\bsells? (?:places|scholarships|grades|exam answers)\b|\bmade (?:it|"
@@ -733,6 +733,18 @@ DEFAMATION = _rx(
     r"(?:against|to) (?:a|the) (?:wall|floor|door)\b|\b(?:grabbed|dragged|yanked) (?:him|her|"
     r"my \w+|a \w+) by the (?:arm|collar|hair|neck|wrist|ear|blazer|jumper)\b|\bleft (?:finger "
     r"?marks|bruises|a bruise)\b|\bkicked out of (?:his|her|their) last (?:school|job)\b",
+    # Money, results and records as insinuated ("goes straight into X's pocket", "took the
+    # RSE money and ran", "results fiddling", "hiding the incident log").
+    r"\b(?:money|cash|funds?|donations?|collection|fees|profits?)\b[^.!?\n]{0,30}\b(?:goes|went|"
+    r"going|gone) (?:straight |right )?into (?:(?:mr|mrs|miss|ms|dr) )?(?:[\w.]+'s|his|her|their) "
+    r"(?:own )?pockets?\b|\btook the (?:[\w']+ )?(?:money|cash|funds|donations) and ran\b|"
+    r"\bwhere (?:the |our |all the )?(?:[\w']+ )?(?:money|funds|cash|donations) (?:went|"
+    r"has gone|have gone|really goes|really went)\b|"
+    r"\b(?:results|exam|grade|grades|sats|expenses|books) fiddling\b|"
+    r"\b(?:aren'?t|isn'?t|wasn'?t|not) exactly legal\b|\bhid(?:ing|es|den)? (?:the |all the )?"
+    r"(?:incident |safeguarding |accident )?(?:logs?|records|paperwork|complaints|evidence)\b|"
+    r"\boff-?roll(?:ing|ed|s)?\b|\bgam(?:ing|ed|es) (?:the )?(?:exam )?(?:entries|results|"
+    r"league tables)\b",
 )
 # Cover-ups alleged against the school: "swept it under the carpet", "protecting him".
 COVER_UP = re.compile(
