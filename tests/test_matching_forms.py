@@ -497,6 +497,22 @@ CONCERN = [
     ),
     ("Mr Khan is hiding the incident log from the LA" + SCHOOL, "ikhan", "defamation"),
     ("Mr Khan hid the easter eggs all over the field" + SCHOOL, "ikhan", "neutral"),
+    ("Mr Khan has been fiddling the school budget for years" + SCHOOL, "ikhan", "defamation"),
+    (
+        "Mr Khan does their practice papers for them and hands them in as their own" + SCHOOL,
+        "ikhan",
+        "defamation",
+    ),
+    (
+        "Mr Khan was absolutely steaming at ours, sir had to carry her out" + SCHOOL,
+        "ikhan",
+        "defamation",
+    ),
+    (
+        "Mr Khan was absolutely brilliant at ours, sir had to carry the trophy" + SCHOOL,
+        "ikhan",
+        "neutral",
+    ),
     (
         "Mr Khan gets his forwards on supplements that aren't exactly legal" + SCHOOL,
         "ikhan",

@@ -606,7 +606,7 @@ DEFAMATION = _rx(
     r"child abuser|perv|pervert|kiddie fiddler|sex offender|liar and a cheat|embezzler)\b",
     r"\b(?:(?:stole|steals|stealing|nicked|nicking)(?! the (?:show|limelight|headlines|hearts?)|"
     r" (?:my|our|everyone'?s) hearts?)|pocketed|embezzl\w+|siphon\w*|fiddl(?:ed|ing|es) "
-    r"(?:the |her |his |its |their )?(?:attendance |exam |test |sats |school'?s )?(?:books|"
+    r"(?:the |her |his |its |their )?(?:attendance |exam |test |sats |school'?s? )?(?:books|"
     r"accounts|results|expenses|money|figures|numbers|data|stats|statistics|register|budget)|"
     r"cook(?:ed|ing) the (?:books|results)|"
     r"fak(?:ed|ing|es) (?:the |its |their |her |his )?(?:exam |test |sats |gcse )?(?:results|"
@@ -699,7 +699,7 @@ DEFAMATION = _rx(
     r"\bhush money\b|\bkeep (?:it|this|that) out of the papers\b|\bshredded (?:at least one |a |"
     r"the )?(?:written )?complaints?\b|\bburied (?:it|the complaints?)\b",
     # Vapes sold to pupils, grades and figures made up, records deleted, expenses fiddled.
-    r"\bmade up (?:[\w']+ ){0,3}(?:grades?|marks|results|figures|predicted)\b|\bdeleted "
+    r"\bmade up (?:[\w']+ ){0,4}(?:grades?|marks|results|figures|predicted)\b|\bdeleted "
     r"(?:half of |some of |all of |most of )?(?:them|the (?:records|logs|complaints|emails|"
     r"evidence|incident (?:logs|reports)))\b(?=[^.!?\n]{0,60}\b(?:records|logs|complaints|"
     r"council|reported|incidents?)\b)|"
@@ -744,7 +744,10 @@ DEFAMATION = _rx(
     r"\b(?:aren'?t|isn'?t|wasn'?t|not) exactly legal\b|\bhid(?:ing|es|den)? (?:the |all the )?"
     r"(?:incident |safeguarding |accident )?(?:logs?|records|paperwork|complaints|evidence)\b|"
     r"\boff-?roll(?:ing|ed|s)?\b|\bgam(?:ing|ed|es) (?:the )?(?:exam )?(?:entries|results|"
-    r"league tables)\b",
+    r"league tables)\b|\bhand(?:s|ed|ing)? (?:them|it|the \w+) in as (?:their|his|her) own\b|"
+    r"\b(?:was|is|were|got|gets|getting) (?:absolutely |completely |totally |proper |well )"
+    r"(?:steaming|steamin|hammered|wasted|plastered|legless|trollied|bladdered|sloshed)\b|"
+    r"\bdrinking (?:in|at|behind) the (?:car park|staff ?room|classroom|minibus|school)\b",
 )
 # Cover-ups alleged against the school: "swept it under the carpet", "protecting him".
 COVER_UP = re.compile(
