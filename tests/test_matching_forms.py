@@ -559,6 +559,25 @@ CONCERN = [
     ("Mr Khan better watch it, hes not making it to the car park" + SCHOOL, "ikhan", "threat"),
     ("Next time Mr Khan does that he'll need more than an ice pack" + SCHOOL, "ikhan", "threat"),
     ("Mr Khan says the sprain will need an ice pack and rest" + SCHOOL, "ikhan", "neutral"),
+    # pupils' slang that is a threat with a weapon beside it, and plain threats in pupils' words
+    ("on my mum that Khan guy is getting wet after school 🔪" + SCHOOL, "ikhan", "threat"),
+    ("Mr Khan is getting wet on the field trip again lol" + SCHOOL, "ikhan", "neutral"),
+    ("Mr Khan better watch ur back 🔪🔪 she's gettin it" + SCHOOL, "ikhan", "threat"),
+    ("Mr Khan says she's getting it for christmas" + SCHOOL, "ikhan", "neutral"),
+    ("Khan deserves a bullet. watch ur back 🎯" + SCHOOL, "ikhan", "threat"),
+    (
+        "if Mr Khan excludes him one more time I'll put him through the window of his own office"
+        + SCHOOL,
+        "ikhan",
+        "threat",
+    ),
+    ("Mr Khan will put the poster up on the window of his office" + SCHOOL, "ikhan", "neutral"),
+    ("Mrs O'Brien should be terrified. We know what she drives now" + SCHOOL, "sobrien", "threat"),
+    (
+        "Mr Khan is gettin jumped after footy practice, me n the mandem are ready 👊" + SCHOOL,
+        "ikhan",
+        "threat",
+    ),
     ("Mr Khan is ill, he's not making it to the match on Saturday" + SCHOOL, "ikhan", "neutral"),
     # insistence and eagerness are not negation; a school named right after "shoot up"
     ("not even joking im gonna shoot up Harwood College on friday. Wellbury", "school", "threat"),

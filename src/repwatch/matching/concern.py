@@ -273,7 +273,17 @@ THREAT = _rx(
     # As pupils write it in Scotland and the north: a bullet in the heid, getting jumped.
     r"\b(?:wants?|needs?|deserves?) a bullet in (?:the|his|her|their) (?:head|heid|face)\b|"
     r"(?:'s|\bhe'?s|\bshe'?s|\bhes|\bshes) (?:gettin|getting|gonna get|going to get) "
-    r"(?:jumped|merked|his head kicked in|her head kicked in)\b",
+    r"(?:jumped|merked|his head kicked in|her head kicked in)\b|\bis (?:gettin|getting) "
+    r"(?:jumped|merked|shanked|stabbed|battered)\b|\b(?:deserves?|needs?) a bullet\b|"
+    r"\bwatch (?:ur|yer|yor) back\b|\b(?:i'?ll|i will|gonna|going to) (?:put|throw|chuck|lob) "
+    r"(?:him|her|them|you) (?:through|out of) (?:a|the) (?:[\w']+ ){0,4}?(?:window|wall|door)\b|"
+    r"\b(?:we|i) know (?:what|which car) (?:she|he|they) drives?\b|\b(?:someone|somebody)(?:'s| "
+    r"is) (?:going to|gonna) give (?:you|him|her|them) a (?:slap|smack|kicking|hiding|beating)\b",
+    # Slang that is a threat only with a weapon beside it: "is getting wet after school 🔪",
+    # "she's gettin it 🔪🔪", "not walkin away this time 👊".
+    "\\b(?:get|gets|getting|gettin) (?:wet|it)\\b(?=[^\n]{0,80}[\U0001f52a\U0001f52b])|"
+    "[\U0001f52a\U0001f52b][^\n]{0,40}\\b(?:gettin|getting) it\\b|[\U0001f44a\U0001f52a\U0001f52b]"
+    "[^\n]{0,60}\\bnot (?:walkin|walking) away\\b",
     # Harm to the school or the people in it.
     r"\b(?:someone|somebody|people|staff|teachers?)(?: (?:at|in|from) (?:that|this|the) "
     r"(?:school|place|building))? (?:is|are|'s|'re) (?:going to|gonna) (?:get hurt|pay|regret)\b",
@@ -300,7 +310,9 @@ THREAT = _rx(
     r"\bdead (?:man|woman) walking\b|\b(?:she|he|you)'?ll need (?:more than )?(?:an? )?(?:"
     r"ambulance|ice ?pack|plasters?|stitches|dentist|hospital)\b",
     r"\b(?:won'?t|will not|wont) (?:be safe|see (?:christmas|summer|the end of term))\b",
-    r"\b(?:she|he)'?s (?:dead|finished|getting it)\b(?! tired| on| right| wrong)",
+    r"\b(?:she|he)'?s (?:dead|finished|getting it)\b(?! tired| on| right| wrong| for "
+    r"(?:christmas|her|his|free)| done| sorted| fixed| back| framed| printed"
+    r"| signed| delivered| ready)",
     r"\bput (?:her|him) in (?:hospital|the ground|a box|a coffin)\b",
     r"\b(?:slash|key|smash) (?:her|his|their) (?:tyres|tires|car|windows|face)\b",
     r"\bfind out where (?:she|he|they) lives?\b",
