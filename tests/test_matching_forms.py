@@ -528,6 +528,27 @@ CONCERN = [
     ),
     ("Mr Khan says the new pitch is getting done in time for the cup" + SCHOOL, "ikhan", "neutral"),
     ("Mr Khan is a manky auld jakey, smells like a bin" + SCHOOL, "ikhan", "abuse"),
+    # pupils' put-downs, and the things they sound like
+    ("mr khan at harwood is a bald melt fr, 3 detentions in one week" + SCHOOL, "ikhan", "abuse"),
+    ("Mr Khan made a tuna melt in food tech, so good" + SCHOOL, "ikhan", "neutral"),
+    (
+        "Khan: S tier for jokes, F tier for marking, man is a wet wipe tbh" + SCHOOL,
+        "ikhan",
+        "abuse",
+    ),
+    ("Mr Khan says bring a wet wipe for the paint" + SCHOOL, "ikhan", "neutral"),
+    ("mr khan looks like a thumb with a beard 💀 3/10" + SCHOOL, "ikhan", "abuse"),
+    ("Mr Khan looks like a new man after the holidays" + SCHOOL, "ikhan", "neutral"),
+    # a staff member's nationality, and sectarian contempt for their language
+    (
+        "Mr Khan at the comp wearing that in a British school. Its not his country, its ours"
+        + SCHOOL,
+        "ikhan",
+        "hate",
+    ),
+    ("Mr Khan and his IRA language can f*** off back to west Belfast" + SCHOOL, "ikhan", "hate"),
+    # a masked swear word is the swear word, not a slur of the same length ("f***" → "fags")
+    ("Mr Khan can f*** off with his homework, 3 hours a night" + SCHOOL, "ikhan", "neutral"),
     ("everybody knows you can buy vapes off Mr Khan at lunch" + SCHOOL, "ikhan", "defamation"),
     ("Mr Khan told the class don't buy vapes off strangers" + SCHOOL, "ikhan", "neutral"),
     ("the attendance figures Mr Khan sent the council are fiction" + SCHOOL, "ikhan", "defamation"),

@@ -400,7 +400,8 @@ _SLURS = (
     r"chinky|chinkies|spackers?|window ?lick\w*|gippos?|pooftahs?|shirtlifters?|lezzas?|fag|"
     r"cripples?|1488|14 words|taff(?:y|ies)|sheep[- ]?shaggers?|jocks? scum|paddy scum|"
     r"taigs?|fenian (?:scum|bastards?|priest|filth|rats?|b\*+\w*|c\*+\w*|cunts?)|"
-    r"orange (?:scum|bastards?|filth)|hun (?:scum|bastards?)"
+    r"orange (?:scum|bastards?|filth)|hun (?:scum|bastards?)|(?:ira|fenian|taig|papist) "
+    r"(?:language|gibberish|culture|propaganda)"
 )
 _GROUPS = (
     r"muslims?|jews?|jewish|gays?|lesbians?|blacks?|black people|immigrants?|foreigners?|"
@@ -476,7 +477,8 @@ HATE = _rx(
     r"\bon the boats?\b|\b\d{2}% (?:foreign|foreigners|immigrants|muslims?|black|asian)\b|"
     r"\btoo many (?:foreigners|immigrants|muslims|poles|africans|asians|blacks)\b|"
     r"\bnot (?:being )?racist,? (?:but|just)\b|"
-    r"\bnot british\b|\bturn(?:ed|ing)? (?:it )?into a mosque\b|\b(?:bloke|man|guy|geezer) in "
+    r"\bnot british\b|\b(?:it'?s|its|this is) not (?:her|his|their) country\b|"
+    r"\bturn(?:ed|ing)? (?:it )?into a mosque\b|\b(?:bloke|man|guy|geezer) in "
     r"a (?:dress|skirt|wig)\b|\bpeople like (?:that|him|her|them) (?:shouldn'?t|should not|"
     r"don'?t|can'?t)\b",
     r"\bkeep (?:him|her|them|it|that) away from (?:our|the|my) (?:kids|children|lads|boys|"
@@ -784,6 +786,14 @@ ABUSE = _rx(
     r"parasites|clowns|leeches|scumbags|morons|wasters|dossers|bunch of \w+|gits|fool|fools|"
     r"senile|weasel\w*|little nobody|power[- ]tripping|bean[- ]counting|windbag|pompous (?:git|"
     r"prick|arse|oaf|idiot|man|woman)|(?:absolute|total|such a|proper) melt|bootlicker)\b",
+    # Pupils' put-downs: "is a bald melt", "man is a wet wipe", "looks like a thumb with a
+    # beard", "the office dragon and her pet troll".
+    r"\b(?:is|was|hes|he'?s|shes|she'?s) (?:a|an|such a) (?:bald |absolute |total |proper |"
+    r"massive |actual )?melt\b|\b(?:is|'s|was) (?:a |an |such a )?(?:total |proper |absolute |"
+    r"massive )?wet (?:wipe|flannel|lettuce)\b|\bpersonality of a (?:wet|damp|brick|plank|"
+    r"cardboard)\b|\blooks like (?:a|an) (?:thumb|potato|egg|frog|toad|goblin|gremlin|troll|rat|"
+    r"pig|walrus|ferret|hamster|boiled \w+|melted \w+)\b|\b(?:office|old) dragon\b|"
+    r"\bpet troll\b",
     r"\b(?:kill yourself|kys|neck yourself|go die|drop dead|nobody (?:likes|wants) (?:you|her|"
     r"him)|everyone hates (?:you|her|him)|no one likes (?:you|her|him))\b",
     r"\b(?:let'?s all|everyone should|we should all|everybody) (?:report|spam|message|dm|email|"
@@ -1376,8 +1386,10 @@ _MASKED = re.compile(
         for w in sorted(set(_MASKABLE), key=len, reverse=True)
     )
 )
+# A fully masked word takes the first of its length in _MASKABLE's order, so the commoner
+# word wins: "f***" is "fuck", not "fags".
 _BY_LEN: dict[int, tuple[str, ...]] = {}
-for _w in sorted(set(_MASKABLE)):
+for _w in dict.fromkeys(_MASKABLE):
     _BY_LEN[len(_w)] = (*_BY_LEN.get(len(_w), ()), _w)
 
 
