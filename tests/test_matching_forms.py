@@ -1977,3 +1977,48 @@ def test_slurs_in_a_thread_about_the_school(
 def test_a_department_after_the_schools_name(tmp_path: Path, text: str, found: bool) -> None:
     got = _scan(tmp_path, JANNIE + '\n[[exclude]]\ntext = "St Fergus Bar"\n', text)
     assert ("school" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
+
+
+# An academy named after a shipyard that a football club, a restaurant and a gym are named
+# after too: the watchlist lists its short name as an alias and excludes the club.
+IRONWORKS = """
+[school]
+name = "Thames Ironworks Academy"
+aliases = ["Ironworks", "Thames Ironworks"]
+locality = ["Canning Town"]
+
+[[exclude]]
+text = "Thames Ironworks FC"
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a page about the excluded club: a name of ours that begins the club's is the club's
+        (
+            "On this day in 1895 Thames Ironworks FC was founded at the Canning Town shipyard. "
+            "Come on you Irons! #ThamesIronworks",
+            False,
+        ),
+        ("Thames Ironworks FC were the works team. Thames Ironworks built HMS Warrior.", False),
+        # ... unless school words are by it
+        (
+            "Thames Ironworks FC heritage day: pupils at Thames Ironworks wore claret uniform",
+            True,
+        ),
+        # a page about another business that shares the short name
+        (
+            "Finally tried Ironworks Ocakbaşı on the Barking Road. Ironworks does the best adana",
+            False,
+        ),
+        ("Ironworks Barbers on Slipway Road. Ironworks opens at 6am, walk-ins welcome", False),
+        # the short name alone, a club nowhere on the page
+        ("Ironworks are useless at replying to emails about my son's detention", True),
+    ],
+)
+def test_a_name_shared_with_other_bodies(tmp_path: Path, text: str, found: bool) -> None:
+    path = tmp_path / "watchlist.toml"
+    path.write_text(IRONWORKS, encoding="utf-8")
+    got = {m.subject for m in Matcher(config.load(path)).scan(text)}
+    assert ("school" in got) is found, got

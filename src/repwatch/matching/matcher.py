@@ -499,7 +499,7 @@ def _other_school_named(text: str) -> bool:
     )
 
 
-NEXT_PROPER = re.compile(r"^ ([A-Z][a-z]+)\b")
+NEXT_PROPER = re.compile("^ ([A-Z][a-z\u00df-\u024f]+)(?![A-Za-z\u00df-\u024f])")
 SCHOOLISH = frozenset(
     {
         "school",
@@ -650,6 +650,11 @@ def _find_all(hay: str, needle: str) -> list[int]:
             out.append(i)
         i = hay.find(needle, i + n)
     return out
+
+
+def _squash(text: str) -> str:
+    """Letters and digits only: "#ThamesIronworks" and "thames ironworks fc" compare."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 def _host(url: str | None) -> str:
@@ -2296,8 +2301,20 @@ class Matcher:
             for o in occs
         )
         acronyms_elsewhere = self._acronyms_elsewhere(norm, occs)
+        # Lookalikes the watchlist excludes that this page names ("Thames Ironworks FC"): a
+        # name of ours that begins one ("Thames Ironworks", "#ThamesIronworks") is theirs here
+        # too, unless school words are by it.
+        excluded_here = [_squash(ex) for ex in self.excludes if ex in norm]
         for o in occs:
             if is_excluded(o):
+                continue
+            if (
+                o.subject == "school"
+                and excluded_here
+                and o.variant in ("alias", "hashtag", "handle")
+                and any(ex.startswith(_squash(norm[o.start : o.end])) for ex in excluded_here)
+                and SCHOOL_WORDS.search(norm, max(0, o.start - 120), o.end + 120) is None
+            ):
                 continue
             if o.subject == "school" and norm[o.start : o.end].lstrip("#@") in acronyms_elsewhere:
                 continue  # "PCC" on a page about the Police and Crime Commissioner
@@ -2337,6 +2354,14 @@ class Matcher:
                     excluded.append((o.start, o.end))
                     continue
                 word = norm[o.start : o.end]
+                if self._names_org(nd, word) and (
+                    self._foreign(nd, o.end)
+                    or SCHOOL_WORDS.search(norm, max(0, o.start - 120), o.end + 120) is None
+                ):
+                    # a page about "Ironworks Ocakbaşı" or "Ironworks CrossFit": its bare
+                    # "Ironworks" is theirs, unless school words are by it
+                    excluded.append((o.start, o.end))
+                    continue
                 if any(self._other_body_after(norm, i + len(word)) for i in _find_all(norm, word)):
                     # on a page about the club or the other school, its bare name is theirs
                     # unless school words say otherwise (judged as a short name, below)
