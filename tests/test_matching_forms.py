@@ -2022,3 +2022,27 @@ def test_a_name_shared_with_other_bodies(tmp_path: Path, text: str, found: bool)
     path.write_text(IRONWORKS, encoding="utf-8")
     got = {m.subject for m in Matcher(config.load(path)).scan(text)}
     assert ("school" in got) is found, got
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "variant"),
+    [
+        # titles in the staff's own communities' languages, before the surname
+        ("Pani O'Brien (she is Irish-Polish like us) sets too much homework", "sobrien", None),
+        ("My son loves Doamna O'Brien's lessons at Harwood College", "sobrien", "title_surname"),
+        # honorifics after the surname, as South Asian English writes them
+        ("when khan sir catches u in the corridor with ur coat on 😭 #harwood", "ikhan", None),
+        ("Khan sir at Harwood College let man off with a warning", "ikhan", "title_surname"),
+        # "sir" after a comma is someone addressed, not a title
+        ("Thank you, sir. Khan, sir, is my favourite cricketer", "ikhan", "absent"),
+    ],
+)
+def test_titles_of_other_languages_and_after_the_name(
+    matcher: Matcher, text: str, subject: str, variant: str | None
+) -> None:
+    got = {m.subject: m for m in matcher.scan(text + SCHOOL)}
+    if variant == "absent":
+        assert subject not in got or "title" not in got[subject].reason, got[subject].reason
+        return
+    assert subject in got, {s: m.reason for s, m in got.items()}
+    assert "title and surname" in got[subject].reason

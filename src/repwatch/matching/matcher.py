@@ -41,6 +41,7 @@ from repwatch.matching.variants import (
     SCHOOL_DEPTS,
     TITLE_GENDER,
     TITLES,
+    TITLES_AFTER,
     NameIndex,
     PersonForm,
     first_name_gender,
@@ -182,6 +183,9 @@ MISS_VERB_BEFORE = frozenset(_MISS_VERB_WORDS.split())
 SHORT_PAGE = 700  # characters: a post or a review, whose people are the school's
 NICK_PER_PAGE = 8  # occurrences of a nickname looked at on one page (see ``_candidates``)
 DELIBERATE = frozenset({"obfuscated", "alias"})
+ABBREVIATED_TITLES = frozenset(
+    {"mr", "mrs", "ms", "mx", "dr", "prof", "rev", "revd", "fr", "sr", "mme", "st"}
+)
 KIN_TITLES = frozenset({"aunty", "auntie", "uncle", "baba", "apa", "bibi"})
 ALIAS_ROLE_WORDS = frozenset({"nurse", "coach", "father", "sister", "miss", "sir", "matron"})
 TEACHER_TAG = re.compile(r"[#@]?(?:mr|mrs|miss|ms|mx|sir)[_.]?[a-z]")
@@ -2093,7 +2097,10 @@ class Matcher:
             elif p.key in form.nicknames or (p.key in form.clips and self._upper(nd, p)):
                 variant, start = "nickname", p.start
                 detail = f"“{display_case(p.key)}” as a nickname of {display_case(form.first)}"
-            elif p.key in TITLES:
+            elif p.key in TITLES and (
+                "." not in norm[p.end : toks[a].start] or p.key in ABBREVIATED_TITLES
+            ):
+                # "Mr. Khan", but "Thank you, sir. Khan …" ends a sentence
                 variant, start = "title_surname", p.start
             elif len(p.key) == 1 and p.key == form.first[0] and self._upper(nd, p):
                 variant, start = "initial_surname", p.start
@@ -2116,6 +2123,12 @@ class Matcher:
                     f"“{form.display}” written surname first",
                     form,
                 )
+        end = sur[-1].end
+        if variant == "surname" and b + 1 < len(toks):
+            nxt = toks[b + 1]
+            if nxt.key in TITLES_AFTER and norm[sur[-1].end : nxt.start] == " ":
+                # "ahmed sir catches u", "Mistry madam": a title, written after
+                variant, end = "title_surname", nxt.end
         if variant == "surname" and not (obf or self._upper(nd, sur[0])):
             variant = "lower_surname"  # a lower-case word that happens to be a surname
         if obf and variant != "lower_surname":
@@ -2136,7 +2149,7 @@ class Matcher:
                 / 100,
                 3,
             )
-        return Occ(form.subject, start, sur[-1].end, variant, score, detail, form)
+        return Occ(form.subject, start, end, variant, score, detail, form)
 
     # ------------------------------------------------------------------ 3–4. decide, judge
 

@@ -43,8 +43,28 @@ TITLES = frozenset(
         "revd",
         "reverend",
         "professor",
+        # as staff's own communities address them: Polish, Romanian, German, French,
+        # Spanish, Italian, Arabic ("Pani Wróblewska", "Doamna Popescu", "Ustadha Warsame")
+        "pani",
+        "doamna",
+        "domnul",
+        "frau",
+        "herr",
+        "madame",
+        "monsieur",
+        "mme",
+        "senora",
+        "senor",
+        "signora",
+        "ustaz",
+        "ustadh",
+        "ustadha",
+        "ustaza",
     }
 )
+# Honorifics written after a surname, as South Asian and Turkish English has it ("Ahmed sir",
+# "Mistry madam", "Yıldız hoca").
+TITLES_AFTER = frozenset({"sir", "madam", "maam", "hoca", "hocam"})
 # Words too common to be a school's short form after "the" ("the Park", "the Hill").
 PLACE_WORDS = frozenset(
     [
@@ -91,6 +111,19 @@ TITLE_GENDER = {
     "ms": "female",
     "madam": "female",
     "dame": "female",
+    "pani": "female",
+    "doamna": "female",
+    "domnul": "male",
+    "frau": "female",
+    "herr": "male",
+    "madame": "female",
+    "monsieur": "male",
+    "mme": "female",
+    "senora": "female",
+    "senor": "male",
+    "signora": "female",
+    "ustadha": "female",
+    "ustaza": "female",
 }
 
 
