@@ -2046,3 +2046,27 @@ def test_titles_of_other_languages_and_after_the_name(
         return
     assert subject in got, {s: m.reason for s, m in got.items()}
     assert "title and surname" in got[subject].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "found"),
+    [
+        # a name run together inside a longer camel-case word
+        ("day 4 in isolation. ImranKhanHatesMe 😤 like fr what did i do", "ikhan", True),
+        ("petition link in bio. MrsOBrienMustGo. booths out of our schools", "sobrien", True),
+        (
+            "YouTube\nRobertSmithCoaching\n5 passing drills you can run with 10 cones",
+            "rsmith",
+            True,
+        ),
+        # the letters of a name across the words of a longer one are not the name
+        ("RobertSmithsonPlumbing: boilers serviced, call today", "rsmith", False),
+    ],
+)
+def test_a_name_inside_a_camel_case_word(
+    matcher: Matcher, text: str, subject: str, found: bool
+) -> None:
+    got = {m.subject: m for m in matcher.scan(text + SCHOOL)}
+    assert (subject in got) is found, {s: m.reason for s, m in got.items()}
+    if found:
+        assert "run together" in got[subject].reason

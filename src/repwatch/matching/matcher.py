@@ -22,6 +22,7 @@ builds the name indexes once; ``scan(text, url)`` then works in four steps:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import product
@@ -56,6 +57,11 @@ MASK_FILL_B = tuple(c.encode() for c in MASK_FILL)
 MAX_STARS = 2  # letters starred out of one name ("K*w*lczyk"); more is not worth guessing
 TAG = re.compile(r"[#@][a-z0-9_]{3,60}")
 CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+CAMEL_HUMP = re.compile(r"[a-z][A-Z]")  # where a word written in camel case turns
+CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+CAMEL_PAGE = 3000  # characters: pages this short are searched for camel-case runs
+CAMEL_MIN_PARTS = 3  # "ShahidAhmedHateClub", "MrsCoulsonMustGo"; not "McDonald"
+CAMEL_MARK = "~"  # the prefix of a token that is a camel-case run, as "#" is a hashtag's
 SPACED_RUN = re.compile(r"[a-z](?:[ .\-_*]{1,2}[a-z](?![a-z]))+")
 # Byte tables for the candidate filter: letters stay, everything else becomes a separator
 # (or a class mark), so runs can be found with bytes.split/find instead of a regex scan.
@@ -570,6 +576,7 @@ BASE_SCORE = {
     "alias": 0.95,
     "hashtag": 0.9,
     "handle": 0.9,
+    "camelcase": 0.85,
     "title_surname": 0.9,
     "nickname": 0.85,
     "initial_surname": 0.85,
@@ -598,6 +605,7 @@ VARIANT_WORDS = {
     "obfuscated": "a disguised spelling (spacing, symbols or lookalike letters)",
     "hashtag": "a hashtag",
     "handle": "a social-media handle",
+    "camelcase": "a name run together inside a longer word",
     "short_name": "the short name, with school words nearby",
     "surname": "the surname, after the full name earlier on the page",
     "surname_only": "the surname alone",
@@ -654,6 +662,28 @@ def _find_all(hay: str, needle: str) -> list[int]:
             out.append(i)
         i = hay.find(needle, i + n)
     return out
+
+
+def _camel_parts(word: str) -> list[str]:
+    """The words of a camel-case word, accents dropped first ("PádraigKelly" → Padraig,
+    Kelly)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return CAMEL.findall(plain)
+
+
+def _camel_aligned(parts: list[str], key: str) -> bool:
+    """Is ``key`` whole words of the camel-case word split into ``parts`` ("Robert", "Smith"
+    of "RobertSmithCoaching"), not letters across them ("RobertSmithson…")?"""
+    low = [p.lower() for p in parts]
+    for i in range(len(low)):
+        run = ""
+        for p in low[i:]:
+            run += p
+            if run == key:
+                return True
+            if not key.startswith(run):
+                break
+    return False
 
 
 def _squash(text: str) -> str:
@@ -936,6 +966,35 @@ class Matcher:
                     j = raw.find(key_b, j + n + 1)
                 else:
                     j = raw.find(key_b, j + 1)
+        # Names run together inside a longer camel-case word ("ShahidAhmedHateClub",
+        # "MrsCoulsonMustGo"): read off the original, where the capitals are.
+        # Only where a word either side of a turn is one of ours is the whole word read.
+        original = nd.original
+        anchors = self.idx.anchors
+        # Posts only: it is how social media runs names together; a long page (an article,
+        # a page of code full of "BaseException") is not searched for it.
+        hump = CAMEL_HUMP.search(original) if len(original) <= CAMEL_PAGE else None
+        while hump is not None:
+            i = hump.start()
+            after = CAMEL_PART.match(original, i + 1)
+            k = i
+            while k > 0 and original[k - 1].isalpha() and not original[k].isupper():
+                k -= 1
+            if (after is not None and after.group().lower() in anchors) or original[
+                k : i + 1
+            ].lower() in anchors:
+                a, z = i, after.end() if after is not None else i + 2
+                while a > 0 and original[a - 1].isalnum():
+                    a -= 1
+                while z < len(original) and original[z].isalnum():
+                    z += 1
+                camel = original[a:z]
+                tagged = self._tag_key_cached(camel.lower())
+                if tagged is not None:
+                    parts = _camel_parts(camel)
+                    if len(parts) >= CAMEL_MIN_PARTS and _camel_aligned(parts, tagged[0]):
+                        positions.append(nd.to_norm(a))
+            hump = CAMEL_HUMP.search(original, i + 2)
         if b"#" in raw or b"@" in raw:
             for ch in (b"#", b"@"):
                 i = raw.find(ch)
@@ -1215,6 +1274,7 @@ class Matcher:
 
     def _tokens(self, nd: Normalised, s: int, e: int) -> list[Tok]:
         norm = nd.norm
+        camel_page = len(nd.original) <= CAMEL_PAGE
         raw: list[Tok] = []
         for m in WTOKEN.finditer(norm, s, e):
             key = m.group()
@@ -1225,6 +1285,11 @@ class Matcher:
                 # make it unique ("seun.adeyemi77@…") are not part of the name
                 key = key[:at].rstrip("0123456789") or key[:at]
             prefix = norm[start - 1] if start > 0 and norm[start - 1] in "#@" else ""
+            if not prefix and len(key) >= 8 and camel_page and key.isalnum():
+                o_s, o_e = nd.span(start, end)
+                word = nd.original[o_s:o_e]
+                if CAMEL_HUMP.search(word) and len(_camel_parts(word)) >= CAMEL_MIN_PARTS:
+                    prefix = CAMEL_MARK
             if key.startswith("@"):
                 key, start, prefix = key.lstrip("@"), start + len(key) - len(key.lstrip("@")), "@"
             key = key.rstrip("@")
@@ -1399,12 +1464,18 @@ class Matcher:
                             break
                 if found and found[1] == "edge":
                     found = None  # added above
+                if found and t.prefix == CAMEL_MARK:
+                    s_o, e_o = nd.span(t.start, t.end)
+                    if not _camel_aligned(_camel_parts(nd.original[s_o:e_o]), found[0]):
+                        found = None  # "RobertSmithsonPlumbing" is not Robert Smith
                 if found:
                     for subj, kind, name in idx.concat[found[0]]:
                         if t.prefix == "#":
                             variant = "hashtag"
                         elif t.prefix == "@":
                             variant = "handle"
+                        elif t.prefix == CAMEL_MARK:
+                            variant = "camelcase"
                         elif t.obf:
                             variant = "obfuscated"
                         elif kind == "alias" and " " not in name.strip():

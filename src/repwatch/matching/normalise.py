@@ -221,6 +221,17 @@ class Normalised:
             return ostart + 1 if end else ostart
         return self.seg_orig[i] + (pos - self.seg_norm[i])
 
+    def to_norm(self, pos: int) -> int:
+        """An original offset → the shadow offset of the same character."""
+        if not self.seg_norm:
+            return pos
+        i = bisect_right(self.seg_orig, pos) - 1
+        if i < 0:
+            return pos
+        if self.seg_fixed[i]:
+            return self.seg_norm[i]
+        return self.seg_norm[i] + (pos - self.seg_orig[i])
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """A shadow span → the original span covering the same characters."""
         s = self.to_orig(start)
