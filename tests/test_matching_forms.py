@@ -547,6 +547,14 @@ CONCERN = [
         "hate",
     ),
     ("Mr Khan and his IRA language can f*** off back to west Belfast" + SCHOOL, "ikhan", "hate"),
+    # sent "back" to a country or the trees, a faith as a disease, animal tropes
+    ("Mr Khan go back to lagos and take the monkeys with u" + SCHOOL, "ikhan", "hate"),
+    ("Mr Khan will go back to lagos for the summer holidays" + SCHOOL, "ikhan", "neutral"),
+    ("got an african teacher, Mr Khan, and now the whole place is a zoo" + SCHOOL, "ikhan", "hate"),
+    ("Mr Khan took year 2 on a trip to the zoo 🐒" + SCHOOL, "ikhan", "neutral"),
+    ("Mr Khan should be teaching in Pakistan where he belongs" + SCHOOL, "ikhan", "hate"),
+    ("Mr Khan is back in the classroom where he belongs" + SCHOOL, "ikhan", "neutral"),
+    ("Mrs O'Brien can take her burka back to Somalia" + SCHOOL, "sobrien", "hate"),
     # a masked swear word is the swear word, not a slur of the same length ("f***" → "fags")
     ("Mr Khan can f*** off with his homework, 3 hours a night" + SCHOOL, "ikhan", "neutral"),
     ("everybody knows you can buy vapes off Mr Khan at lunch" + SCHOOL, "ikhan", "defamation"),
@@ -2070,3 +2078,27 @@ def test_a_name_inside_a_camel_case_word(
     assert (subject in got) is found, {s: m.reason for s, m in got.items()}
     if found:
         assert "run together" in got[subject].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # two of the staff named in one list, then hate for what they are: both are its target
+        (
+            "Harwood College now has Mr Khan as rugby director and Mrs O'Brien running the "
+            "boarding house. Terrorist sympathisers and towelheads teaching English kids.",
+            "hate",
+        ),
+        # an insult after the list is not carried back past the one named last
+        (
+            "Harwood College now has Mr Khan as rugby director and Mrs O'Brien running the "
+            "boarding house. Useless cow, never answers an email.",
+            "neutral",
+        ),
+    ],
+)
+def test_hate_after_a_list_of_staff_is_about_them_all(
+    matcher: Matcher, text: str, category: str
+) -> None:
+    got = {m.subject: m for m in matcher.scan(text)}
+    assert got["ikhan"].categories[0].value == category, got["ikhan"].reason

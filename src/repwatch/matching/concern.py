@@ -481,6 +481,17 @@ HATE = _rx(
     r"\bturn(?:ed|ing)? (?:it )?into a mosque\b|\b(?:bloke|man|guy|geezer) in "
     r"a (?:dress|skirt|wig)\b|\bpeople like (?:that|him|her|them) (?:shouldn'?t|should not|"
     r"don'?t|can'?t)\b",
+    # Sent "back" to a country or a jungle, a faith as a disease, racist animal tropes.
+    r"(?<!will )(?<!'ll )(?<!to )(?<!can )(?<!did )(?<!n't )(?<!could )\bgo back to "
+    r"(?:lagos|nigeria|ghana|accra|somalia|mogadishu|kenya|congo|zimbabwe|"
+    r"bangladesh|dhaka|pakistan|karachi|lahore|india|delhi|mumbai|jamaica|romania|bucharest|"
+    r"poland|warsaw|lithuania|turkey|syria|iraq|iran|afghanistan|africa|the (?:trees|jungle|"
+    r"desert|bush))\b|\btake (?:her|his|their|your) (?:burka|burqa|hijab|headscarf|turban|"
+    r"niqab|prayer mat)s? back\b|\bin (?:pakistan|africa|india|bangladesh|somalia|nigeria|"
+    r"romania|poland) where (?:he|she|they) belongs?\b|\b(?:islam|muslims|immigration|"
+    r"immigrants) (?:is|are) (?:a )?(?:cancer|disease|plague|virus|poison)\b|"
+    r"\bjungle bunn(?:y|ies)\b|\b(?:african|black|nigerian|somali)\b[^\n]{0,80}\b(?:zoo|"
+    r"monkeys?|apes?|jungle)\b",
     r"\bkeep (?:him|her|them|it|that) away from (?:our|the|my) (?:kids|children|lads|boys|"
     r"girls|daughters?|sons?)\b",
     # Coded racism: "fresh off the banana boat", monkey and banana emoji, "diversity hire".

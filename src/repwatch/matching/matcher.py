@@ -59,6 +59,10 @@ TAG = re.compile(r"[#@][a-z0-9_]{3,60}")
 CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 CAMEL_HUMP = re.compile(r"[a-z][A-Z]")  # where a word written in camel case turns
 CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+# Two of the staff named in one list ("Ahmed as deputy and Warsame running SEN").
+LIST_GAP = 60  # characters between the two names
+LIST_JOIN = re.compile(r" and |, | & ")
+SENTENCE_BREAK = re.compile(r"[.!?]+(?:\s|$)|\n")
 CAMEL_PAGE = 3000  # characters: pages this short are searched for camel-case runs
 CAMEL_MIN_PARTS = 3  # "ShahidAhmedHateClub", "MrsCoulsonMustGo"; not "McDonald"
 CAMEL_MARK = "~"  # the prefix of a token that is a camel-case run, as "#" is a hashtag's
@@ -3220,6 +3224,19 @@ class Matcher:
         ]
 
     @staticmethod
+    def _listed_with(norm: str, o: Occ, a: int) -> int:
+        """Is the other member of staff named at ``a`` in one list with ``o`` ("Ahmed as
+        deputy and Warsame running SEN")? Then the end of that sentence, after which what is
+        said is about them both; else -1."""
+        if a < o.end:
+            return -1
+        gap = norm[o.end : a]
+        if len(gap) > LIST_GAP or not LIST_JOIN.search(gap) or SENTENCE_BREAK.search(gap):
+            return -1
+        stop = SENTENCE_BREAK.search(norm, a)
+        return stop.end() if stop is not None else -1
+
+    @staticmethod
     def _false_break(norm: str, i: int) -> bool:
         if norm[i] != ".":
             return False
@@ -3280,10 +3297,14 @@ class Matcher:
             else:
                 # Other staff named in the passage: for the school, their sentences are
                 # about them, not about the school.
+                # (one named in a list with this person is left to the check below, which
+                # lets what follows the list be about them both)
                 people = tuple(
                     (a - p0, b - p0)
                     for subj, a, b in all_spans
-                    if subj not in (subject, "school") and p0 <= a < p0 + len(passage)
+                    if subj not in (subject, "school")
+                    and p0 <= a < p0 + len(passage)
+                    and not (staff and self._listed_with(nd.norm, o, a) >= 0)
                 )
                 cues = concern.classify(
                     passage,
@@ -3305,11 +3326,19 @@ class Matcher:
                 # A cue belongs to the nearest person named before it ("Mrs Young is lovely
                 # but Mr Baker is a prick"): drop cues with another staff name in between.
                 blockers = [(a, b) for subj, a, b in all_spans if subj not in (subject, "school")]
+                # ... unless both are named in one list and hate for what they are comes
+                # after it ("Ahmed and Warsame … towelheads teaching English kids")
+                listed = {a: self._listed_with(nd.norm, o, a) if staff else -1 for a, _ in blockers}
                 cues = [
                     c
                     for c in cues
                     if not any(
-                        (o.end <= a and b <= p0 + c.pos) or (p0 + c.pos < a and b <= o.start)
+                        (
+                            o.end <= a
+                            and b <= p0 + c.pos
+                            and not (c.category == Category.HATE and 0 <= listed[a] <= p0 + c.pos)
+                        )
+                        or (p0 + c.pos < a and b <= o.start)
                         for a, b in blockers
                     )
                 ]
