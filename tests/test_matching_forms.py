@@ -547,6 +547,19 @@ CONCERN = [
         "hate",
     ),
     ("Mr Khan and his IRA language can f*** off back to west Belfast" + SCHOOL, "ikhan", "hate"),
+    # harassment of a member of staff reported: abuse for them (the report is the point)
+    (
+        "Mr Khan has been subjected to a relentless campaign of online abuse" + SCHOOL,
+        "ikhan",
+        "abuse",
+    ),
+    ("Mrs O'Brien was targeted by xenophobic trolls after the video" + SCHOOL, "sobrien", "abuse"),
+    (
+        "Mr Khan says the under 12s were targeted by scouts from Leicester" + SCHOOL,
+        "ikhan",
+        "neutral",
+    ),
+    ("Mr Khan shouted racist abuse at a year 9 boy" + SCHOOL, "ikhan", "defamation"),
     # sent "back" to a country or the trees, a faith as a disease, animal tropes
     ("Mr Khan go back to lagos and take the monkeys with u" + SCHOOL, "ikhan", "hate"),
     ("Mr Khan will go back to lagos for the summer holidays" + SCHOOL, "ikhan", "neutral"),

@@ -690,7 +690,8 @@ DEFAMATION = _rx(
     r"\binappropriate (?:relationship|messages|photos|pictures|behaviou?r|contact|touching) "
     r"with\b",
     r"\b(?:racist|homophobic|sexist|transphobic) (?:teacher|bitch|cow|man|woman|pig|prick|"
-    r"head|remarks|comments|abuse)\b",
+    r"head|remarks|comments)\b|\b(?:hurl\w*|shout\w*|direct\w*|us(?:ed|es|ing)|gave|gives) "
+    r"(?:racist|homophobic|sexist|transphobic) abuse\b",
     r"\b(?:is|was|he'?s|she'?s) (?:a |an )?(?:massive |total |known )?(?:racist|homophobe|"
     r"bully who hits)\b",
     r"\b(?:bullies|bullied|harasses|harassed|intimidates|intimidated|gropes|groped) (?:female |"
@@ -782,6 +783,17 @@ COVER_UP = re.compile(
     r"cover(?:ed|ing|s)? (?:it|this|that|them|everything) up|covered up|a cover[- ]?up)\b"
 )
 
+# Harassment of someone reported ("subjected to racist abuse", "targeted by xenophobic
+# trolls"): abuse for them, the report being the point, not a trap to discount.
+HARASSED = _rx(
+    r"\b(?:subjected to|received|receiving|suffered|suffering|endured|enduring|victim of|"
+    r"targeted with) (?:[\w-]+ ){0,2}(?:abuse|harassment|trolling|slurs|hate mail)\b|"
+    r"\b(?:targeted|trolled|harassed|hounded|bombarded) (?:by (?:[\w-]+ ){0,2}(?:trolls|"
+    r"accounts|racists|bigots)|online|on social media)\b|\b(?:campaign|"
+    r"barrage|torrent|stream|wave|dozens|hundreds) of (?:[\w\"'-]+ ){0,3}(?:abuse|abusive|"
+    r"hateful|insulting|offensive|vile)\b|\btargeted by (?:[\w\"'-]+ ){0,6}(?:campaign|trolls|"
+    r"abuse|posts)\b|\bfake (?:social media )?(?:accounts?|profiles?)\b",
+)
 ABUSE = _rx(
     r"\b(?:idiot|idiots|moron|morons|cretin|imbecile|cow|cows|bitch|bitches|witch|hag|twat|"
     r"twats|cunt|cunts|dickhead|dick head|prick|pricks|wanker|wankers|tosser|knobhead|"
@@ -1599,6 +1611,13 @@ def classify(
     scan(Category.SEXUAL, SEXUAL, "sexual content")
     scan(Category.DEFAMATION, DEFAMATION, "an allegation of crime or misconduct")
     scan(Category.ABUSE, ABUSE, "an insult or harassment")
+    if staff and not any(c.category in SERIOUS for c in cues):
+        for m in HARASSED.finditer(passage):
+            if not _negated(passage, m.start()) and not aimed_elsewhere(m.start(), True):
+                cues.append(
+                    Cue(Category.ABUSE, "a report that they were harassed", m.group(), m.start())
+                )
+                break
     if not trap and not any(c.category == Category.ABUSE for c in cues):
         piled = [
             m
