@@ -970,6 +970,13 @@ GROOMING_POSTS = [
         "are like wi altar boys.",
         True,
     ),
+    # messages to pupils asking for pictures or what they are wearing
+    ("not Mr Smith dm'ing year 9s on snap asking for pics 🤢 everyone knows fr", True),
+    ("Mr Smith asking for pics of the year 9 art projects for the display", False),
+    (
+        "Mr Smith messaging year 10 girls late asking what she was wearing and to delete it",
+        True,
+    ),
     # police said to have found pictures of the pupils
     ("police found pictures of the year 8 pupils on Mr Smith's hard drive.", True),
     ("Mr Smith found pictures of the pupils from sports day for the newsletter.", False),
@@ -1018,6 +1025,22 @@ CHILD_OFFENCE_PAGES = [
         "A teacher at Harwood College has been suspended over inappropriate comments to a "
         "parent at sports day.",
         {"school": False},
+    ),
+    # a news story: the school named at the top, the offence further on, and the principal
+    # quoted for the school, who is not the one accused
+    (
+        "Wellbury academy suspends teacher | Wellbury News\nA teacher at an academy in Wellbury "
+        "has been suspended and reported to police after a parent found messages he had sent "
+        "to her 14-year-old daughter.\nHarwood College confirmed on Friday that a male member "
+        "of staff had been suspended pending a police investigation and that the local "
+        "authority designated officer had been informed. The parent, who asked not to be "
+        "named, said the messages were sent late at night over several weeks and included "
+        "compliments about her daughter's appearance.\nIn a letter to parents, the bursar, "
+        "Robert Smith, said: 'The safety of our students is our absolute priority. We acted on "
+        "the same day the concern was raised. I would ask families not to speculate about "
+        "individuals on social media.'\nThe police said officers were investigating an "
+        "allegation of sexual communication with a child. No arrests have been made.",
+        {"school": True, "rsmith": False},
     ),
     # the signs of grooming on a short post are the staff member's named nearest them
     (

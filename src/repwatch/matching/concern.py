@@ -1813,7 +1813,12 @@ GROOMING["online"] = _rx(
     r"(?:their|her|his) (?:snap(?:chat)?s?|instas?|numbers?|socials)|"
     rf"messag(?:ing|es|ed) {_KID} on (?:snap(?:chat)?|insta(?:gram)?|whatsapp|tiktok)|"
     r"ask(?:s|ing|ed)? for (?:their|her|his) (?:snap(?:chat)? )?(?:usernames?|snaps?|"
-    r"snapchats?|instas?))\b"
+    r"snapchats?|instas?)|"
+    rf"(?:dm'?ing|dm'?d|dms|dming|snapping|texting) {_KID} on (?:snap(?:chat)?|insta(?:gram)?|"
+    r"whatsapp|tiktok)|ask(?:s|ing|ed)? (?:(?:her|him|them|girls|pupils) )?for (?:pics|nudes|"
+    r"selfies|photos of (?:herself|himself|themselves))(?! of (?:the|our|a|an|this|that|those|"
+    r"these|their|his)\b)|ask(?:s|ing|ed)? (?:(?:her|him|them) )?"
+    r"what (?:she|he|they) (?:was|were|is|are|'s|'re) wearing)\b"
 )
 GROOMING_ALONE_ENOUGH = frozenset({"secrecy", "relationship", "online"})
 
@@ -1868,7 +1873,8 @@ ACCUSED = _rx(
     r"investigat\w+|suspended|admitted|admits|found guilty|denie[sd]|denying|on bail|bailed|"
     r"remanded|crown court|magistrates|alleged(?:ly)?|sacked|dismissed|barred|banned from "
     r"teaching|prohibition order|got \d+ (?:years|months)|(?:years|months) (?:in prison|inside)|"
-    r"locked up)\b"
+    r"locked up|an allegation of|allegations of|(?:police|officers|detectives) (?:are|were|have "
+    r"been) investigating)\b"
 )
 
 

@@ -59,6 +59,10 @@ TAG = re.compile(r"[#@][a-z0-9_]{3,60}")
 CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 CAMEL_HUMP = re.compile(r"[a-z][A-Z]")  # where a word written in camel case turns
 CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+# Words after a name that make its owner the one speaking ("…, said:", "told parents").
+SPEAKING = re.compile(
+    r",? (?:has |had |also )?(?:said|says|told|wrote|added|confirmed|explained|stated|warned)\b"
+)
 # Two of the staff named in one list ("Ahmed as deputy and Warsame running SEN").
 LIST_GAP = 60  # characters between the two names
 LIST_JOIN = re.compile(r" and |, | & ")
@@ -411,6 +415,8 @@ MODIFIER_GAP = re.compile(
 CHILD_PAGE = 4000
 OFFENCE_BEFORE = 400  # characters before a name an offence may be laid at their door
 OFFENCE_AFTER = 400
+# The school, named where a report begins: the unnamed person at it may be accused further on.
+SCHOOL_OFFENCE_AFTER = 1200
 # Every concern.CHILD_OFFENCE alternative holds one of these words: most pages need no pass.
 _CHILD_OFFENCE_WORDS = frozenset(
     {
@@ -720,6 +726,13 @@ def _remember(cache: dict[K, V], key: K, value: V) -> V:
         cache.clear()
     cache[key] = value
     return value
+
+
+def _speaking(norm: str, o: Occ, occs: list[Occ]) -> bool:
+    """Is the person named at ``o`` the one speaking ("the principal, X, said: …")? Read
+    after the longest match that starts there ("Folasade Adeyemi" inside "… Adeyemi-Clarke")."""
+    end = max((x.end for x in occs if x.start == o.start), default=o.end)
+    return SPEAKING.match(norm, end) is not None
 
 
 def _nearest(at: list[tuple[int, str]], pos: int, subject: str) -> bool:
@@ -2905,7 +2918,14 @@ class Matcher:
             # ... and someone the page does not name, at the school: the school's to act on
             school = next((m for m in mentions if m.subject == "school"), None)
             if school is not None and not any(Category.SEXUAL in m.categories for m in mentions):
-                at = staff_at + [(o.start, "school") for o in by_subject["school"]]
+                # (a member of staff quoted for the school, "the principal, X, said:", is
+                # not the one it is about)
+                at = [
+                    (o.start, o.subject)
+                    for occs in by_subject.values()
+                    for o in occs
+                    if o.subject == "school" or not _speaking(nd.norm, o, occs)
+                ]
                 mentions = [
                     self._child_offence(nd, m, by_subject["school"], at) if m is school else m
                     for m in mentions
@@ -2993,8 +3013,11 @@ class Matcher:
         someone there whom the page does not name)."""
         norm = nd.norm
         for o in occs:
+            if o.subject != "school" and _speaking(norm, o, occs):
+                continue  # "the principal, X, said: …": speaking for the school, not accused
             lo = max(0, o.start - OFFENCE_BEFORE)
-            hi = min(len(norm), o.end + OFFENCE_AFTER)
+            reach = SCHOOL_OFFENCE_AFTER if o.subject == "school" else OFFENCE_AFTER
+            hi = min(len(norm), o.end + reach)
             cue = concern.child_offence(norm, lo, hi)
             if cue is None:
                 continue
