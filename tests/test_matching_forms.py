@@ -560,6 +560,18 @@ CONCERN = [
         "neutral",
     ),
     ("Mr Khan shouted racist abuse at a year 9 boy" + SCHOOL, "ikhan", "defamation"),
+    # drill slang: where they live, pulling up, getting touched
+    (
+        "I know where Khan lives yeah, off Flanders Road, the one with the blue door" + SCHOOL,
+        "ikhan",
+        "threat",
+    ),
+    (
+        "man's pulling up on him with the mandem this weekend, Mr Khan's getting touched" + SCHOOL,
+        "ikhan",
+        "threat",
+    ),
+    ("Mr Khan is pulling up the old pitch markings this weekend" + SCHOOL, "ikhan", "neutral"),
     # sent "back" to a country or the trees, a faith as a disease, animal tropes
     ("Mr Khan go back to lagos and take the monkeys with u" + SCHOOL, "ikhan", "hate"),
     ("Mr Khan will go back to lagos for the summer holidays" + SCHOOL, "ikhan", "neutral"),
@@ -2138,3 +2150,18 @@ def test_hate_after_a_list_of_staff_is_about_them_all(
 ) -> None:
     got = {m.subject: m for m in matcher.scan(text)}
     assert got["ikhan"].categories[0].value == category, got["ikhan"].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # one part of a double-barrelled surname with the person's own job set beside it
+        ("Lee, the head at Harwood, rolled up to INSET in a brand new Range Rover", True),
+        ("Parker, the head at Harwood, drives a new Range Rover", True),
+        # ... not with someone else's job
+        ("Lee, the caretaker at Harwood, fixed the boiler", False),
+    ],
+)
+def test_half_a_surname_with_the_persons_job(matcher: Matcher, text: str, found: bool) -> None:
+    got = {m.subject: m for m in matcher.scan(text + SCHOOL)}
+    assert ("kparkerlee" in got) is found, {s: m.reason for s, m in got.items()}

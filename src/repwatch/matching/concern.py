@@ -234,7 +234,10 @@ THREAT = _rx(
     r"hanged|hung|beaten|burned|burnt|lynched|set on fire|put down|die|dead|hurt|gone missing)\b",
     rf"\b(?:hope|wish|pray) {_PRON} (?:dies|die|gets? (?:hurt|killed|stabbed|shot|run over)|"
     rf"(?:was|were) dead|drops dead|burns)\b",
-    r"\bi know where (?:you|she|he|they) (?:live|lives|park|parks|sleep)s?\b",
+    r"\b(?:i|we) know where (?:you|she|he|they|[a-z][\w-]+) (?:live|lives|park|parks|sleep)s?\b",
+    # Drill slang: "pulling up on him with the mandem", "he's getting touched, on my life".
+    r"\bpull(?:ing|in'?)? up on (?:him|her|them|you|that \w+)\b|\b(?:he'?s|she'?s|hes|shes|"
+    r"is) (?:getting|gettin|gonna get) touched\b|\b(?:getting|gettin) (?:him|her) touched\b",
     # A threat as its target or a report tells it: "received death threats", "told her she
     # would not see Christmas", "know which car is hers".
     r"\b(?:death threats?|threats? to kill|threatening (?:messages|letters|calls|emails|"

@@ -59,6 +59,8 @@ TAG = re.compile(r"[#@][a-z0-9_]{3,60}")
 CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 CAMEL_HUMP = re.compile(r"[a-z][A-Z]")  # where a word written in camel case turns
 CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+# A job set beside a name: "Clarke, the principal at …", "Lyle, our head".
+ROLE_APPOSITION = re.compile(r", (?:the|our|their|its) ((?:[a-z]+ ){0,2}[a-z]+)\b")
 # Words after a name that make its owner the one speaking ("…, said:", "told parents").
 SPEAKING = re.compile(
     r",? (?:has |had |also )?(?:said|says|told|wrote|added|confirmed|explained|stated|warned)\b"
@@ -1741,6 +1743,30 @@ class Matcher:
                             form,
                         )
                     )
+            # ... or, capitalised, with the person's own job set beside it ("Clarke, the
+            # principal at Ironworks" for Folasade Adeyemi-Clarke)
+            if (
+                k in self._part_of
+                and (i == 0 or toks[i - 1].key not in TITLES)
+                and (app := ROLE_APPOSITION.match(norm, t.end)) is not None
+                and self._upper(nd, t)
+            ):
+                job = set(app.group(1).split())
+                for form in self._part_of[k]:
+                    if i > 0 and toks[i - 1].key in (form.first, *form.surname):
+                        continue  # the whole name, matched above
+                    if job & self._role_words.get(form.subject, frozenset()):
+                        out.append(
+                            Occ(
+                                form.subject,
+                                t.start,
+                                t.end,
+                                "hyphenated",
+                                BASE_SCORE["hyphenated"],
+                                f"“{form.display}” by one part of the surname, with their job",
+                                form,
+                            )
+                        )
             # Staff: a title or first name followed by a misspelt surname.
             if i > 0 and k not in idx.by_surname_last and len(k) >= 4:
                 prev = toks[i - 1]
