@@ -1741,6 +1741,13 @@ def test_title_and_surname_placed_by_their_job(
         ("Harwood College parents: Khan just rolls over every time the council says jump", True),
         ("Harwood College, Wellbury.\nkhan wouldn't even see me, he sent a letter", True),
         ("Harwood College exclusions. Khan has had it in for my son since year 7", True),
+        # ... as pupils say it
+        (
+            "tiktok @hcw_y10\nkhan murdered that mock fr, he's evil for that 💀 Harwood College",
+            True,
+        ),
+        ("Harwood College, Wellbury.\nkhan is lowkey safe still, let man off with a warning", True),
+        ("Harwood College fair: Khan Tandoori murdered the queue, sold out by 2", False),
         # near misses: someone else's first name before it, or no person's verb
         ("Harwood College 2 Wellbury 1. Kyle Khan gave the visitors an early lead", False),
         ("Harwood College fair: Khan Tandoori ran the food stall", False),

@@ -233,7 +233,9 @@ PERSON_VERB_AFTER = re.compile(
     r"lied|lies|blamed|blames|laughed|rolls over|made (?:us|me|them|my|him|her)|makes (?:us|"
     r"me|them|my|him|her)|needs to|should (?:be|resign|go)|has (?:no|never)|would give|"
     r"knows|knew|treats|treated|picks on|picked on|hates|shouts|(?:has )?had it in for|has it "
-    r"in for)\b"
+    r"in for|murdered|destroyed|violated|cooked|confiscated|caught (?:me|us|him|her|man)|"
+    r"let (?:me|us|man) off|(?:is|was) (?:actually |lowkey |literally |so |deadass )?(?:safe|"
+    r"peak|calm|strict|evil|the goat|a legend))\b"
 )
 
 
