@@ -2033,6 +2033,12 @@ def test_slurs_in_a_thread_about_the_school(
         # a subject department after the school's name is the school's own
         ("Declan from the St Fergus English department is running the half marathon", True),
         ("St Fergus Maths dept stays winning 😭", True),
+        # ... and so are its own pages
+        (
+            "Message posted publicly on the St Fergus Facebook page (visitor posts)\n\nMr X, "
+            "you'd better watch yourself after the match on Saturday.",
+            True,
+        ),
         # another body of the same name is not
         ("Karaoke night at the St Fergus Bar this Friday", False),
     ],

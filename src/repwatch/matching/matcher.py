@@ -583,6 +583,18 @@ SCHOOL_TAIL_OK = frozenset(
         "Staff",
         "Teachers",
         "Guidance",
+        # its own pages and channels ("the Thornbury Vale Community College Facebook page")
+        "Facebook",
+        "Instagram",
+        "Twitter",
+        "Youtube",
+        "Linkedin",
+        "Website",
+        "Page",
+        "Group",
+        "Blog",
+        "Newsletter",
+        "Governors",
     }
 )
 BASE_SCORE = {
