@@ -2178,3 +2178,22 @@ def test_hate_after_a_list_of_staff_is_about_them_all(
 def test_half_a_surname_with_the_persons_job(matcher: Matcher, text: str, found: bool) -> None:
     got = {m.subject: m for m in matcher.scan(text + SCHOOL)}
     assert ("kparkerlee" in got) is found, {s: m.reason for s, m in got.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "found"),
+    [
+        # a campaign's word or a title before a name only one of the staff has, in a tag
+        ("#SackKhan he's a pathetic little man. Harwood College", "ikhan", True),
+        ("Gutted for the lads. #TeamKhan #HarwoodCollege", "ikhan", True),
+        ("huge thanks to #CoachImran for the coaching and the tea. Harwood College", "ikhan", True),
+        # ... not a word that only begins like one ("#LoveIsland"), nor a name two share
+        ("#LoveIsland watch party after Harwood College parents' evening", "ikhan", False),
+        ("#Fireworks display at Harwood College on Friday", "ikhan", False),
+    ],
+)
+def test_a_name_after_a_campaign_word_in_a_tag(
+    matcher: Matcher, text: str, subject: str, found: bool
+) -> None:
+    got = {m.subject: m for m in matcher.scan(text)}
+    assert (subject in got) is found, {s: m.reason for s, m in got.items()}

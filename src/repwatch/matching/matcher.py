@@ -59,6 +59,13 @@ TAG = re.compile(r"[#@][a-z0-9_]{3,60}")
 CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 CAMEL_HUMP = re.compile(r"[a-z][A-Z]")  # where a word written in camel case turns
 CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+# What a campaign puts before a person's name in a tag: "#SackBrennan", "#TeamBlackwood",
+# "#JusticeForKhan", "#CheersDel"; and what pupils call a teacher: "#CoachImran", "#FatherEoin".
+CAMPAIGN_TAG = re.compile(
+    r"(?:sack|fire|remove|resign|out|team|justicefor|justice4|support|supporting|standwith|"
+    r"istandwith|westandwith|cheers|thanks|thankyou|thanku|ty|bye|byebye|goodbye|free|boycott|"
+    r"ban|love|welove|ilove|coach|father|sir|miss|mr|mrs|ms)([a-z]{3,})"
+)
 # A job set beside a name: "Clarke, the principal at …", "Lyle, our head".
 ROLE_APPOSITION = re.compile(r", (?:the|our|their|its) ((?:[a-z]+ ){0,2}[a-z]+)\b")
 # Words after a name that make its owner the one speaking ("…, said:", "told parents").
@@ -912,6 +919,7 @@ class Matcher:
         self._typo_first_cache: dict[tuple[str, str], bool] = {}
         self._typo_surname_cache: dict[str, set[str]] = {}
         self._tag_cache: dict[str, tuple[str, str] | None] = {}
+        self._campaign_cache: dict[str, tuple[str, PersonForm] | None] = {}
         # "#LenbrookPE" only as the whole tag: "@LenbrookRetail" is a shop
         self._dept_keys = frozenset(w + d for w in idx.school_short for d in SCHOOL_DEPTS)
         self._listed_surname = {
@@ -1033,7 +1041,10 @@ class Matcher:
                 i = raw.find(ch)
                 while i != -1:
                     m = TAG.match(norm, i)
-                    if m and self._tag_key_cached(m.group()[1:]) is not None:
+                    if m and (
+                        self._tag_key_cached(m.group()[1:]) is not None
+                        or self._campaign_tag(m.group()[1:]) is not None
+                    ):
                         positions.append(i)
                     i = raw.find(ch, i + 1)
         # Letter spacing ("S m i t h", "S.m.i.t.h"): two single letters between separators.
@@ -1251,6 +1262,30 @@ class Matcher:
         if tag not in cache:
             _remember(cache, tag, self._tag_key(tag))
         return cache[tag]
+
+    def _campaign_tag(self, tag: str) -> tuple[str, PersonForm] | None:
+        """The member of staff a campaign or a pupil names in a tag ("#SackBrennan",
+        "#CheersDel", "#FatherEoin"): a surname, first name or nickname only one of them has,
+        after the campaign's word."""
+        cache = self._campaign_cache
+        if tag in cache:
+            return cache[tag]
+        m = CAMPAIGN_TAG.fullmatch(tag.replace("_", "").replace(".", ""))
+        if m is None:
+            return _remember(cache, tag, None)
+        rest, idx = m.group(1), self.idx
+        forms = [
+            f
+            for f in (
+                *idx.by_surname_last.get(rest, ()),
+                *idx.by_first.get(rest, ()),
+                *idx.by_nick.get(rest, ()),
+            )
+            if not f.is_alias
+        ]
+        if len({f.subject for f in forms}) != 1:
+            return _remember(cache, tag, None)
+        return _remember(cache, tag, (forms[0].subject, forms[0]))
 
     def _tag_key(self, tag: str) -> tuple[str, str] | None:
         """The watched name run together inside a hashtag or handle, if any."""
@@ -1475,6 +1510,23 @@ class Matcher:
                     found = None  # "#LenbrookPE" as a tag, not "ballykeelan-science.example"
                 if found and found[1] == "edge" and not self._edge_ok(nd, t, found[0]):
                     found = None
+                if (
+                    found is None
+                    and t.prefix in ("#", "@")
+                    and (campaign := self._campaign_tag(k)) is not None
+                ):
+                    variant = "hashtag" if t.prefix == "#" else "handle"
+                    out.append(
+                        Occ(
+                            campaign[0],
+                            t.start,
+                            t.end,
+                            variant,
+                            BASE_SCORE[variant],
+                            f"“{campaign[1].display}” named in a tag",
+                            campaign[1],
+                        )
+                    )
                 if t.prefix and (found is None or found[1] in ("part", "edge")):
                     # a tag may name a person and the school: "@CoachKhanKCW"
                     for a in self._school_acronyms:
