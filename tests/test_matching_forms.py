@@ -142,6 +142,12 @@ FORMS = [
     ("H*rwood is a snobby overpriced dump. #wellbury", "school", "short_name"),
     ("R o b e r t  S m i t h is a joke." + SCHOOL, "rsmith", "obfuscated"),
     ("R*o*b*e*r*t S*m*i*t*h is a joke." + SCHOOL, "rsmith", "obfuscated"),
+    # a spaced name after a handle ending in a letter: the handle's letter is not the name's
+    (
+        "kayla.j  R o b e r t S m i t h is the name for anyone wondering." + SCHOOL,
+        "rsmith",
+        "obfuscated",
+    ),
     # the full name ending in "College" keeps words that would mark another place
     ("The Harwood College chapel was packed.", "school", "exact"),
     ("Harwood College rugby beat Millfield.", "school", "exact"),

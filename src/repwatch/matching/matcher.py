@@ -1414,6 +1414,15 @@ class Matcher:
                 ):
                     sep = set(norm[toks[j].end : toks[j + 1].start])
                     j += 1
+                if (
+                    j - i >= 3
+                    and norm[t.end : toks[i + 1].start] != norm[toks[i + 1].end : toks[i + 2].start]
+                ):
+                    # a letter set off by a wider gap is not part of the run after it
+                    # ("ameliaaa.j  F a i r b u r n": the handle's "j", then the name)
+                    out.append(t)
+                    i += 1
+                    continue
                 if j - i >= 2:
                     joined = "".join(x.key for x in toks[i : j + 1])
                     # "J a n e S m i t h": the run may hold several words; keep it whole and
