@@ -142,6 +142,8 @@ FORMS = [
     ("H*rwood is a snobby overpriced dump. #wellbury", "school", "short_name"),
     ("R o b e r t  S m i t h is a joke." + SCHOOL, "rsmith", "obfuscated"),
     ("R*o*b*e*r*t S*m*i*t*h is a joke." + SCHOOL, "rsmith", "obfuscated"),
+    # ... or at the start of a line after a one-letter line
+    ("X\nS m i t h thinks he can humiliate my daughter." + SCHOOL, "rsmith", "surname_only"),
     # a spaced name after a handle ending in a letter: the handle's letter is not the name's
     (
         "kayla.j  R o b e r t S m i t h is the name for anyone wondering." + SCHOOL,
@@ -566,6 +568,13 @@ CONCERN = [
         "neutral",
     ),
     ("Mr Khan shouted racist abuse at a year 9 boy" + SCHOOL, "ikhan", "defamation"),
+    # menace by insinuation
+    (
+        "Mrs O'Brien walks home across the green every night at 6. be a shame if she didnt "
+        "make it one night" + SCHOOL,
+        "sobrien",
+        "threat",
+    ),
     # drill slang: where they live, pulling up, getting touched
     (
         "I know where Khan lives yeah, off Flanders Road, the one with the blue door" + SCHOOL,

@@ -332,6 +332,8 @@ THREAT = _rx(
     r"\b(?:get|gets|getting) what'?s coming(?: to (?:her|him|them|you))?\b",
     r"\b(?:better|best|should) watch (?:herself|himself|themselves|yourself|out)\b",
     r"\bwon'?t like what happens\b",
+    r"\b(?:shame|pity) if (?:she|he|they|you) (?:didn'?t|didnt|did not|never|don'?t|dont) "
+    r"(?:make it|get home|come home|come back)\b|"
     r"\bmake (?:her|him|them) pay\b|\bbricks? through (?:her|his|their|(?:[\w*]+ )?[\w*]+'?s) "
     r"(?:window|door|windscreen)\b|\b(?:shame|pity) if something (?:happened|were to happen|"
     r"was to happen)\b|"

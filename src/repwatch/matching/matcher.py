@@ -1056,7 +1056,9 @@ class Matcher:
         while at is not None:
             i = at.start()
             run = SPACED_RUN.match(norm, i)
-            end = i + 4
+            # no run here ("X\nV a n d e r …": a letter, then a line break): the next letter
+            # may start one
+            end = i + 2
             if run:
                 end = run.end() + 1
                 letters = "".join(ch for ch in run.group() if "a" <= ch <= "z")
