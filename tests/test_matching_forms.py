@@ -138,6 +138,10 @@ FORMS = [
     # one letter starred out to dodge a search
     ("Mr Sm*th the bursar is a crook." + SCHOOL, "rsmith", "obfuscated"),
     ("Ask Mr Kh*n about the fixtures." + SCHOOL, "ikhan", "obfuscated"),
+    # "!" and "|" for i or l inside a word, not after it
+    ("Sm!th (not typing it properly) is the bursar." + SCHOOL, "rsmith", "surname_only"),
+    ("Mr Kh@n set THREE essays in one week." + SCHOOL, "ikhan", "obfuscated"),
+    ("Mr Khan!! best coach ever." + SCHOOL, "ikhan", "title_surname"),
     ("What a sh*t week for the bursar." + SCHOOL, "rsmith", None),
     ("H*rwood is a snobby overpriced dump. #wellbury", "school", "short_name"),
     ("R o b e r t  S m i t h is a joke." + SCHOOL, "rsmith", "obfuscated"),

@@ -51,7 +51,7 @@ from repwatch.matching.variants import (
 from repwatch.models import CATEGORY_SEVERITY, Category, Mention, severity_of
 
 WORD = re.compile(r"[a-z]+")
-WTOKEN = re.compile(r"[a-z0-9$@]+")
+WTOKEN = re.compile(r"[a-z0-9$@]+(?:[!|][a-z0-9$@]+)*")
 MASK_FILL = "aeiouyw"  # a starred-out letter is nearly always a vowel (w and y in Welsh)
 MASK_FILL_B = tuple(c.encode() for c in MASK_FILL)
 MAX_STARS = 2  # letters starred out of one name ("K*w*lczyk"); more is not worth guessing
