@@ -579,6 +579,11 @@ CONCERN = [
         "sobrien",
         "threat",
     ),
+    (
+        "If Mr Khan keeps our lad out the team again he'll need a new set of teeth" + SCHOOL,
+        "ikhan",
+        "threat",
+    ),
     # drill slang: where they live, pulling up, getting touched
     (
         "I know where Khan lives yeah, off Flanders Road, the one with the blue door" + SCHOOL,
@@ -1766,6 +1771,8 @@ def test_title_and_surname_placed_by_their_job(
             True,
         ),
         ("Harwood College, Wellbury.\nkhan is lowkey safe still, let man off with a warning", True),
+        ("Harwood College, Wellbury.\nkhan took my phone off me AGAIN at dinner", True),
+        ("Harwood College, Wellbury.\nKhan has had his office done out with a leather sofa", True),
         ("Harwood College fair: Khan Tandoori murdered the queue, sold out by 2", False),
         # near misses: someone else's first name before it, or no person's verb
         ("Harwood College 2 Wellbury 1. Kyle Khan gave the visitors an early lead", False),
@@ -2216,3 +2223,20 @@ def test_a_name_after_a_campaign_word_in_a_tag(
 ) -> None:
     got = {m.subject: m for m in matcher.scan(text)}
     assert (subject in got) is found, {s: m.reason for s, m in got.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a surname with a person's word after it, "at" the school's short name
+        ("If that Khan fella at Harwood keeps our lad out the team again, watch out", True),
+        ("that Khan one from Harwood was on the radio again", True),
+        # ... not a business of the name "at" a place
+        ("Khan Tandoori at Harwood Road does the best lamb", False),
+    ],
+)
+def test_a_surname_and_a_persons_word_at_the_school(
+    matcher: Matcher, text: str, found: bool
+) -> None:
+    got = {m.subject: m for m in matcher.scan(text)}
+    assert ("ikhan" in got) is found, {s: m.reason for s, m in got.items()}

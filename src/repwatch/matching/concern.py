@@ -311,7 +311,8 @@ THREAT = _rx(
     r"place|building|house|car|classroom)\b",
     r"\bbring(?:ing|in'?)? (?:a|my) (?:gun|knife|blade|bat|machete|shank)\b",
     r"\bdead (?:man|woman) walking\b|\b(?:she|he|you)'?ll need (?:more than )?(?:an? )?(?:"
-    r"ambulance|ice ?pack|plasters?|stitches|dentist|hospital)\b",
+    r"ambulance|ice ?pack|plasters?|stitches|dentist|hospital|(?:a )?new (?:set of )?teeth|"
+    r"false teeth|new knees)\b",
     r"\b(?:won'?t|will not|wont) (?:be safe|see (?:christmas|summer|the end of term))\b",
     r"\b(?:she|he)'?s (?:dead|finished|getting it)\b(?! tired| on| right| wrong| for "
     r"(?:christmas|her|his|free)| done| sorted| fixed| back| framed| printed"

@@ -135,7 +135,10 @@ PERSON_AFTER = re.compile(
     r"(?:'s|')(?= )"
 )
 SURNAME_PERSON_BEFORE = re.compile(r"\b(?:that|tell|ask|sack|old|mr|mrs|miss|ms) $")
-SURNAME_AT = re.compile(r"(?:'s)? (?:at|from) (?:the |that )?([a-z]+)(?: ([a-z]+))?")
+SURNAME_AT = re.compile(
+    r"(?:'s)?(?: (?:woman|man|guy|bloke|lady|fella|one|teacher|lad|geezer|cow))? (?:at|from) "
+    r"(?:the |that )?([a-z]+)(?: ([a-z]+))?"
+)
 ATTACKS = frozenset(
     {
         Category.THREAT,
@@ -151,6 +154,7 @@ FIRST_ROLE_REACH = 30  # characters either side of a first name its job may be i
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "janitor": ("jannie", "janny", "caretaker"),
     "caretaker": ("janitor", "jannie", "site"),
+    "site": ("caretaker", "janitor", "premises"),
     "chaplain": ("priest", "padre", "vicar"),
     "bursar": ("finance", "accounts"),
     "receptionist": ("reception", "office"),
@@ -240,7 +244,8 @@ PERSON_VERB_AFTER = re.compile(
     r"lied|lies|blamed|blames|laughed|rolls over|made (?:us|me|them|my|him|her)|makes (?:us|"
     r"me|them|my|him|her)|needs to|should (?:be|resign|go)|has (?:no|never)|would give|"
     r"knows|knew|treats|treated|picks on|picked on|hates|shouts|(?:has )?had it in for|has it "
-    r"in for|murdered|destroyed|violated|cooked|confiscated|caught (?:me|us|him|her|man)|"
+    r"in for|murdered|destroyed|violated|cooked|took (?:my|our|his|her|me|us|the)|has had (?:his|"
+    r"her)|lives (?:on|at|in|near|by|off|round)|confiscated|caught (?:me|us|him|her|man)|"
     r"let (?:me|us|man) off|(?:is|was) (?:actually |lowkey |literally |so |deadass )?(?:safe|"
     r"peak|calm|strict|evil|the goat|a legend))\b"
 )
@@ -382,8 +387,8 @@ AGE_AFTER = re.compile(
 )
 MIN_STAFF_AGE, MAX_STAFF_AGE = 18, 75
 STAFF_AT = re.compile(
-    r"\.?(?:'s)?,?(?: (?:who )?(?:is|was|works|worked|teaches|taught))? "
-    r"(?:at|from|of) (?:the |that )?"
+    r"\.?(?:'s)?,?(?: (?:woman|man|guy|bloke|lady|fella|one|teacher|lad|geezer))?"
+    r"(?: (?:who )?(?:is|was|works|worked|teaches|taught))? (?:at|from|of) (?:the |that )?"
 )
 # A locality word followed by one of these names another place or organisation.
 FOREIGN_PLACE = re.compile(
