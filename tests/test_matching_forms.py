@@ -2240,3 +2240,21 @@ def test_a_surname_and_a_persons_word_at_the_school(
 ) -> None:
     got = {m.subject: m for m in matcher.scan(text)}
     assert ("ikhan" in got) is found, {s: m.reason for s, m in got.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a member of staff named with a title on a short post makes the school's short name
+        # the school's, and the school so named places them
+        ("mrs parker on the gate this morning 💀 hide your vapes lads #harwood", True),
+        ("Mrs O'Brien on the gate this morning 💀 hide your vapes lads #harwood", True),
+        # ... not a surname alone
+        ("parker on the gate this morning 💀 #harwood", False),
+    ],
+)
+def test_staff_and_the_short_name_vouch_for_each_other(
+    matcher: Matcher, text: str, found: bool
+) -> None:
+    got = {m.subject for m in matcher.scan(text)}
+    assert bool(got & {"kparkerlee", "sobrien"}) is found, got

@@ -2685,14 +2685,16 @@ class Matcher:
                 school_ref = ""
         # Bare place names count as the school only when the school is otherwise named.
         has_real_school = any(o.subject == "school" and o.variant != "place" for o in kept)
+        vouched = False  # made the school's by a member of staff named with it
         if not has_real_school and any(o.subject == "school" for o in kept):
             places = [(o.start, o.end) for o in kept if o.subject == "school"]
             # A short name that is itself the area's ("Sallowfield & Tanhouse noticeboard")
             # is not made the school's by the area's other places.
             area_name = all(norm[s:e] in self.localities for s, e in places)
-            has_real_school = self._area_or_site(
+            vouched = not self._area_or_site(
                 nd, url, places, excluded, site_only=area_name or org_named
-            ) or (
+            )
+            has_real_school = not vouched or (
                 # a member of staff whose name is distinctive, named in full or with a title,
                 # makes the short name the school's, unless the watchlist lists that word
                 # as the area's name too ("parents in and around Springfield")
@@ -2711,6 +2713,12 @@ class Matcher:
             for o in kept:
                 if o.subject == "school" and o.variant == "place":
                     o.variant, o.score = "short_name", BASE_SCORE["short_name"]
+            if vouched and (not school_ref or school_ref.startswith(AREA_REF)):
+                # the short name made the school's (by a member of staff named with it, or
+                # the school's area or site): it names the school for its staff too
+                first = min((o for o in kept if o.subject == "school"), key=lambda o: o.start)
+                s_, e_ = nd.span(first.start, first.end)
+                school_ref = f"the page names the school (“{nd.original[s_:e_]}”)"
 
         by_subject: dict[str, list[Occ]] = {}
         for o in kept:
