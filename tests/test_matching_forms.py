@@ -2213,6 +2213,15 @@ def test_half_a_surname_with_the_persons_job(matcher: Matcher, text: str, found:
         ("#SackKhan he's a pathetic little man. Harwood College", "ikhan", True),
         ("Gutted for the lads. #TeamKhan #HarwoodCollege", "ikhan", True),
         ("huge thanks to #CoachImran for the coaching and the tea. Harwood College", "ikhan", True),
+        # the campaign's word after the name, a double-barrelled surname run together, or the
+        # start of the person's own first name before their surname
+        ("Meeting at the gates 8am Friday. #ParkerLeeOut #HarwoodCollege", "kparkerlee", True),
+        (
+            "Tonight on the Schools Hour: @ImKhan, director of rugby at Harwood College",
+            "ikhan",
+            True,
+        ),
+        ("Tonight on the Schools Hour: @AmKhan, a parent at Harwood College", "ikhan", False),
         # ... not a word that only begins like one ("#LoveIsland"), nor a name two share
         ("#LoveIsland watch party after Harwood College parents' evening", "ikhan", False),
         ("#Fireworks display at Harwood College on Friday", "ikhan", False),

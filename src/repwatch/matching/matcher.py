@@ -66,6 +66,7 @@ CAMPAIGN_TAG = re.compile(
     r"istandwith|westandwith|cheers|thanks|thankyou|thanku|ty|bye|byebye|goodbye|free|boycott|"
     r"ban|love|welove|ilove|coach|father|sir|miss|mr|mrs|ms)([a-z]{3,})"
 )
+CAMPAIGN_TAG_AFTER = re.compile(r"([a-z]{3,}?)(?:out|outnow|mustgo|hastogo|resign|mustresign)")
 # A job set beside a name: "Clarke, the principal at …", "Lyle, our head".
 ROLE_APPOSITION = re.compile(r", (?:the|our|their|its) ((?:[a-z]+ ){0,2}[a-z]+)\b")
 # Words after a name that make its owner the one speaking ("…, said:", "told parents").
@@ -925,6 +926,14 @@ class Matcher:
         self._typo_surname_cache: dict[str, set[str]] = {}
         self._tag_cache: dict[str, tuple[str, str] | None] = {}
         self._campaign_cache: dict[str, tuple[str, PersonForm] | None] = {}
+        # Listed surnames run together, hyphens dropped ("doylerimmer"), for tags.
+        self._joined_surnames: dict[str, list[PersonForm]] = {}
+        for forms in self.idx.by_surname_last.values():
+            for f in forms:
+                if not f.is_alias and f.first:
+                    joined = "".join(f.surname)
+                    if f not in self._joined_surnames.get(joined, []):
+                        self._joined_surnames.setdefault(joined, []).append(f)
         # "#LenbrookPE" only as the whole tag: "@LenbrookRetail" is a shop
         self._dept_keys = frozenset(w + d for w in idx.school_short for d in SCHOOL_DEPTS)
         self._listed_surname = {
@@ -1272,27 +1281,43 @@ class Matcher:
 
     def _campaign_tag(self, tag: str) -> tuple[str, PersonForm] | None:
         """The member of staff a campaign or a pupil names in a tag ("#SackBrennan",
-        "#CheersDel", "#FatherEoin"): a surname, first name or nickname only one of them has,
-        after the campaign's word."""
+        "#CheersDel", "#FatherEoin", "#DoyleRimmerOut"): a surname, first name or nickname only
+        one of them has, after or before the campaign's word; or their surname after the start
+        of their own first name ("@GerFitzsimons")."""
         cache = self._campaign_cache
         if tag in cache:
             return cache[tag]
-        m = CAMPAIGN_TAG.fullmatch(tag.replace("_", "").replace(".", ""))
-        if m is None:
-            return _remember(cache, tag, None)
-        rest, idx = m.group(1), self.idx
+        t = tag.replace("_", "").replace(".", "")
+        m = CAMPAIGN_TAG.fullmatch(t) or CAMPAIGN_TAG_AFTER.fullmatch(t)
+        found = self._one_person(m.group(1)) if m is not None else None
+        if found is None:
+            for i in range(2, len(t) - 3):
+                head, forms = t[:i], self._joined_surnames.get(t[i:], [])
+                if len(forms) == 1 and (
+                    forms[0].first.startswith(head)
+                    or any(n.startswith(head) for n in forms[0].nicknames)
+                ):
+                    found = (forms[0].subject, forms[0])
+                    break
+        return _remember(cache, tag, found)
+
+    def _one_person(self, word: str) -> tuple[str, PersonForm] | None:
+        """The one member of staff whose surname (hyphens dropped), first name or nickname
+        ``word`` is."""
+        idx = self.idx
         forms = [
             f
             for f in (
-                *idx.by_surname_last.get(rest, ()),
-                *idx.by_first.get(rest, ()),
-                *idx.by_nick.get(rest, ()),
+                *idx.by_surname_last.get(word, ()),
+                *self._joined_surnames.get(word, ()),
+                *idx.by_first.get(word, ()),
+                *idx.by_nick.get(word, ()),
             )
             if not f.is_alias
         ]
         if len({f.subject for f in forms}) != 1:
-            return _remember(cache, tag, None)
-        return _remember(cache, tag, (forms[0].subject, forms[0]))
+            return None
+        return forms[0].subject, forms[0]
 
     def _tag_key(self, tag: str) -> tuple[str, str] | None:
         """The watched name run together inside a hashtag or handle, if any."""
