@@ -584,6 +584,19 @@ CONCERN = [
         "ikhan",
         "threat",
     ),
+    # "dead" before an adjective, "made up" with a grade, "slag off": praise and criticism
+    ("my lad has Mr Khan for PE and he's dead sound" + SCHOOL, "ikhan", "neutral"),
+    ("Mr Khan? he's dead. wait till monday" + SCHOOL, "ikhan", "threat"),
+    (
+        "Mr Khan got her through it, made up with her grade 7 in the mock" + SCHOOL,
+        "ikhan",
+        "neutral",
+    ),
+    (
+        "People slag off teachers like Mr Khan but he never gave up on me" + SCHOOL,
+        "ikhan",
+        "neutral",
+    ),
     # drill slang: where they live, pulling up, getting touched
     (
         "I know where Khan lives yeah, off Flanders Road, the one with the blue door" + SCHOOL,
@@ -2267,3 +2280,14 @@ def test_staff_and_the_short_name_vouch_for_each_other(
 ) -> None:
     got = {m.subject for m in matcher.scan(text)}
     assert bool(got & {"kparkerlee", "sobrien"}) is found, got
+
+
+def test_an_insult_before_the_next_name_is_about_that_person(matcher: Matcher) -> None:
+    # "that miserable old git on the gate, Khan": the sentence naming Khan is about him, not
+    # about Mrs O'Brien praised before it
+    text = (
+        "Mrs O'Brien at Harwood College has been brilliant with our Jake this term. Shame I "
+        "can't say the same for that miserable old git on the gate, Khan, who screams at kids."
+    )
+    got = {m.subject: m for m in matcher.scan(text)}
+    assert got["sobrien"].categories == (Category.NEUTRAL,), got["sobrien"].reason

@@ -316,7 +316,13 @@ THREAT = _rx(
     r"\b(?:won'?t|will not|wont) (?:be safe|see (?:christmas|summer|the end of term))\b",
     r"\b(?:she|he)'?s (?:dead|finished|getting it)\b(?! tired| on| right| wrong| for "
     r"(?:christmas|her|his|free)| done| sorted| fixed| back| framed| printed"
-    r"| signed| delivered| ready)",
+    r"| signed| delivered| ready)"
+    # "dead" as northern English uses it, before an adjective: "she's dead good", "he's
+    # dead sound", "dead nice", "dead strict"
+    r"(?<!dead(?= (?:good|sound|nice|strict|funny|lovely|kind|fair|safe|boss|canny|clever|"
+    r"smart|posh|serious|quiet|calm|decent|helpful|friendly|soft|keen|busy|proud|excited|"
+    r"happy|easy|hard|popular|cool|patient|chuffed|made up|into|sweet|bright|good at|"
+    r"supportive|brilliant|old|young|tall|short|loud|scary|strict but|sound tbf)\b))",
     r"\bput (?:her|him) in (?:hospital|the ground|a box|a coffin)\b",
     r"\b(?:slash|key|smash) (?:her|his|their) (?:tyres|tires|car|windows|face)\b",
     r"\bfind out where (?:she|he|they) lives?\b",
@@ -731,7 +737,8 @@ DEFAMATION = _rx(
     r"\bhush money\b|\bkeep (?:it|this|that) out of the papers\b|\bshredded (?:at least one |a |"
     r"the )?(?:written )?complaints?\b|\bburied (?:it|the complaints?)\b",
     # Vapes sold to pupils, grades and figures made up, records deleted, expenses fiddled.
-    r"\bmade up (?:[\w']+ ){0,4}(?:grades?|marks|results|figures|predicted)\b|\bdeleted "
+    r"\bmade up (?!with |for |about |that |when )(?:[\w']+ ){0,4}(?:grades?|marks|results|"
+    r"figures|predicted)\b|\bdeleted "
     r"(?:half of |some of |all of |most of )?(?:them|the (?:records|logs|complaints|emails|"
     r"evidence|incident (?:logs|reports)))\b(?=[^.!?\n]{0,60}\b(?:records|logs|complaints|"
     r"council|reported|incidents?)\b)|"
@@ -803,7 +810,8 @@ HARASSED = _rx(
 ABUSE = _rx(
     r"\b(?:idiot|idiots|moron|morons|cretin|imbecile|cow|cows|bitch|bitches|witch|hag|twat|"
     r"twats|cunt|cunts|dickhead|dick head|prick|pricks|wanker|wankers|tosser|knobhead|"
-    r"knob ?head|bellend|slag|slut|whore|skank|scum|scumbag|pig|pigs|loser|clown|freak|creep|"
+    r"knob ?head|bellend|slag(?! (?:off|\w+ off))|slut|whore|skank|scum|scumbag|pig|pigs|loser|"
+    r"clown|freak|creep|"
     r"weirdo|psycho|nutter|tramp|trash|vermin|parasite|leech|snake|rat|dinosaur|fatty|"
     r"fat (?:cow|bitch|pig|slob|lump|git|bastard)|bastard|git|numpty|muppet|plonker|"
     r"jobsworth|battleaxe|battle-axe|dumbass|dumb ass|airhead|bimbo|minger|munter|jakey|"

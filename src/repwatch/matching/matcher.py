@@ -3369,7 +3369,9 @@ class Matcher:
         stop = min(len(norm), start + FOLLOW_ATTACKS)
         for a, _ in others:
             if start <= a < stop:
-                stop = a
+                # the sentence that names them is about them, from its start ("that
+                # miserable old git on the gate, Callaghan")
+                stop = max(start, concern.sentence_span(norm, a)[0])
         if stop - start < 10:
             return []
         cues = concern.classify(
