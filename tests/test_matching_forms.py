@@ -584,6 +584,23 @@ CONCERN = [
         "ikhan",
         "threat",
     ),
+    (
+        "Still no answers. Mr Khan is a useless, spineless excuse for a head" + SCHOOL,
+        "ikhan",
+        "abuse",
+    ),
+    (
+        "Mr Khan reads all the kids' private messages and sells the data to advertisers" + SCHOOL,
+        "ikhan",
+        "defamation",
+    ),
+    ("Mr Khan says never share data with advertisers" + SCHOOL, "ikhan", "neutral"),
+    (
+        "Mr Khan is gettin done in when he walks to his car tonight. Harwood car park,\n4 "
+        "o'clock. Bring the lads. 🔪" + SCHOOL,
+        "ikhan",
+        "threat",
+    ),
     # "dead" before an adjective, "made up" with a grade, "slag off": praise and criticism
     ("my lad has Mr Khan for PE and he's dead sound" + SCHOOL, "ikhan", "neutral"),
     ("Mr Khan? he's dead. wait till monday" + SCHOOL, "ikhan", "threat"),
@@ -2291,3 +2308,28 @@ def test_an_insult_before_the_next_name_is_about_that_person(matcher: Matcher) -
     )
     got = {m.subject: m for m in matcher.scan(text)}
     assert got["sobrien"].categories == (Category.NEUTRAL,), got["sobrien"].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a post that names them, then where they live and their own number further on
+        (
+            "Next on the list is Mr Khan, rugby coach at Harwood College.\n\nWant to ask him "
+            "yourself? He lives at 21 Cherry Lane, Wellbury, WB4 6UF and his personal mobile "
+            "is 07700 900215.",
+            "doxxing",
+        ),
+        # ... not the school's own number in a news story's furniture
+        (
+            "Mr Khan, rugby coach at Harwood College, praised the team.\n\nCall the school on "
+            "01632 960555 for tickets.",
+            "neutral",
+        ),
+    ],
+)
+def test_personal_details_further_on_are_doxxing(
+    matcher: Matcher, text: str, category: str
+) -> None:
+    got = {m.subject: m for m in matcher.scan(text)}
+    assert got["ikhan"].categories[0].value == category, got["ikhan"].reason

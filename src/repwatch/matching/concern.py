@@ -285,6 +285,7 @@ THREAT = _rx(
     # Slang that is a threat only with a weapon beside it: "is getting wet after school 🔪",
     # "she's gettin it 🔪🔪", "not walkin away this time 👊".
     "\\b(?:get|gets|getting|gettin) (?:wet|it)\\b(?=[^\n]{0,80}[\U0001f52a\U0001f52b])|"
+    "\\b(?:getting|gettin|gets|get) done in\\b(?=[\\s\\S]{0,120}[\U0001f52a\U0001f52b])|"
     "[\U0001f52a\U0001f52b][^\n]{0,40}\\b(?:gettin|getting) it\\b|[\U0001f44a\U0001f52a\U0001f52b]"
     "[^\n]{0,60}\\bnot (?:walkin|walking) away\\b",
     # Harm to the school or the people in it.
@@ -748,6 +749,9 @@ DEFAMATION = _rx(
     r"\b(?:his|her|their) own (?:petrol|shopping|holidays?|meals?|bills?) (?:through|on) the "
     r"(?:school'?s |trust'?s |council'?s )?(?:account|card|books|budget)\b",
     # Marks changed, money taken, the law broken, a child hurt, as posts put them.
+    r"\bsells? (?:the |their |our |pupils'? |kids'? |children'?s? )?(?:data|details|personal "
+    r"information)\b|\breads? (?:all )?(?:the |their )?(?:kids'?|pupils'?|children'?s?) "
+    r"(?:private )?messages\b|"
     r"\b(?:changes|changed|changing|fiddles|fiddled|fiddling|doctors|doctored|bumps up|bumped "
     r"up) (?:[\w']+ ){0,2}(?:coursework |exam |mock )?(?:marks|grades|results|scores|sats)\b"
     r"(?! ?schemes?)|"
@@ -823,6 +827,9 @@ ABUSE = _rx(
     r"parasites|clowns|leeches|scumbags|morons|wasters|dossers|bunch of \w+|gits|fool|fools|"
     r"senile|weasel\w*|little nobody|power[- ]tripping|bean[- ]counting|windbag|pompous (?:git|"
     r"prick|arse|oaf|idiot|man|woman)|(?:absolute|total|such a|proper) melt|bootlicker)\b",
+    # "A spineless excuse for a head".
+    r"\b(?:spineless|useless|pathetic|sorry) excuse for a (?:head|teacher|man|woman|human|"
+    r"human being|headteacher|school)\b",
     # Pupils' put-downs: "is a bald melt", "man is a wet wipe", "looks like a thumb with a
     # beard", "the office dragon and her pet troll".
     r"\b(?:is|was|hes|he'?s|shes|she'?s) (?:a|an|such a) (?:bald |absolute |total |proper |"
@@ -1734,7 +1741,8 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"(?:it'?s|its|is|that'?s) ['\"]?(?:just )?"
         r"between us|between you and me|(?:don'?t|dont|not to|never) tell (?:your |his |her |"
         r"their )?(?:parents|mum|mom|dad|anyone|anybody)|a special treat|keep (?:it|this) (?:quiet|"
-        r"secret) from)\b"
+        r"secret) from|(?:asking|asks|asked|telling|tells|told) (?:them|her|him) to keep "
+        r"(?:it|this|them) (?:a )?secret)\b"
     ),
     "contact": _rx(
         rf"\b(?:add(?:ing|ed|s)? {_KID} on (?:snap(?:chat)?|insta(?:gram)?|whatsapp|tiktok)|"
@@ -1782,7 +1790,7 @@ GROOMING: dict[str, re.Pattern[str]] = {
         rf"(?:far |way |very )?too close to (?:some of )?(?:the |a )?(?:pupils?|students?|girls|"
         r"boys|kids|year \d+s?)|extra (?:sessions|rehearsals|lessons|tuition) at|"
         r"(?:got|bought|buys|gets) (?:them|these|it) for (?:him|her) because|"
-        r"(?:looked|looks|looking) ['\"]?(?:so |very |really )?(?:mature|grown[- ]up|older "
+        r"(?:looked|looks|looking|look) ['\"]?(?:so |very |really )?(?:mature|grown[- ]up|older "
         r"than)|prettiest "
         r"(?:year \d+ )?girls)\b"
     ),
@@ -1829,7 +1837,7 @@ GROOMING["online"] = _rx(
     r"ask(?:s|ing|ed)? for (?:their|her|his) (?:snap(?:chat)? )?(?:usernames?|snaps?|"
     r"snapchats?|instas?)|"
     rf"(?:dm'?ing|dm'?d|dms|dming|snapping|texting) {_KID} on (?:snap(?:chat)?|insta(?:gram)?|"
-    r"whatsapp|tiktok)|ask(?:s|ing|ed)? (?:(?:her|him|them|girls|pupils) )?for (?:pics|nudes|"
+    r"whatsapp|tiktok)|ask(?:s|ing|ed)? (?:[\w']+ ){0,3}for (?:pics|nudes|"
     r"selfies|photos of (?:herself|himself|themselves))(?! of (?:the|our|a|an|this|that|those|"
     r"these|their|his)\b)|ask(?:s|ing|ed)? (?:(?:her|him|them) )?"
     r"what (?:she|he|they) (?:was|were|is|are|'s|'re) wearing)\b"

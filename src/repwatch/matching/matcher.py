@@ -67,6 +67,12 @@ CAMPAIGN_TAG = re.compile(
     r"ban|love|welove|ilove|coach|father|sir|miss|mr|mrs|ms)([a-z]{3,})"
 )
 CAMPAIGN_TAG_AFTER = re.compile(r"([a-z]{3,}?)(?:out|outnow|mustgo|hastogo|resign|mustresign)")
+# Something personal to publish further on ("He lives at 21 Cherry Lane … his personal mobile
+# is 07700 900215"): worth the doxxing checks there.
+DOXXING_HINT = re.compile(
+    r"\b(?:s?he|they) lives? (?:at|on|in)\b|\b(?:personal|private|home|his|her|their) (?:mobile|"
+    r"phone|number|email|address)\b"
+)
 # A job set beside a name: "Clarke, the principal at …", "Lyle, our head".
 ROLE_APPOSITION = re.compile(r", (?:the|our|their|its) ((?:[a-z]+ ){0,2}[a-z]+)\b")
 # Words after a name that make its owner the one speaking ("…, said:", "told parents").
@@ -3374,6 +3380,8 @@ class Matcher:
                 stop = max(start, concern.sentence_span(norm, a)[0])
         if stop - start < 10:
             return []
+        # ("He lives at 21 Cherry Lane … his personal mobile is …": doxxing, on a post)
+        personal = not self._article(nd) and DOXXING_HINT.search(norm, start, stop) is not None
         cues = concern.classify(
             norm[start:stop],
             staff=True,
@@ -3381,12 +3389,12 @@ class Matcher:
             own_domains=self.own_domains,
             localities=self.localities,
             news_page=news_page,
-            attacks_only=True,
+            attacks_only=not personal,
         )
         return [
             replace(c, rule=c.rule + " (further on, about the same person)", pos=0)
             for c in cues
-            if c.category in concern.SERIOUS
+            if c.category in concern.SERIOUS or (personal and c.category == Category.DOXXING)
         ]
 
     @staticmethod
