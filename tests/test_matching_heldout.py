@@ -1,4 +1,4 @@
-"""Issue 3's quality targets, measured on the twelve held-out corpora.
+"""Issue 3's quality targets, measured on the thirteen held-out corpora.
 
 The matcher is tuned on tests/corpus/ and tests/corpus_dev*/; each held-out corpus is about a
 different fictional school and was written without reading the matcher, so it says how the
@@ -17,6 +17,8 @@ eighth session and measured once, at its end, after its last matcher change;
 tests/corpus_heldout11/ (a Teesside special school) was written by a helper in the ninth
 session and measured once, at its end, after its last matcher change; tests/corpus_heldout12/
 (a West Wales secondary with a boarding house) was written by a helper in the tenth session
+and measured once, at its end, after its last matcher change; tests/corpus_heldout13/ (a North
+Devon comprehensive with a SEND resource base) was written by a helper in the eleventh session
 and measured once, at its end, after its last matcher change.
 
 Targets (issue 3): precision >= 0.95 and recall >= 0.95 on mentions (one subject on one page),
@@ -53,6 +55,7 @@ CORPORA = {
     "heldout10": HERE / "corpus_heldout10",
     "heldout11": HERE / "corpus_heldout11",
     "heldout12": HERE / "corpus_heldout12",
+    "heldout13": HERE / "corpus_heldout13",
 }
 
 VARIANTS = {
@@ -185,7 +188,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout2",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #2 severity accuracy 0.785 < 0.9"),
+            marks=_gap("held-out #2 severity accuracy 0.792 < 0.9"),
         ),
         ("heldout3", "precision", 0.95),
         ("heldout3", "recall", 0.95),
@@ -193,23 +196,23 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout3",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #3 severity accuracy 0.736 < 0.9"),
+            marks=_gap("held-out #3 severity accuracy 0.729 < 0.9"),
         ),
         ("heldout4", "precision", 0.95),
-        pytest.param("heldout4", "recall", 0.95, marks=_gap("held-out #4 recall 0.943 < 0.95")),
+        ("heldout4", "recall", 0.95),  # closed in the eleventh session: 0.953
         pytest.param(
             "heldout4",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #4 severity accuracy 0.698 < 0.9"),
+            marks=_gap("held-out #4 severity accuracy 0.701 < 0.9"),
         ),
         ("heldout5", "precision", 0.95),
-        pytest.param("heldout5", "recall", 0.95, marks=_gap("held-out #5 recall 0.933 < 0.95")),
+        pytest.param("heldout5", "recall", 0.95, marks=_gap("held-out #5 recall 0.939 < 0.95")),
         pytest.param(
             "heldout5",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #5 severity accuracy 0.792 < 0.9"),
+            marks=_gap("held-out #5 severity accuracy 0.787 < 0.9"),
         ),
         pytest.param(
             "heldout6", "precision", 0.95, marks=_gap("held-out #6 precision 0.939 < 0.95")
@@ -232,20 +235,20 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             marks=_gap("held-out #7 severity accuracy 0.745 < 0.9"),
         ),
         ("heldout8", "precision", 0.95),
-        pytest.param("heldout8", "recall", 0.95, marks=_gap("held-out #8 recall 0.867 < 0.95")),
+        pytest.param("heldout8", "recall", 0.95, marks=_gap("held-out #8 recall 0.876 < 0.95")),
         pytest.param(
             "heldout8",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #8 severity accuracy 0.677 < 0.9"),
+            marks=_gap("held-out #8 severity accuracy 0.680 < 0.9"),
         ),
         ("heldout9", "precision", 0.95),
-        pytest.param("heldout9", "recall", 0.95, marks=_gap("held-out #9 recall 0.906 < 0.95")),
+        pytest.param("heldout9", "recall", 0.95, marks=_gap("held-out #9 recall 0.910 < 0.95")),
         pytest.param(
             "heldout9",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #9 severity accuracy 0.782 < 0.9"),
+            marks=_gap("held-out #9 severity accuracy 0.793 < 0.9"),
         ),
         pytest.param(
             "heldout10", "precision", 0.95, marks=_gap("held-out #10 precision 0.910 < 0.95")
@@ -258,22 +261,30 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             marks=_gap("held-out #10 severity accuracy 0.770 < 0.9"),
         ),
         ("heldout11", "precision", 0.95),
-        pytest.param("heldout11", "recall", 0.95, marks=_gap("held-out #11 recall 0.911 < 0.95")),
+        pytest.param("heldout11", "recall", 0.95, marks=_gap("held-out #11 recall 0.915 < 0.95")),
         pytest.param(
             "heldout11",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #11 severity accuracy 0.774 < 0.9"),
+            marks=_gap("held-out #11 severity accuracy 0.775 < 0.9"),
         ),
         pytest.param(
             "heldout12", "precision", 0.95, marks=_gap("held-out #12 precision 0.945 < 0.95")
         ),
-        pytest.param("heldout12", "recall", 0.95, marks=_gap("held-out #12 recall 0.905 < 0.95")),
+        pytest.param("heldout12", "recall", 0.95, marks=_gap("held-out #12 recall 0.917 < 0.95")),
         pytest.param(
             "heldout12",
             "severity_accuracy",
             0.9,
             marks=_gap("held-out #12 severity accuracy 0.665 < 0.9"),
+        ),
+        ("heldout13", "precision", 0.95),
+        pytest.param("heldout13", "recall", 0.95, marks=_gap("held-out #13 recall 0.894 < 0.95")),
+        pytest.param(
+            "heldout13",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #13 severity accuracy 0.617 < 0.9"),
         ),
     ],
 )
