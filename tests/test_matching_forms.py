@@ -601,6 +601,19 @@ CONCERN = [
         "ikhan",
         "threat",
     ),
+    (
+        "Mr Khan has had his office done out. He's fiddled that budget, no question" + SCHOOL,
+        "ikhan",
+        "defamation",
+    ),
+    ("khan covered up my sons bullying, the incident log has gone" + SCHOOL, "ikhan", "defamation"),
+    ("Mr Khan covered up the new climbing frame for winter" + SCHOOL, "ikhan", "neutral"),
+    (
+        "Mr Khan has been suspended pending investigation. Parents were NOT told" + SCHOOL,
+        "ikhan",
+        "defamation",
+    ),
+    ("Mr Khan is the safeguarding lead and he knew and sat on it" + SCHOOL, "ikhan", "defamation"),
     # "dead" before an adjective, "made up" with a grade, "slag off": praise and criticism
     ("my lad has Mr Khan for PE and he's dead sound" + SCHOOL, "ikhan", "neutral"),
     ("Mr Khan? he's dead. wait till monday" + SCHOOL, "ikhan", "threat"),

@@ -644,8 +644,8 @@ DEFAMATION = _rx(
     r"child abuser|perv|pervert|kiddie fiddler|sex offender|liar and a cheat|embezzler)\b",
     r"\b(?:(?:stole|steals|stealing|nicked|nicking)(?! the (?:show|limelight|headlines|hearts?)|"
     r" (?:my|our|everyone'?s) hearts?)|pocketed|embezzl\w+|siphon\w*|fiddl(?:ed|ing|es) "
-    r"(?:the |her |his |its |their )?(?:attendance |exam |test |sats |school'?s? )?(?:books|"
-    r"accounts|results|expenses|money|figures|numbers|data|stats|statistics|register|budget)|"
+    r"(?:the |her |his |its |their |that |this )?(?:attendance |exam |test |sats |school'?s? )?"
+    r"(?:books|accounts|results|expenses|money|figures|numbers|data|stats|statistics|register|budget)|"
     r"cook(?:ed|ing) the (?:books|results)|"
     r"fak(?:ed|ing|es) (?:the |its |their |her |his )?(?:exam |test |sats |gcse )?(?:results|"
     r"grades|marks|exams?|sats|register)|"
@@ -673,8 +673,8 @@ DEFAMATION = _rx(
     r"students?|son|daughter|girls?|boys?|year \d+s?)\b",
     r"\b(?:affair|relationship|sleeping|slept) with (?:a |one of (?:her|his|the) )?"
     r"(?:pupils?|students?|sixth ?formers?|year \d+)\b",
-    r"\bcover(?:ed|ing|s)? up (?:the |an? )?(?:abuse|assault|bullying|incident|complaints?|"
-    r"allegations?|safeguarding)\b",
+    r"\bcover(?:ed|ing|s)? up (?:the |an? |my |our |his |her |their )?(?:[\w']+ )?(?:abuse|assault|"
+    r"bullying|incident|complaints?|allegations?|safeguarding)\b",
     r"\b(?:should be|needs to be|ought to be) (?:arrested|in (?:prison|jail)|locked up|"
     r"investigated by (?:the )?police|on the sex offenders register|struck off)\b",
     r"\b(?:arrested|charged|convicted|cautioned|under investigation|being investigated|"
@@ -717,7 +717,8 @@ DEFAMATION = _rx(
     r"references?)\b|\b(?:degree|qualifications?|certificate) (?:is|are|was|were) (?:fake|forged|"
     r"made up)\b|\bno teaching qualification\b|\b(?:sleeping|slept|shagging|affair) with "
     r"(?:a |one of (?:the|her|his) )?(?:year \d+|sixth ?former|pupil|student|\d+ year old)\b|"
-    r"\b(?:knew|know|knows) and (?:hired|kept|did nothing|promoted)\b",
+    r"\b(?:knew|know|knows) and (?:hired|kept|did nothing|promoted|sat on it|said nothing|kept "
+    r"quiet)\b|\b(?:has been|have been|was|been|got) suspended (?:pending|while|during)\b",
     r"\b(?:has |have )?gone missing from\b|\b(?:are|is|were|was) in on it\b|\bput(?:ting|s)? "
     r"(?:her|his|their) (?:holidays?|car|shopping|expenses|mortgage) through\b|\b(?:exam|results|"
     r"grade|expenses|benefit|sats) fraud\b|\brewrit(?:e|es|ing|ten) (?:the |their |pupils'? |"
