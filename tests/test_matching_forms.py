@@ -2346,3 +2346,27 @@ def test_personal_details_further_on_are_doxxing(
 ) -> None:
     got = {m.subject: m for m in matcher.scan(text)}
     assert got["ikhan"].categories[0].value == category, got["ikhan"].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two of the staff in one list with a plural verb after it: both are accused
+        (
+            "The head at Harwood College, Katherine Parker-Lee, and her bursar, Robert Smith, "
+            "have been falsifying attendance registers for two years.",
+            {"kparkerlee": "defamation", "rsmith": "defamation"},
+        ),
+        # ... not with a verb for the second alone
+        (
+            "Katherine Parker-Lee is lovely and Robert Smith, he is a thief. Harwood College",
+            {"kparkerlee": "neutral", "rsmith": "defamation"},
+        ),
+    ],
+)
+def test_what_a_list_of_staff_have_done(
+    matcher: Matcher, text: str, expected: dict[str, str]
+) -> None:
+    got = {m.subject: m for m in matcher.scan(text)}
+    for subject, category in expected.items():
+        assert got[subject].categories[0].value == category, got[subject].reason

@@ -82,6 +82,8 @@ SPEAKING = re.compile(
 # Two of the staff named in one list ("Ahmed as deputy and Warsame running SEN").
 LIST_GAP = 60  # characters between the two names
 LIST_JOIN = re.compile(r" and |, | & ")
+# A plural verb right after the second name of such a list: what follows is said of both.
+LIST_PLURAL_AFTER = re.compile(r",? (?:have|are|were|both|who have|who are|have both)\b")
 SENTENCE_BREAK = re.compile(r"[.!?]+(?:\s|$)|\n")
 CAMEL_PAGE = 3000  # characters: pages this short are searched for camel-case runs
 CAMEL_MIN_PARTS = 3  # "ShahidAhmedHateClub", "MrsCoulsonMustGo"; not "McDonald"
@@ -3511,6 +3513,8 @@ class Matcher:
                             o.end <= a
                             and b <= p0 + c.pos
                             and not (c.category == Category.HATE and 0 <= listed[a] <= p0 + c.pos)
+                            # "X, and her deputy, Y, have been falsifying …": both do it
+                            and not (listed[a] >= 0 and LIST_PLURAL_AFTER.match(nd.norm, b))
                         )
                         or (p0 + c.pos < a and b <= o.start)
                         for a, b in blockers
