@@ -2171,6 +2171,9 @@ def test_a_name_shared_with_other_bodies(tmp_path: Path, text: str, found: bool)
         # honorifics after the surname, as South Asian English writes them
         ("when khan sir catches u in the corridor with ur coat on 😭 #harwood", "ikhan", None),
         ("Khan sir at Harwood College let man off with a warning", "ikhan", "title_surname"),
+        # ... and after a first name ("Imran sir"), not when someone is addressed
+        ("big thanks to Imran sir of Harwood College for helping my son", "ikhan", None),
+        ("Thank you Imran, sir. Harwood College", "ikhan", "absent"),
         # "sir" after a comma is someone addressed, not a title
         ("Thank you, sir. Khan, sir, is my favourite cricketer", "ikhan", "absent"),
     ],
@@ -2183,7 +2186,9 @@ def test_titles_of_other_languages_and_after_the_name(
         assert subject not in got or "title" not in got[subject].reason, got[subject].reason
         return
     assert subject in got, {s: m.reason for s, m in got.items()}
-    assert "title and surname" in got[subject].reason
+    assert "title and surname" in got[subject].reason or "first name and title" in (
+        got[subject].reason
+    )
 
 
 @pytest.mark.parametrize(

@@ -1991,6 +1991,29 @@ class Matcher:
                             firsts[0],
                         )
                     )
+            # ... or with the honorific after it, as South Asian English has it ("Shahid sir")
+            if (
+                i + 1 < len(toks)
+                and toks[i + 1].key in TITLES_AFTER
+                and norm[t.end : toks[i + 1].start] == " "
+                and (k in idx.by_first or k in idx.by_nick)
+                and self._upper(nd, t)
+            ):
+                firsts = [*idx.by_first.get(k, []), *idx.by_nick.get(k, [])]
+                if len({f.subject for f in firsts}) == 1 and not (
+                    toks[i + 1].key == "sir" and self._gender.get(firsts[0].subject) == "female"
+                ):
+                    out.append(
+                        Occ(
+                            firsts[0].subject,
+                            t.start,
+                            toks[i + 1].end,
+                            "title_first",
+                            BASE_SCORE["title_first"],
+                            f"“{firsts[0].display}” by first name and title",
+                            firsts[0],
+                        )
+                    )
             # Staff: the first name with the person's own job beside it ("Yusuf the learning
             # mentor", "our nurse, Ada", "Kit from Thornacombe").
             named = idx.by_first.get(k) or idx.by_nick.get(k) or idx.by_clip.get(k)
