@@ -614,6 +614,24 @@ CONCERN = [
         "defamation",
     ),
     ("Mr Khan is the safeguarding lead and he knew and sat on it" + SCHOOL, "ikhan", "defamation"),
+    # parents' put-downs, and a home on a street named "Side" or "Fold"
+    ("Mrs O'Brien is an arrogant snob who looks down her nose at us" + SCHOOL, "sobrien", "abuse"),
+    (
+        "That oul wagon Mrs O'Brien couldn't care less. Useless, heartless woman" + SCHOOL,
+        "sobrien",
+        "abuse",
+    ),
+    (
+        "Mrs O'Brien couldn't run a bath, cancelled the panto trip again" + SCHOOL,
+        "sobrien",
+        "abuse",
+    ),
+    ("Mrs O'Brien ran a bath for the ducklings in science" + SCHOOL, "sobrien", "neutral"),
+    (
+        "here's where the DSL lives: Mr Khan, 14 Beck Side, Low Fenby, YO62 5TR" + SCHOOL,
+        "ikhan",
+        "doxxing",
+    ),
     # "dead" before an adjective, "made up" with a grade, "slag off": praise and criticism
     ("my lad has Mr Khan for PE and he's dead sound" + SCHOOL, "ikhan", "neutral"),
     ("Mr Khan? he's dead. wait till monday" + SCHOOL, "ikhan", "threat"),

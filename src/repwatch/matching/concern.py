@@ -828,6 +828,14 @@ ABUSE = _rx(
     r"parasites|clowns|leeches|scumbags|morons|wasters|dossers|bunch of \w+|gits|fool|fools|"
     r"senile|weasel\w*|little nobody|power[- ]tripping|bean[- ]counting|windbag|pompous (?:git|"
     r"prick|arse|oaf|idiot|man|woman)|(?:absolute|total|such a|proper) melt|bootlicker)\b",
+    # Put-downs as parents write them: "an arrogant snob", "couldn't run a bath", "a face on her
+    # like a smacked arse", "thick as champ", "that oul wagon", "useless, heartless woman".
+    r"\b(?:is|she'?s|he'?s|an?|such an?) (?:arrogant |stuck[- ]up |snotty |total |absolute )?"
+    r"snob\b|\bcouldn'?t (?:run a bath|organise a piss[- ]up|teach a dog to sit|find (?:her|his) "
+    r"(?:way|arse) out of a paper bag)\b|\bface (?:on (?:her|him) )?like a (?:smacked|slapped) "
+    r"arse\b|\bthick as (?:champ|mince|two short planks|a plank|pig ?shit|a brick)\b|"
+    r"\b(?:oul|auld|old) (?:wagon|bag|boot)\b|\b(?:heartless|clueless|gutless|arrogant|snobby|"
+    r"spiteful) (?:old )?(?:woman|man|cow|snob|git|bitch|witch|head|teacher)\b",
     # "A spineless excuse for a head".
     r"\b(?:spineless|useless|pathetic|sorry) excuse for a (?:head|teacher|man|woman|human|"
     r"human being|headteacher|school)\b",
@@ -1212,7 +1220,8 @@ STREET = re.compile(
     r"(?<![-\u2013:./])\b\d{1,3}[a-z]?,? (?:"
     r"(?:[a-z][a-z'\u2019]* ){1,3}(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|dr|way|"
     r"crescent|cres|gardens|gdns|court|ct|place|pl|grove|terrace|mews|row|walk|hill|park|"
-    r"square|rise|view|green)\b|"
+    r"square|rise|view|green|side|fold|garth|croft|wynd|brae|bank|lea|meadows?|parade|chase|vale|"
+    r"nook|gate|end)\b|"
     # Welsh streets put the type first: "14 Heol y Nant", "3 Stryd Fawr", "7 Lôn Glas".
     r"(?:heol|stryd|ffordd|lon|l\u00f4n|teras|rhodfa|cilgant|maes|clos|y stryd) "
     r"[a-z\u00e2\u00ea\u00ee\u00f4\u00fb\u0175\u0177']+)"
@@ -1227,7 +1236,7 @@ NOT_STREET = re.compile(
 HOME_CUE = _rx(
     r"\b(?:lives (?:at|on|in|round|near)|her (?:home )?address|his (?:home )?address|their "
     r"(?:home )?address|home address|house is (?:at|on)|address is|she lives|he lives|"
-    r"lives at|where (?:she|he) lives)\b"
+    r"lives at|where (?:she|he|(?:the |that )?[a-z]+) lives)\b"
 )
 EMAIL = re.compile(r"\b[a-z0-9._%+-]+@([a-z0-9.-]+\.[a-z]{2,})\b")
 
