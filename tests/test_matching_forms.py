@@ -722,6 +722,17 @@ CONCERN = [
     ("not even joking im gonna shoot up Harwood College on friday. Wellbury", "school", "threat"),
     ("we're going to shoot up the rankings at Harwood College. Wellbury", "school", "neutral"),
     (
+        "harwood getting shot up monday. dont come in if ur smart. not a joke. Wellbury",
+        "school",
+        "threat",
+    ),
+    (
+        "After what they did to our Ryan someone needs to put a brick through every one of "
+        "Harwood College's windows. Wellbury",
+        "school",
+        "threat",
+    ),
+    (
         "Mr Khan giving the speech again, can't wait to never see that f*ggot again" + SCHOOL,
         "ikhan",
         "hate",

@@ -342,8 +342,10 @@ THREAT = _rx(
     r"\bwon'?t like what happens\b",
     r"\b(?:shame|pity) if (?:she|he|they|you) (?:didn'?t|didnt|did not|never|don'?t|dont) "
     r"(?:make it|get home|come home|come back)\b|"
-    r"\bmake (?:her|him|them) pay\b|\bbricks? through (?:her|his|their|(?:[\w*]+ )?[\w*]+'?s) "
-    r"(?:window|door|windscreen)\b|\b(?:shame|pity) if something (?:happened|were to happen|"
+    r"\bmake (?:her|him|them) pay\b|\bbricks? through (?:every one of |all (?:of )?)?(?:her|his|"
+    r"their|(?:[\w*]+ )?[\w*]+'?s) (?:windows?|doors?|windscreens?)\b|\b(?:getting|gettin|gonna "
+    r"get|about to get|bout to get) shot up\b|\bdon'?t come in (?:\w+ )?if (?:ur|you'?re|you "
+    r"are) smart\b|\b(?:shame|pity) if something (?:happened|were to happen|"
     r"was to happen)\b|"
     r"\b(?:be|wait(?:ing)?|sat|sitting|parked) outside (?:her|his|their) (?:house|home|door|"
     r"flat)\b|\bwait (?:till|until|til) i (?:see|get hold of|catch|get my hands on) "
