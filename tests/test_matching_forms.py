@@ -628,6 +628,12 @@ CONCERN = [
     ),
     ("Mrs O'Brien ran a bath for the ducklings in science" + SCHOOL, "sobrien", "neutral"),
     (
+        "that O'Brien woman wouldn't know special needs if it bit her. useless" + SCHOOL,
+        "sobrien",
+        "abuse",
+    ),
+    ("Mrs O'Brien is a useless oul bat, sat there nodding" + SCHOOL, "sobrien", "abuse"),
+    (
         "here's where the DSL lives: Mr Khan, 14 Beck Side, Low Fenby, YO62 5TR" + SCHOOL,
         "ikhan",
         "doxxing",

@@ -836,8 +836,10 @@ ABUSE = _rx(
     r"snob\b|\bcouldn'?t (?:run a bath|organise a piss[- ]up|teach a dog to sit|find (?:her|his) "
     r"(?:way|arse) out of a paper bag)\b|\bface (?:on (?:her|him) )?like a (?:smacked|slapped) "
     r"arse\b|\bthick as (?:champ|mince|two short planks|a plank|pig ?shit|a brick)\b|"
-    r"\b(?:oul|auld|old) (?:wagon|bag|boot)\b|\b(?:heartless|clueless|gutless|arrogant|snobby|"
-    r"spiteful) (?:old )?(?:woman|man|cow|snob|git|bitch|witch|head|teacher)\b",
+    r"\b(?:oul|auld) (?:wagon|bag|boot|bat|cow|witch|hag|trout)\b|\bold (?:wagon|boot)\b|"
+    r"\bwouldn'?t know [\w ]{1,30} if it (?:bit|hit|slapped) (?:her|him|them)\b|"
+    r"\b(?:heartless|clueless|gutless|arrogant|snobby|spiteful) (?:old )?(?:woman|man|cow|snob|"
+    r"git|bitch|witch|head|teacher)\b",
     # "A spineless excuse for a head".
     r"\b(?:spineless|useless|pathetic|sorry) excuse for a (?:head|teacher|man|woman|human|"
     r"human being|headteacher|school)\b",
