@@ -559,6 +559,13 @@ CONCERN = [
         "hate",
     ),
     ("Mr Khan and his IRA language can f*** off back to west Belfast" + SCHOOL, "ikhan", "hate"),
+    (
+        "Mr Khan and his IRA language can f*** off. No place for fenian culture in our schools"
+        + SCHOOL,
+        "ikhan",
+        "hate",
+    ),
+    ("Mr Khan is a f*ggot. There is no place for this hate, reported" + SCHOOL, "ikhan", "neutral"),
     # harassment of a member of staff reported: abuse for them (the report is the point)
     (
         "Mr Khan has been subjected to a relentless campaign of online abuse" + SCHOOL,

@@ -1058,7 +1058,9 @@ NEGATORS = re.compile(
 CONDEMN = _rx(
     r"\b(?:is|are|was|it'?s|its) (?:never|not|absolutely not|totally not) (?:ok|okay|"
     r"acceptable|alright|all right|on|funny|a joke|right|banter)\b|"
-    r"\bcondemn\w*|\bno place (?:for|in)\b|\b(?:no one|nobody|noone) (?:should|deserves|has "
+    r"\bcondemn\w*|\bno place (?:for|in)\b(?! (?:\w+ )?(?:culture|language|religion|people|"
+    r"gays?|muslims?|foreigners|immigrants|catholics|protestants|fenians?|taigs?|huns?|"
+    r"trans|lesbians|blacks|jews|pakis|poles)\b)|\b(?:no one|nobody|noone) (?:should|deserves|has "
     r"the right)\b|\bshould never (?:have to|be (?:threatened|abused|attacked|harassed|"
     r"targeted|spoken to|treated|subjected)|happen)\b|\b(?:stand|standing|stands) "
     r"(?:with|by)\b|\bappall\w*|"
