@@ -2417,3 +2417,37 @@ def test_what_a_list_of_staff_have_done(
     got = {m.subject: m for m in matcher.scan(text)}
     for subject, category in expected.items():
         assert got[subject].categories[0].value == category, got[subject].reason
+
+
+# Two of the staff a nickname could be: "Billy" is William's, and Robert's in the nicknames
+# data set too.
+BILLY = """
+[school]
+name = "Polwenna College"
+
+[[staff]]
+id = "wrowe"
+name = "William Rowe"
+role = "Site manager"
+
+[[staff]]
+id = "rpascoe"
+name = "Robert Pascoe"
+role = "Head of Mathematics"
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the one whose job is beside it
+        ("Billy the site manager at Polwenna College locked the gates at 4", "wrowe"),
+        # ... else the one whose first name it plainly comes from
+        ("that Billy from up the college screamed at the kids. Polwenna College", "wrowe"),
+    ],
+)
+def test_a_nickname_two_of_the_staff_could_have(tmp_path: Path, text: str, subject: str) -> None:
+    got = _scan(tmp_path, BILLY, text)
+    assert subject in got and not ({"wrowe", "rpascoe"} - {subject}) & set(got), {
+        s: m.reason for s, m in got.items()
+    }

@@ -73,6 +73,7 @@ DOXXING_HINT = re.compile(
     r"\b(?:s?he|they) lives? (?:at|on|in)\b|\b(?:personal|private|home|his|her|their) (?:mobile|"
     r"phone|number|email|address)\b"
 )
+NICK_MARGIN = 25  # points of rapidfuzz ratio: "billy" is William's, not Robert's
 # A job set beside a name: "Clarke, the principal at …", "Lyle, our head".
 ROLE_APPOSITION = re.compile(r", (?:the|our|their|its) ((?:[a-z]+ ){0,2}[a-z]+)\b")
 # Words after a name that make its owner the one speaking ("…, said:", "told parents").
@@ -2019,6 +2020,16 @@ class Matcher:
             named = idx.by_first.get(k) or idx.by_nick.get(k) or idx.by_clip.get(k)
             if (
                 named
+                and len({f.subject for f in named}) > 1
+                and self._upper(nd, t)
+                and not (i > 0 and self._gap_ok(norm, toks[i - 1], t) and toks[i - 1].key in TITLES)
+            ):
+                # a nickname two of the staff could have ("Billy": William, and Robert in the
+                # nicknames data): the one whose job is beside it, else the one whose first name
+                # it plainly comes from
+                named = self._likeliest(norm, t, k, named)
+            if (
+                named
                 and len({f.subject for f in named}) == 1
                 and (self._upper(nd, t) or self._own_job_after(norm, t.end, k))
                 and not (i > 0 and self._gap_ok(norm, toks[i - 1], t) and toks[i - 1].key in TITLES)
@@ -2039,6 +2050,17 @@ class Matcher:
                         )
                     )
         return out
+
+    def _likeliest(self, norm: str, t: Tok, key: str, named: list[PersonForm]) -> list[PersonForm]:
+        """Of the staff a first name or nickname could be, the only one whose job is beside it,
+        else the one whose first name it is most like by a clear margin; else none."""
+        placed = [f for f in named if self._first_role(norm, t.start, t.end, f.subject, near=True)]
+        if len({f.subject for f in placed}) == 1:
+            return placed
+        likeness = sorted(((fuzz.ratio(key, f.first), f) for f in named), key=lambda x: -x[0])
+        if len(likeness) > 1 and likeness[0][0] - likeness[1][0] >= NICK_MARGIN:
+            return [likeness[0][1]]
+        return []
 
     @staticmethod
     def _old_and_new_name(occs: list[Occ]) -> bool:
