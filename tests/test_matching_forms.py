@@ -2451,3 +2451,22 @@ def test_a_nickname_two_of_the_staff_could_have(tmp_path: Path, text: str, subje
     assert subject in got and not ({"wrowe", "rpascoe"} - {subject}) & set(got), {
         s: m.reason for s, m in got.items()
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a name with someone else's job or club set after it is someone else
+        (
+            "ATHLETICS: Imran Khan (Sheffield Harriers) won the race at Harwood College's track.",
+            False,
+        ),
+        ("Imran Khan, the groom, is a vet in Montrose. Harwood College chapel was full", False),
+        # ... not with their own job, or the school, after it
+        ("Imran Khan, director of rugby at Harwood College, praised the team", True),
+        ("Imran Khan (Harwood College) praised the team", True),
+    ],
+)
+def test_a_name_with_someone_elses_job_after_it(matcher: Matcher, text: str, found: bool) -> None:
+    got = {m.subject for m in matcher.scan(text)}
+    assert ("ikhan" in got) is found, got

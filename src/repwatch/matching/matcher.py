@@ -348,6 +348,17 @@ SPECIFIC_TYPES = frozenset(
 )
 CLERGY_TITLES = frozenset({"rev", "revd", "reverend", "fr", "father", "canon", "pastor"})
 CLERGY_ROLE = re.compile(r"chaplain|priest|minister|vicar|rev|pastor|chapl|curate|deacon|father")
+# Jobs or clubs set after a name that are not a school's ("Craig Mulgrew, the groom, is a vet",
+# "Hannah Lister (Sheffield Harriers)").
+OTHER_ROLE_AFTER = re.compile(
+    r",? (?:(?:the|a|an|who is a|is a|was a) )?(?:[a-z]+ )?(groom|bride|vet|merchant|farmer|"
+    r"ploughman|plumber|builder|electrician|solicitor|barrister|surgeon|dentist|councillor|mp|"
+    r"footballer|striker|midfielder|goalkeeper|boxer|athlete|cricketer|golfer|jockey|singer|"
+    r"guitarist|drummer|artist|author|novelist|chef|landlord|landlady|publican|mechanic|"
+    r"hairdresser|butcher|baker|accountant|estate agent|pharmacist|paramedic|firefighter|"
+    r"soldier|sergeant|constable)\b"
+    r"|,? \((?:[a-z]+ )+(?:harriers|ac|fc|rfc|cc|club|united|rovers|athletic|rangers|city)\)"
+)
 # Jobs that introduce a person in news copy and are not a school's ("Wing Gareth Jones").
 OTHER_ROLE_BEFORE = concern._rx(
     r"\b(conductor|manager|wing|fly-half|scrum-half|prop|hooker|flanker|full-back|striker|"
@@ -2515,6 +2526,17 @@ class Matcher:
             return True
         m = OTHER_ROLE_BEFORE.search(norm, max(0, o.start - 25), o.start)
         if m is not None and m.group(1) not in role:
+            return True
+        # "Craig Mulgrew, the groom, is a vet in Montrose", "Robert Stewart, a Presbyterian
+        # merchant", "Hannah Lister (Sheffield Harriers)": someone else's job or club
+        m = OTHER_ROLE_AFTER.match(norm, o.end)
+        job = (m.group(1) or "") if m is not None else ""
+        if (
+            m is not None
+            and not any(w in role for w in job.split())
+            # "Mr Baker the baker": a pun on their own name, not a job
+            and not (o.person is not None and job in o.person.surname)
+        ):
             return True
         # "New principal Mrs Campbell" when our principal is someone else: another school's
         lead = LEAD_ROLE_BEFORE.search(norm, max(0, o.start - 30), o.start)
