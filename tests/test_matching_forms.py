@@ -2462,6 +2462,11 @@ def test_a_nickname_two_of_the_staff_could_have(tmp_path: Path, text: str, subje
             False,
         ),
         ("Imran Khan, the groom, is a vet in Montrose. Harwood College chapel was full", False),
+        (
+            "Braidhaugh pupils visited Harwood College. Her school's director of rugby, Imran Khan,"
+            " helped organise it.",
+            False,
+        ),
         # ... not with their own job, or the school, after it
         ("Imran Khan, director of rugby at Harwood College, praised the team", True),
         ("Imran Khan (Harwood College) praised the team", True),

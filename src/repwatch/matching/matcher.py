@@ -359,6 +359,10 @@ OTHER_ROLE_AFTER = re.compile(
     r"soldier|sergeant|constable)\b"
     r"|,? \((?:[a-z]+ )+(?:harriers|ac|fc|rfc|cc|club|united|rovers|athletic|rangers|city)\)"
 )
+# Someone else's school before a name: "Her school's principal teacher of maths, A. Quinn".
+OTHER_SCHOOL_BEFORE = re.compile(
+    r"\b(?:her|his|their|another|the other|a different) school'?s (?:[a-z]+ ){0,5}[a-z]+,? $"
+)
 # Jobs that introduce a person in news copy and are not a school's ("Wing Gareth Jones").
 OTHER_ROLE_BEFORE = concern._rx(
     r"\b(conductor|manager|wing|fly-half|scrum-half|prop|hooker|flanker|full-back|striker|"
@@ -2529,6 +2533,8 @@ class Matcher:
             return True
         # "Craig Mulgrew, the groom, is a vet in Montrose", "Robert Stewart, a Presbyterian
         # merchant", "Hannah Lister (Sheffield Harriers)": someone else's job or club
+        if OTHER_SCHOOL_BEFORE.search(norm, max(0, o.start - 60), o.start):
+            return True  # "Her school's principal teacher of maths, Ashleigh Quinn": theirs
         m = OTHER_ROLE_AFTER.match(norm, o.end)
         job = (m.group(1) or "") if m is not None else ""
         if (
