@@ -2467,6 +2467,12 @@ def test_a_nickname_two_of_the_staff_could_have(tmp_path: Path, text: str, subje
             " helped organise it.",
             False,
         ),
+        # a death notice with an age no member of staff has
+        (
+            "Family notices - Wellbury Gazette\nKHAN, Imran (Immy). Passed away peacefully at "
+            "Wellbury Hospital, aged 84. Funeral at Harwood College chapel.",
+            False,
+        ),
         # ... not with their own job, or the school, after it
         ("Imran Khan, director of rugby at Harwood College, praised the team", True),
         ("Imran Khan (Harwood College) praised the team", True),

@@ -359,6 +359,15 @@ OTHER_ROLE_AFTER = re.compile(
     r"soldier|sergeant|constable)\b"
     r"|,? \((?:[a-z]+ )+(?:harriers|ac|fc|rfc|cc|club|united|rovers|athletic|rangers|city)\)"
 )
+# A death notice after a name, and the age in it ("Passed away peacefully …, aged 84",
+# "Treasured memories … Forever 17"): someone else, unless the age is a member of staff's.
+DEATH_NOTICE_REACH = 250
+DEATH_NOTICE = re.compile(
+    r"\bpassed away\b|\bdied peacefully\b|\bpeacefully,? at\b|\bin memoriam\b|"
+    r"\btreasured memories\b|\bfuneral (?:service|will|at)\b|\bbeloved (?:husband|wife|dad|mum|"
+    r"father|mother|son|daughter)\b|\btaken from us\b"
+)
+NOTICE_AGE = re.compile(r"\b(?:aged|forever) (\d{1,3})\b")
 # Someone else's school before a name: "Her school's principal teacher of maths, A. Quinn".
 OTHER_SCHOOL_BEFORE = re.compile(
     r"\b(?:her|his|their|another|the other|a different) school'?s (?:[a-z]+ ){0,5}[a-z]+,? $"
@@ -2533,6 +2542,12 @@ class Matcher:
             return True
         # "Craig Mulgrew, the groom, is a vet in Montrose", "Robert Stewart, a Presbyterian
         # merchant", "Hannah Lister (Sheffield Harriers)": someone else's job or club
+        # a death notice: "CLARKE, Robert William (Bob). Passed away peacefully …, aged 84"
+        notice = norm[o.end : o.end + DEATH_NOTICE_REACH]
+        if DEATH_NOTICE.search(notice):
+            aged = NOTICE_AGE.search(notice)
+            if aged is not None and not MIN_STAFF_AGE <= int(aged.group(1)) <= MAX_STAFF_AGE:
+                return True
         if OTHER_SCHOOL_BEFORE.search(norm, max(0, o.start - 60), o.start):
             return True  # "Her school's principal teacher of maths, Ashleigh Quinn": theirs
         m = OTHER_ROLE_AFTER.match(norm, o.end)
