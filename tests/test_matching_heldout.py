@@ -235,12 +235,12 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             marks=_gap("held-out #7 severity accuracy 0.745 < 0.9"),
         ),
         ("heldout8", "precision", 0.95),
-        pytest.param("heldout8", "recall", 0.95, marks=_gap("held-out #8 recall 0.876 < 0.95")),
+        pytest.param("heldout8", "recall", 0.95, marks=_gap("held-out #8 recall 0.880 < 0.95")),
         pytest.param(
             "heldout8",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #8 severity accuracy 0.680 < 0.9"),
+            marks=_gap("held-out #8 severity accuracy 0.687 < 0.9"),
         ),
         ("heldout9", "precision", 0.95),
         pytest.param("heldout9", "recall", 0.95, marks=_gap("held-out #9 recall 0.910 < 0.95")),
@@ -269,7 +269,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             marks=_gap("held-out #11 severity accuracy 0.775 < 0.9"),
         ),
         pytest.param(
-            "heldout12", "precision", 0.95, marks=_gap("held-out #12 precision 0.945 < 0.95")
+            "heldout12", "precision", 0.95, marks=_gap("held-out #12 precision 0.949 < 0.95")
         ),
         pytest.param("heldout12", "recall", 0.95, marks=_gap("held-out #12 recall 0.917 < 0.95")),
         pytest.param(
