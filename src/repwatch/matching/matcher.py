@@ -2544,11 +2544,13 @@ class Matcher:
         # merchant", "Hannah Lister (Sheffield Harriers)": someone else's job or club
         # a death notice: "CLARKE, Robert William (Bob). Passed away peacefully …, aged 84"
         notice = norm[o.end : o.end + DEATH_NOTICE_REACH]
-        if DEATH_NOTICE.search(notice):
+        if ("aged " in notice or "forever " in notice) and DEATH_NOTICE.search(notice):
             aged = NOTICE_AGE.search(notice)
             if aged is not None and not MIN_STAFF_AGE <= int(aged.group(1)) <= MAX_STAFF_AGE:
                 return True
-        if OTHER_SCHOOL_BEFORE.search(norm, max(0, o.start - 60), o.start):
+        if "school" in norm[max(0, o.start - 60) : o.start] and OTHER_SCHOOL_BEFORE.search(
+            norm, max(0, o.start - 60), o.start
+        ):
             return True  # "Her school's principal teacher of maths, Ashleigh Quinn": theirs
         m = OTHER_ROLE_AFTER.match(norm, o.end)
         job = (m.group(1) or "") if m is not None else ""
