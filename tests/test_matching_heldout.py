@@ -19,7 +19,8 @@ session and measured once, at its end, after its last matcher change; tests/corp
 (a West Wales secondary with a boarding house) was written by a helper in the tenth session
 and measured once, at its end, after its last matcher change; tests/corpus_heldout13/ (a North
 Devon comprehensive with a SEND resource base) was written by a helper in the eleventh session
-and measured once, at its end, after its last matcher change.
+and measured once, late in it; the session's matcher changes after that were gated on it and
+left its figures unchanged.
 
 Targets (issue 3): precision >= 0.95 and recall >= 0.95 on mentions (one subject on one page),
 severity accuracy >= 0.9 over found mentions. The same figures, broken down by variant and
