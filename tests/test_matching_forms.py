@@ -2481,3 +2481,28 @@ def test_a_nickname_two_of_the_staff_could_have(tmp_path: Path, text: str, subje
 def test_a_name_with_someone_elses_job_after_it(matcher: Matcher, text: str, found: bool) -> None:
     got = {m.subject for m in matcher.scan(text)}
     assert ("ikhan" in got) is found, got
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a parents' forum post that cites a court report still makes its own allegation
+        (
+            "Did you all see the Ledger? Mr Khan, rugby coach at Harwood College, arrested for "
+            "drink driving. Everyone knows he's an alcoholic, comes into school stinking of "
+            "booze.\nReport · Quote · Like\nBusDriverBob\nHe's been charged, not convicted.\n"
+            "Report · Quote · Like",
+            "defamation",
+        ),
+        # ... while a news report of the charge stays a report
+        (
+            "Harwood College coach charged | Wellbury News\nBy Sam Rourke · 3 May\nImran Khan, "
+            "director of rugby at Harwood College, has been charged with drink driving, police "
+            "said. He is due before magistrates next month.\nRelated stories",
+            "neutral",
+        ),
+    ],
+)
+def test_a_forum_post_citing_a_court_report(matcher: Matcher, text: str, category: str) -> None:
+    got = {m.subject: m for m in matcher.scan(text)}
+    assert got["ikhan"].categories[0].value == category, got["ikhan"].reason

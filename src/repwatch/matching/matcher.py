@@ -74,6 +74,11 @@ DOXXING_HINT = re.compile(
     r"phone|number|email|address)\b"
 )
 NICK_MARGIN = 25  # points of rapidfuzz ratio: "billy" is William's, not Robert's
+# A forum's or social network's buttons under each post: "Quote | Report | Like", "Like ·
+# Reply".
+THREAD_FURNITURE = re.compile(
+    r"\b(?:quote|report|like|reply|share) ?[|\u00b7.] ?(?:quote|report|like|reply|share)\b"
+)
 # A job set beside a name: "Clarke, the principal at …", "Lyle, our head".
 ROLE_APPOSITION = re.compile(r", (?:the|our|their|its) ((?:[a-z]+ ){0,2}[a-z]+)\b")
 # Words after a name that make its owner the one speaking ("…, said:", "told parents").
@@ -3530,6 +3535,14 @@ class Matcher:
         self._page_facts(nd)
         return self._page_article
 
+    def _thread(self, nd: Normalised) -> bool:
+        """Is the page a forum or social thread ("Quote | Report | Like"), not a news site's
+        article with comments under it?"""
+        norm = nd.norm
+        return THREAD_FURNITURE.search(norm) is not None and not any(
+            f in norm for f in concern.ARTICLE_FURNITURE
+        )
+
     def _news_page(self, nd: Normalised) -> bool:
         """Does the page report court or police proceedings?"""
         self._page_facts(nd)
@@ -3550,7 +3563,9 @@ class Matcher:
         English dept is a joke"), not the words aimed at the person."""
         staff = subject != "school"
         scored = []
-        news_page = self._news_page(nd)
+        # (a parents' forum thread that cites a court report still makes its own allegations:
+        # only a news page reports every allegation on it)
+        news_page = self._news_page(nd) and not self._thread(nd)
         # Other people named nearby bound the passage; the school's name does not.
         others = [(a, b) for subj, a, b in all_spans if subj not in (subject, "school")]
         staff_named = any(subj != "school" for subj, _, _ in all_spans)
