@@ -150,9 +150,10 @@ PERSON_AFTER = re.compile(
     r"(?:'s|')(?= )"
 )
 SURNAME_PERSON_BEFORE = re.compile(r"\b(?:that|tell|ask|sack|old|mr|mrs|miss|ms) $")
+# What a person is called between their surname and "at" the school ("that Murphy fella at").
+_PERSON_WORD = r"woman|man|guy|bloke|lady|fella|one|teacher|lad|geezer"
 SURNAME_AT = re.compile(
-    r"(?:'s)?(?: (?:woman|man|guy|bloke|lady|fella|one|teacher|lad|geezer|cow))? (?:at|from) "
-    r"(?:the |that )?([a-z]+)(?: ([a-z]+))?"
+    rf"(?:'s)?(?: (?:{_PERSON_WORD}|cow))? (?:at|from) (?:the |that )?([a-z]+)(?: ([a-z]+))?"
 )
 ATTACKS = frozenset(
     {
@@ -426,7 +427,7 @@ AGE_AFTER = re.compile(
 )
 MIN_STAFF_AGE, MAX_STAFF_AGE = 18, 75
 STAFF_AT = re.compile(
-    r"\.?(?:'s)?,?(?: (?:woman|man|guy|bloke|lady|fella|one|teacher|lad|geezer))?"
+    rf"\.?(?:'s)?,?(?: (?:{_PERSON_WORD}))?"
     r"(?: (?:who )?(?:is|was|works|worked|teaches|taught))? (?:at|from|of) (?:the |that )?"
 )
 # A locality word followed by one of these names another place or organisation.
@@ -819,8 +820,9 @@ class Matcher:
         # settles most pages' news test without a second split (see ``_page_facts``).
         self._words_for: Normalised | None = None
         self._page_words: list[bytes] = []
-        self._page_news = self._page_article = False
+        self._page_news = self._page_article = self._page_thread = False
         self.excludes = [fold(e.text) for e in watchlist.exclude if e.text]
+        self._excludes_squashed = [(ex, _squash(ex)) for ex in self.excludes]
         self._gender = {
             s.id: g for s in watchlist.staff if (g := first_name_gender(s.name)) is not None
         }
@@ -2641,7 +2643,7 @@ class Matcher:
         # Lookalikes the watchlist excludes that this page names ("Thames Ironworks FC"): a
         # name of ours that begins one ("Thames Ironworks", "#ThamesIronworks") is theirs here
         # too, unless school words are by it.
-        excluded_here = [_squash(ex) for ex in self.excludes if ex in norm]
+        excluded_here = [sq for ex, sq in self._excludes_squashed if ex in norm]
         for o in occs:
             if is_excluded(o):
                 continue
@@ -3529,6 +3531,13 @@ class Matcher:
                 self._words_for is not nd or concern.may_report_news(self._page_words)
             ) and concern.is_news_report(nd.norm)
             self._page_article = concern.is_news_article(nd.norm)
+            # (a forum or social thread, "Quote | Report | Like", not an article with comments:
+            # only asked of pages that report proceedings)
+            self._page_thread = (
+                self._page_news
+                and THREAD_FURNITURE.search(nd.norm) is not None
+                and not any(f in nd.norm for f in concern.ARTICLE_FURNITURE)
+            )
 
     def _article(self, nd: Normalised) -> bool:
         """Is the page a news article (its own words of its story report, not complain)?"""
@@ -3536,12 +3545,9 @@ class Matcher:
         return self._page_article
 
     def _thread(self, nd: Normalised) -> bool:
-        """Is the page a forum or social thread ("Quote | Report | Like"), not a news site's
-        article with comments under it?"""
-        norm = nd.norm
-        return THREAD_FURNITURE.search(norm) is not None and not any(
-            f in norm for f in concern.ARTICLE_FURNITURE
-        )
+        """Is the page a forum or social thread that reports proceedings?"""
+        self._page_facts(nd)
+        return self._page_thread
 
     def _news_page(self, nd: Normalised) -> bool:
         """Does the page report court or police proceedings?"""
