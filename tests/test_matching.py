@@ -188,6 +188,23 @@ CONCERN = [
         "school",
         "neutral",
     ),  # a listing of reviews
+    (
+        "The Springfield Centre - employee reviews\n3.1 \u2605\u2605\u2605\u2606\u2606 "
+        "(27 reviews)\n\nTeaching Assistant\n\u2605\u2605\u2605\u2605\u2606  May 2025\n"
+        "Pros: lovely kids. Cons: Pay, and the building is falling apart.\nLike \u00b7 Share\n\n"
+        "Teacher\n\u2605\u2605\u2605\u2605\u2605  March 2025\nGreat team.",
+        "school",
+        "negative",
+    ),  # a listing's cons are complaints about the school
+    (
+        "The Springfield Centre - employee reviews\n3.1 \u2605\u2605\u2605\u2606\u2606 "
+        "(27 reviews)\n\nTeacher\n\u2605\u2605\u2605\u2605\u2606  May 2025\n"
+        "Pros: lovely kids. Cons: Mrs Smith micromanages everything.\nLike \u00b7 Share\n\n"
+        "Teacher\n\u2605\u2605\u2605\u2605\u2605  March 2025\nPros: great team. Cons: none "
+        "really.",
+        "school",
+        "neutral",
+    ),  # cons about a named teacher are theirs; "Cons: none" is no complaint
     ("Springfield Centre is lovely. Hillcrest Academy is a shambles though.", "school", "neutral"),
     # I: a short post read as a whole (sentiment), with its guards
     (

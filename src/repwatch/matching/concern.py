@@ -2005,6 +2005,48 @@ def child_sexual(text: str) -> Cue | None:
     return None
 
 
+CONS = re.compile(r"\bcons ?:")
+# Where a review's "Cons:" stop: its advice to management, the site's buttons, a blank line.
+CONS_END = re.compile(r"\badvice to (?:management|the head|slt)\b|\bhelpful\b|\blike\b|\n\s*\n")
+NO_CONS = re.compile(r"\s*(?:none|nothing|n/?a\b|can'?t think|not (?:many|much|really)|-|\.)")
+
+
+def _cons_complaint(
+    text: str, people: tuple[tuple[int, int], ...], own: tuple[tuple[int, int], ...]
+) -> list[Cue]:
+    """A review's "Cons:" on a page headed by the school ("Cons: Pay, and the building is
+    falling apart") complain about the school, unless every one of them is about a named
+    member of staff or another body ("Cons: Shahid A. micromanages behaviour")."""
+    if "cons" not in text or not own:
+        return []
+    for m in CONS.finditer(text):
+        if own[0][0] > m.start() or NO_CONS.match(text, m.end()):
+            continue
+        end = CONS_END.search(text, m.end())
+        hi = end.start() if end else min(len(text), m.end() + 600)
+        pos = m.end()
+        while pos < hi:
+            s, e = _sentence(text, pos + 1)
+            s, e = max(s, m.end()), min(e, hi)
+            if e <= s:
+                break
+            if (
+                text[s:e].strip(" .,;\n")
+                and not any(s <= a < e for a, _ in people)
+                and not _other_org(text, s, e, own)
+            ):
+                return [
+                    Cue(
+                        Category.NEGATIVE,
+                        "the cons listed in a review of the school",
+                        text[s:e].strip(" .,;\n")[:60],
+                        s,
+                    )
+                ]
+            pos = e
+    return []
+
+
 def topic_complaints(
     text: str,
     people: tuple[tuple[int, int], ...] = (),
@@ -2023,7 +2065,10 @@ def topic_complaints(
     if (("\u2605" in text or "\u2606" in text) and len(STARS.findall(text)) > 1) or (
         ("rating" in text or "reviews" in text) and AGGREGATE.search(text)
     ):
-        return []  # a listing of several reviews: each speaks for itself, not the page
+        # a listing of several reviews: each speaks for itself, not the page
+        if ratings_only:
+            return []
+        return _cons_complaint(text, people, own)
     rating = LOW_RATING.search(text) if any(w in text for w in _LOW_RATING_NEEDS) else None
     if rating and not _negated(text, rating.start()):
         return [
