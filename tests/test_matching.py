@@ -152,6 +152,15 @@ CONCERN = [
     ("Mr Okafor sets far too much homework.", "rokafor", "negative"),
     ("Mr Okafor refused to write my son a reference.", "rokafor", "negative"),
     ("Mr Okafor hasn't answered any of my emails.", "rokafor", "negative"),
+    ("Mr Okafor has never once replied to an email in four years.", "rokafor", "negative"),
+    ("Mr Okafor is never available, it's always next week.", "rokafor", "negative"),
+    ("Mr Okafor still refuses to meet parents.", "rokafor", "negative"),
+    ("Mr Okafor treats the children like prisoners.", "rokafor", "negative"),
+    ("Mr Okafor hands out detentions like sweeties.", "rokafor", "negative"),
+    ("Mr Okafor really kicked me out of orchestra for one rehearsal.", "rokafor", "negative"),
+    ("Mr Okafor's bleep test in the rain is a human rights violation.", "rokafor", "negative"),
+    ("Mr Okafor treats the children like adults, which they love.", "rokafor", "neutral"),
+    ("Mr Okafor is never late, and never misses a match.", "rokafor", "neutral"),
     # G: traps
     ("We condemn the doxxing of Mr Okafor; posting his address is wrong.", "rokafor", "neutral"),
     (
