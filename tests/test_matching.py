@@ -214,6 +214,19 @@ CONCERN = [
         "school",
         "neutral",
     ),  # cons about a named teacher are theirs; "Cons: none" is no complaint
+    (
+        "Springfield Centre staff reviews\n\nTA - 2/5\nPros: the kids.\nCons: nobody tells you "
+        "anything.\nHelpful? Yes / No\n\nTeacher - 4/5\nSupportive team. The deputy (Mr "
+        "Okafor) will come and help himself.",
+        "rokafor",
+        "neutral",
+    ),  # named in the next review, not under the last one's "Cons"
+    (
+        "Springfield Centre staff reviews\n\nTA - 2/5\nPros: the kids.\nCons: Mr Okafor's "
+        "open door is, in practice, closed.",
+        "rokafor",
+        "negative",
+    ),
     ("Springfield Centre is lovely. Hillcrest Academy is a shambles though.", "school", "neutral"),
     # I: a short post read as a whole (sentiment), with its guards
     (

@@ -344,6 +344,7 @@ REVIEW_HEADING = re.compile(
     r"(?:^|\n)[ \t]*(pros|cons|the good|the bad|downsides?|upsides?|advice to management)"
     r"\b[ \t]*(?:[:\-\u2013]|\n)"
 )
+REVIEW_END = re.compile(r"\n[ \t]*\n|\bhelpful\b|[\u2605\u2606]{5}")
 CONS_HEADINGS = frozenset({"cons", "the bad", "downside", "downsides"})
 BEFORE_SHORT = re.compile(
     r"(?:\b(?P<title>mr|mrs|miss|ms|mx) |\b(?P<type>ysgol(?: (?:gynradd|gyfun|uwchradd|gymraeg|"
@@ -3220,7 +3221,12 @@ class Matcher:
         norm = nd.norm
         for o in occs:
             heads = list(REVIEW_HEADING.finditer(norm, max(0, o.start - 800), o.start))
-            if heads and heads[-1].group(1) in CONS_HEADINGS:
+            if (
+                heads
+                and heads[-1].group(1) in CONS_HEADINGS
+                # the next review starts after a blank line or the site's buttons
+                and REVIEW_END.search(norm, heads[-1].end(), o.start) is None
+            ):
                 cue = concern.Cue(
                     Category.NEGATIVE,
                     "named under the “Cons” heading of a review",
