@@ -160,6 +160,19 @@ CONCERN = [
     ("Mr Okafor really kicked me out of orchestra for one rehearsal.", "rokafor", "negative"),
     ("Mr Okafor's bleep test in the rain is a human rights violation.", "rokafor", "negative"),
     ("Mr Okafor treats the children like adults, which they love.", "rokafor", "neutral"),
+    (
+        "#JusticeForMrOkafor suspended over nothing and Springfield Centre won't say a word.",
+        "rokafor",
+        "neutral",
+    ),  # a campaign for him: its complaints are on his behalf
+    ("Justice for Mr Okafor! Suspended for nothing." + SCHOOL, "rokafor", "neutral"),
+    ("Mr Okafor was suspended for shouting at pupils." + SCHOOL, "rokafor", "negative"),
+    (
+        "Threats against Mr Okafor are never acceptable. If you have a concern, ring the school."
+        + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
     ("Mr Okafor is never late, and never misses a match.", "rokafor", "neutral"),
     # G: traps
     ("We condemn the doxxing of Mr Okafor; posting his address is wrong.", "rokafor", "neutral"),

@@ -344,6 +344,15 @@ REVIEW_HEADING = re.compile(
     r"(?:^|\n)[ \t]*(pros|cons|the good|the bad|downsides?|upsides?|advice to management)"
     r"\b[ \t]*(?:[:\-\u2013]|\n)"
 )
+# A campaign for someone, written just before their name ("#justiceformrtaylor").
+SUPPORT_BEFORE = re.compile(
+    r"(?:justice ?(?:for|4)|i ?stand ?with|we ?stand ?with|stand ?with|bring ?back|reinstate|"
+    r"#save|#support|#free)[ _]?(?:mr|mrs|miss|ms|mx|sir)?[ _]?$"
+)
+SUPPORT_TAG = re.compile(
+    r"(?:justicefor|justice4|istandwith|westandwith|standwith|bringback|reinstate|save|"
+    r"support|free)(?=[a-z]{3})"
+)
 REVIEW_END = re.compile(r"\n[ \t]*\n|\bhelpful\b|[\u2605\u2606]{5}")
 CONS_HEADINGS = frozenset({"cons", "the bad", "downside", "downsides"})
 BEFORE_SHORT = re.compile(
@@ -3117,6 +3126,7 @@ class Matcher:
             else m
             for m in mentions
         ]
+        mentions = [self._supported(nd, m, by_subject[m.subject]) for m in mentions]
         school = next((m for m in mentions if m.subject == "school"), None)
         if school is not None and school.categories == (Category.NEUTRAL,):
             aimed_at_staff = any(m.categories != (Category.NEUTRAL,) for m in mentions)
@@ -3234,6 +3244,28 @@ class Matcher:
                     0,
                 )
                 return self._with_complaint(m, [cue])
+        return m
+
+    @staticmethod
+    def _supported(nd: Normalised, m: Mention, occs: list[Occ]) -> Mention:
+        """A campaign for a member of staff ("#JusticeForMrTaylor suspended over … and the
+        school won't say a word") complains on their behalf, not about them."""
+        if m.subject == "school" or m.categories != (Category.NEGATIVE,):
+            return m
+        for o in occs:
+            # before the name, or at the head of the tag that holds it (#JusticeForMrTaylor)
+            hit = SUPPORT_BEFORE.search(nd.norm, max(0, o.start - 24), o.start) or (
+                SUPPORT_TAG.match(nd.norm, o.start + (nd.norm[o.start] == "#"), o.end)
+            )
+            if hit is not None:
+                base = m.reason.split(" Negative: ")[0].rstrip()
+                return replace(
+                    m,
+                    categories=(Category.NEUTRAL,),
+                    severity=severity_of((Category.NEUTRAL,)),
+                    reason=f"{base} Neutral: a campaign in their support (“{hit.group().strip()}”);"
+                    " its complaints are on their behalf.",
+                )
         return m
 
     def _with_complaint(self, m: Mention, cues: list[concern.Cue]) -> Mention:
