@@ -241,6 +241,18 @@ CONCERN = [
         "negative",
     ),
     ("Springfield Centre is lovely. Hillcrest Academy is a shambles though.", "school", "neutral"),
+    (
+        "Everyone knows Mr Okafor is changing coursework marks and the school is covering it up. "
+        "Springfield Centre parents, ask questions.",
+        "school",
+        "defamation",
+    ),  # the school's own part in a sentence about a teacher
+    (
+        "My son says Mr Okafor hit a child and the head covered up the incident. Springfield "
+        "Centre parents, ask questions.",
+        "school",
+        "neutral",
+    ),  # the head's act is the head's
     # I: a short post read as a whole (sentiment), with its guards
     (
         "Springfield Centre: cold, grim, miserable place. My kids are scared and sad every day.",

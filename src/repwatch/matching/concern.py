@@ -2102,7 +2102,15 @@ def topic_complaints(
 
     for m in COVER_UP.finditer(text):
         lo, hi = _sentence(text, m.start())
-        if usable(lo, hi) and not _negated(text, m.start()):
+        if _negated(text, m.start()):
+            continue
+        # "… Mensah is changing marks, and the school is covering it up": the school's own
+        # part, even in a sentence about a member of staff
+        if usable(lo, hi) or (
+            _institution_subject(text, lo, m.start(), first, people)
+            and "the head" not in text[max(lo, m.start() - 40) : m.start()]  # a person's act
+            and not (CONDEMN.search(text, lo, hi) or NEWS_REPORT.search(text, lo, hi))
+        ):
             return [
                 Cue(
                     Category.DEFAMATION,
