@@ -283,6 +283,10 @@ CONCERN = [
     # J: masked words are read as written out
     ("Mr Okafor is a stuck up b*tch." + SCHOOL, "rokafor", "abuse"),
     ("Mr Okafor is a p*ki and should go home." + SCHOOL, "rokafor", "hate"),
+    ("Mr Okafor is another papist leech." + SCHOOL, "rokafor", "hate"),
+    ("Computers taught by a polack, Mr Okafor says it's fine." + SCHOOL, "rokafor", "hate"),
+    ("Springfield Centre is a Fenian hole.", "school", "hate"),
+    ("Mr Okafor took us to see the Fenian Rising exhibition." + SCHOOL, "rokafor", "neutral"),
     ("Mr Okafor scored 5* in the quiz." + SCHOOL, "rokafor", "neutral"),
     # K: harm wished, property threatened, sex as a protected characteristic
     ("Hope Mr Okafor crashes on the way home." + SCHOOL, "rokafor", "threat"),

@@ -414,7 +414,8 @@ _SLURS = (
     r"golliwogs?|half[- ]castes?|poofs?|batty ?(?:boy|man)s?|ching ?chong|benders?|darkies?|"
     r"chinky|chinkies|spackers?|window ?lick\w*|gippos?|pooftahs?|shirtlifters?|lezzas?|fag|"
     r"cripples?|1488|14 words|taff(?:y|ies)|sheep[- ]?shaggers?|jocks? scum|paddy scum|"
-    r"taigs?|fenian (?:scum|bastards?|priest|filth|rats?|b\*+\w*|c\*+\w*|cunts?)|"
+    r"taigs?|fenian (?:scum|bastards?|priest|filth|rats?|b\*+\w*|c\*+\w*|cunts?|hole|brats?|"
+    r"nest|school)|papists?|romish|polacks?|polaks?|irish (?:scum|leech\w*)|"
     r"orange (?:scum|bastards?|filth)|hun (?:scum|bastards?)|(?:ira|fenian|taig|papist) "
     r"(?:language|gibberish|culture|propaganda)"
 )
