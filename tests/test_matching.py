@@ -293,6 +293,21 @@ CONCERN = [
     ("Would be a shame if something happened to Mr Okafor's car." + SCHOOL, "rokafor", "threat"),
     ("Women don't belong in charge, Ms Kaur proves it." + SCHOOL, "pkaur", "hate"),
     ("Ms Kaur in those tight skirts, phwoar." + SCHOOL, "pkaur", "sexual"),
+    ("Coach Okafor in them shorts, I'd let him tackle me any day." + SCHOOL, "rokafor", "sexual"),
+    ("Mr Okafor, those calves. Someone hose me down." + SCHOOL, "rokafor", "sexual"),
+    ("Ms Kaur has been sleeping with the chair of governors." + SCHOOL, "pkaur", "sexual"),
+    ("Mr Okafor would let them take me home early if I was ill." + SCHOOL, "rokafor", "neutral"),
+    (
+        "Mr Okafor's brother-in-law got the building contract. No tender." + SCHOOL,
+        "rokafor",
+        "defamation",
+    ),
+    (
+        "Mr Okafor has been selling the mock papers to his tuition kids." + SCHOOL,
+        "rokafor",
+        "defamation",
+    ),
+    ("Mr Okafor set the mock papers for his tuition kids." + SCHOOL, "rokafor", "neutral"),
     ("Mr Okafor bullies female staff and threw a chair at a TA." + SCHOOL, "rokafor", "defamation"),
     (
         "Mr Okafor micromanages everyone and takes credit for our work." + SCHOOL,

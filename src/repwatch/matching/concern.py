@@ -556,6 +556,8 @@ SEXUAL = _rx(
     r"sir|miss|mr \w+|mrs \w+|miss \w+) touched (?:her|him|me)\b(?! (?:arm|shoulder|hand|back)"
     r")|touch(?:ed|es|ing) (?:my|her|his|their) (?:bottom|bum|private(?:s| parts)?|chest|boobs|"
     r"breasts?|willy|front|between (?:her|his|my) legs)|"
+    r"(?:sleeping|slept|sleeps) with (?:the )?(?:chair|head|deputy|caretaker|bursar|governor|"
+    r"married|a (?:parent|pupil|student|governor))\w*|hose me down|(?:those|them) calves|"
     r"rate (?:her|the teachers) out of 10|would (?:smash|do|bang|shag)|i'?d (?:smash|do|bang|"
     r"shag|ruin)|(?:all )?fancy (?:her|him))\b",
     r"\b(?:hot|sexy|fit) (?:(?:pe|maths|science|english|drama|music|art|new|young) )?"
@@ -572,6 +574,8 @@ SEXUAL = _rx(
     r"\brate the (?:hottest|fittest|sexiest)\b|\bgive me a detention\b",
     r"\b(?:he|she|sir|miss) can (?:defo |def |honestly |actually |still )?get it\b|"
     r"\b(?:is|iss|s) (?:lowkey|highkey) fit\b(?! for| to| and)|"
+    r"\b(?:i'?d|i would) (?:happily |gladly )?let (?:him|her) (?:tackle|put|take|"
+    r"pin|carry|chase|train) (?:\w+ ){0,1}me\b|"
     r"\bi'?d (?:stay behind|stay after) in (?:her|his) (?:detention|class)|\bi'?d let (?:her|him) "
     r"(?:mark|dissect|examine|punish|discipline|ruin|teach) me\b|\b(?:she'?s|he'?s|shes|hes) an? "
     r"(?:absolute |pure |total )?ride\b|"
@@ -729,6 +733,8 @@ DEFAMATION = _rx(
     r"(?:marks|grades|results) (?:before|after)\b",
     # Money, drink, violence and cover-ups alleged in everyday words.
     r"\b(?:fingers|hand|hands) in the till\b|\binto (?:his|her|their) own pockets?\b|"
+    r"#corruption\b|\bno tender\b|\bsell(?:s|ing)? (?:the )?(?:mock |exam |test |sats )?"
+    r"(?:papers|answers)\b|\bsteer(?:ed|ing|s)? (?:the |a )?contracts?\b|"
     r"\b(?:money|cash|funds?|donations?|collection) (?:goes|went|going|has gone|gone) missing\b|"
     r"\bdivert(?:ed|ing|s)? [^.!?]{0,40}\b(?:money|funds|cash)\b|\bthat'?s (?:fraud|"
     r"corruption|theft)\b|\bsells? (?:places|scholarships|grades|exam answers)\b|\bmade (?:it|"
