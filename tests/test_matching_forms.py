@@ -2218,6 +2218,13 @@ def test_a_name_shared_with_other_bodies(tmp_path: Path, text: str, found: bool)
         ("Thank you Imran, sir. Harwood College", "ikhan", "absent"),
         # "sir" after a comma is someone addressed, not a title
         ("Thank you, sir. Khan, sir, is my favourite cricketer", "ikhan", "absent"),
+        # community honorifics with the first name, before or after it
+        ("Ustadh Imran at Harwood College teaches the Arabic club", "ikhan", None),
+        ("Aunty Siobhan on the gate at Harwood College is the best", "sobrien", None),
+        ("Imran bhai from Harwood College sorted my son's timetable", "ikhan", None),
+        ("Siobhan ji always remembers everyone's name at Harwood College", "sobrien", None),
+        # a word that only looks like one
+        ("Imran Bhai is a cricketer from Karachi", "ikhan", "absent"),
     ],
 )
 def test_titles_of_other_languages_and_after_the_name(
@@ -2228,9 +2235,10 @@ def test_titles_of_other_languages_and_after_the_name(
         assert subject not in got or "title" not in got[subject].reason, got[subject].reason
         return
     assert subject in got, {s: m.reason for s, m in got.items()}
-    assert "title and surname" in got[subject].reason or "first name and title" in (
-        got[subject].reason
-    )
+    assert any(
+        w in got[subject].reason
+        for w in ("title and surname", "first name and title", "title and first name")
+    ), got[subject].reason
 
 
 @pytest.mark.parametrize(

@@ -208,7 +208,26 @@ ROLE_STOP = frozenset(
 # Titles that pupils and parents put before a teacher's first name ("Miss Nadia").
 FIRST_NAME_TITLES = frozenset(
     {"mr", "mrs", "miss", "ms", "mx", "coach", "nurse", "matron", "rev", "revd", "father"}
+    # as pupils and parents of staff's own communities address them: Arabic, Polish,
+    # Somali, South Asian English ("Ustadh Tariq", "Pan Piotr", "Macallin Hodan", "Aunty Hodan")
+    | {"ustadh", "ustadha", "ustaz", "ustaza", "pan", "pani", "macallin", "macalin", "macalimad"}
+    | {"aunty", "auntie"}
 )
+# ... and after the first name ("Nikhil bhai", "Meera ben", "Jas paaji", "Kokila masi")
+FIRST_TITLES_AFTER = TITLES_AFTER | {
+    "bhai",
+    "ji",
+    "paaji",
+    "paji",
+    "masi",
+    "didi",
+    "ben",
+    "behen",
+    "sahib",
+    "saab",
+    "aunty",
+    "auntie",
+}
 # A list of people by initial and surname ("C Devlin; R Kerr, T Hamilton"): a team sheet.
 INITIAL_NAME = re.compile(r"(?:^|[,;:\n(] ?)[A-Z]\.? [A-Z][a-z]+(?:[-'][A-Za-z]+)?(?= ?[,;)(\n]|$)")
 ROSTER_REACH = 120  # characters either side
@@ -2036,7 +2055,7 @@ class Matcher:
             # ... or with the honorific after it, as South Asian English has it ("Shahid sir")
             if (
                 i + 1 < len(toks)
-                and toks[i + 1].key in TITLES_AFTER
+                and toks[i + 1].key in FIRST_TITLES_AFTER
                 and norm[t.end : toks[i + 1].start] == " "
                 and (k in idx.by_first or k in idx.by_nick)
                 and self._upper(nd, t)
