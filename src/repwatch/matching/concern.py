@@ -223,6 +223,10 @@ def _opens_with_word_char(alt: str) -> bool:
 
 
 THREAT = _rx(
+    # pupils' words for an ambush: "im jumping him after school fr 🔪"
+    r"\b(?:jump|jumping|jumpin|jumped|shank|shanking|merk|merking|rush|rushing) (?:him|her|"
+    r"them|sir|miss) (?:after school|outside|at the gates?|on the way home|when (?:he|she) "
+    r"(?:leaves|comes out))\b",
     r"\b(?:i'?ll|i will|i'?m (?:gonna|going to)|gonna|bout to|finna|we'?ll|we will|we'?re "
     r"(?:gonna|going to)|"
     r"someone (?:should|needs to|ought to|is going to|will)|somebody (?:should|needs to|will)|"
@@ -414,6 +418,9 @@ _SLURS = (
     r"golliwogs?|half[- ]castes?|poofs?|batty ?(?:boy|man)s?|ching ?chong|benders?|darkies?|"
     r"chinky|chinkies|spackers?|window ?lick\w*|gippos?|pooftahs?|shirtlifters?|lezzas?|fag|"
     r"cripples?|1488|14 words|taff(?:y|ies)|sheep[- ]?shaggers?|jocks? scum|paddy scum|"
+    r"pajeets?|cow[- ]?piss(?: drinkers?| drinking)?|cow[- ]worship\w*|"
+    r"(?:somali|polish|paki|romanian|nigerian|irish|muslim|hindu|indian|african) (?:leech(?:es)?|"
+    r"parasites?|vermin|scum|rats?)|"
     r"taigs?|fenian (?:scum|bastards?|priest|filth|rats?|b\*+\w*|c\*+\w*|cunts?|hole|brats?|"
     r"nest|school)|papists?|romish|polacks?|polaks?|irish (?:scum|leech\w*)|"
     r"orange (?:scum|bastards?|filth)|hun (?:scum|bastards?)|(?:ira|fenian|taig|papist) "
@@ -431,6 +438,8 @@ _SLURS_LEET = re.sub(
 )
 HATE = _rx(
     rf"\b(?:{_SLURS_LEET})\b",
+    r"\b(?:send|ship|put) (?:her|him|them)(?: and (?:her|his|their) kind)? back on (?:the|a) "
+    r"(?:next |first )?(?:boat|plane|flight)\b|\bback to (?:your|her|his|their) cow ?shed\b|"
     r"\b(?:go|send (?:her|him|them)) back to (?:your|her|his|their|where) ?(?:own )?"
     r"(?:country|home|came from|africa|pakistan|india|poland|jungle)\b",
     rf"\b(?:{_GROUPS}) (?:shouldn'?t|should not|should never|don'?t|do not|can'?t) "
