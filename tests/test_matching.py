@@ -160,6 +160,9 @@ CONCERN = [
     ("Mr Okafor really kicked me out of orchestra for one rehearsal.", "rokafor", "negative"),
     ("Mr Okafor's bleep test in the rain is a human rights violation.", "rokafor", "negative"),
     ("Mr Okafor treats the children like adults, which they love.", "rokafor", "neutral"),
+    ("Mr Okafor teaches in a room with no heating, again." + SCHOOL, "rokafor", "negative"),
+    ("The toilets are still locked all day at Springfield Centre.", "school", "negative"),
+    ("Mr Okafor showed me round while fixing a broken boiler." + SCHOOL, "rokafor", "neutral"),
     (
         "#JusticeForMrOkafor suspended over nothing and Springfield Centre won't say a word.",
         "rokafor",
