@@ -2223,6 +2223,9 @@ def test_a_name_shared_with_other_bodies(tmp_path: Path, text: str, found: bool)
         ("Aunty Siobhan on the gate at Harwood College is the best", "sobrien", None),
         ("Imran bhai from Harwood College sorted my son's timetable", "ikhan", None),
         ("Siobhan ji always remembers everyone's name at Harwood College", "sobrien", None),
+        # ... all in lower case, as pupils post ("ben", "ji", "sir" need the capital)
+        ("ustadh imran's quran club at harwood college was peace fr", "ikhan", None),
+        ("imran bhai at harwood college sorted my timetable", "ikhan", None),
         # a word that only looks like one
         ("Imran Bhai is a cricketer from Karachi", "ikhan", "absent"),
     ],

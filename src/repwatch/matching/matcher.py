@@ -235,7 +235,13 @@ ROSTER_MIN = 4  # names in reach, the one at hand included
 EMAIL_DOMAIN = re.compile(r"[a-z0-9-]+\.[a-z]{2,}\b")
 NAMESAKE = "namesake"  # a marker, never a mention: someone else of this surname is named
 OLD_NEW_NAME_REACH = 200  # characters between a maiden name and the name as listed
-LOWER_FIRST_TITLES = frozenset({"mr", "mrs", "miss", "ms", "coach"})
+LOWER_FIRST_TITLES = frozenset(
+    {"mr", "mrs", "miss", "ms", "coach"}
+    | {"ustadh", "ustadha", "ustaz", "ustaza", "macallin", "macalin", "macalimad"}
+)
+# Honorifics after a first name that are no English word, so "nikhil bhai" all in lower
+# case is still a person ("ben", "ji" and "sir" need the capital)
+LOWER_TITLES_AFTER = frozenset({"bhai", "paaji", "paji", "masi", "didi", "behen", "sahib", "saab"})
 # "i miss jo", "will miss sarah", "gonna miss ms k": "miss" the verb
 _MISS_VERB_WORDS = (
     "i we you they u ya will gonna gunna really so still already always ll d do does did dont "
@@ -1262,6 +1268,8 @@ class Matcher:
         if key in idx.by_first:
             if prev in FIRST_NAME_TITLES and upper(p):
                 return True  # "Matron Liz", "Coach Abdi"
+            if (prev in LOWER_FIRST_TITLES or nxt in LOWER_TITLES_AFTER) and not upper(p):
+                return True  # all in lower case: "ustadh tariq", "nikhil bhai"
             if (
                 upper(p)
                 and len(idx.by_first[key]) == 1
@@ -2058,7 +2066,10 @@ class Matcher:
                 and toks[i + 1].key in FIRST_TITLES_AFTER
                 and norm[t.end : toks[i + 1].start] == " "
                 and (k in idx.by_first or k in idx.by_nick)
-                and self._upper(nd, t)
+                and (
+                    self._upper(nd, t)
+                    or (toks[i + 1].key in LOWER_TITLES_AFTER and not self._upper(nd, toks[i + 1]))
+                )
             ):
                 firsts = [*idx.by_first.get(k, []), *idx.by_nick.get(k, [])]
                 if len({f.subject for f in firsts}) == 1 and not (
