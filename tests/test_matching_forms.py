@@ -2159,6 +2159,23 @@ def test_a_department_after_the_schools_name(tmp_path: Path, text: str, found: b
     assert ("school" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a part of the school after its name is the school's own ...
+        ("Gorsebrook Community Academy Sixth Form\nNobody ever answers the phone.", True),
+        ("Gorsebrook Academy Sports Centre (community lettings)\nFilthy showers.", True),
+        ("Gorsebrook Academy Nursery: lovely staff", True),
+        # ... another body after it is not
+        ("Gorsebrook Academy Trust Fund Managers Ltd: annual accounts", False),
+    ],
+)
+def test_a_part_of_the_school_after_its_name(tmp_path: Path, text: str, found: bool) -> None:
+    wl = '[school]\nname = "Gorsebrook Community Academy"\naliases = ["Gorsebrook Academy"]\n'
+    got = _scan(tmp_path, wl, text)
+    assert ("school" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
+
+
 # An academy named after a shipyard that a football club, a restaurant and a gym are named
 # after too: the watchlist lists its short name as an alias and excludes the club.
 IRONWORKS = """

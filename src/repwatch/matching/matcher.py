@@ -684,6 +684,11 @@ SCHOOL_TAIL_OK = frozenset(
         "Governors",
     }
 )
+# After a name that ends in "Academy", "College" …: a part of the school itself ("Kesterfield
+# Academy Sixth Form", "… Sports Centre (community lettings)"), not another body.
+SCHOOL_PART_AFTER = frozenset(
+    {"Sixth", "Nursery", "Sports", "Lettings", "Admissions", "Alumni", "Uniform", "Boarding"}
+)
 BASE_SCORE = {
     "exact": 1.0,
     "alias": 0.95,
@@ -2540,6 +2545,7 @@ class Matcher:
         return (
             fold(word) not in self.idx.school_generic_tail
             and word not in SCHOOL_TAIL_OK
+            and not (school_type and word in SCHOOL_PART_AFTER)
             and fold(word) not in SCHOOLISH
         )
 
