@@ -290,6 +290,8 @@ CONCERN = [
     ("Mr Okafor is yet another cow-worshipping pajeet." + SCHOOL, "rokafor", "hate"),
     ("Ms Kaur is a filthy somali leech, send her back on the next boat." + SCHOOL, "pkaur", "hate"),
     ("Mr Okafor took the boat back to Lagos for the summer." + SCHOOL, "rokafor", "neutral"),
+    ("Ms Kaur is a dirty Somali pirate, go back to your famine." + SCHOOL, "pkaur", "hate"),
+    ("Ms Kaur dressed as a pirate for World Book Day." + SCHOOL, "pkaur", "neutral"),
     (
         "if Mr Okafor touches my phone again im jumping him after school fr" + SCHOOL,
         "rokafor",

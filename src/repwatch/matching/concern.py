@@ -420,7 +420,7 @@ _SLURS = (
     r"cripples?|1488|14 words|taff(?:y|ies)|sheep[- ]?shaggers?|jocks? scum|paddy scum|"
     r"pajeets?|cow[- ]?piss(?: drinkers?| drinking)?|cow[- ]worship\w*|"
     r"(?:somali|polish|paki|romanian|nigerian|irish|muslim|hindu|indian|african) (?:leech(?:es)?|"
-    r"parasites?|vermin|scum|rats?)|"
+    r"parasites?|vermin|scum|rats?|pirates?)|"
     r"taigs?|fenian (?:scum|bastards?|priest|filth|rats?|b\*+\w*|c\*+\w*|cunts?|hole|brats?|"
     r"nest|school)|papists?|romish|polacks?|polaks?|irish (?:scum|leech\w*)|"
     r"orange (?:scum|bastards?|filth)|hun (?:scum|bastards?)|(?:ira|fenian|taig|papist) "
@@ -441,7 +441,8 @@ HATE = _rx(
     r"\b(?:send|ship|put) (?:her|him|them)(?: and (?:her|his|their) kind)? back on (?:the|a) "
     r"(?:next |first )?(?:boat|plane|flight)\b|\bback to (?:your|her|his|their) cow ?shed\b|"
     r"\b(?:go|send (?:her|him|them)) back to (?:your|her|his|their|where) ?(?:own )?"
-    r"(?:country|home|came from|africa|pakistan|india|poland|jungle)\b",
+    r"(?:country|home|came from|africa|pakistan|india|poland|jungle|famine|mud huts?|"
+    r"somalia|tents?)\b",
     rf"\b(?:{_GROUPS}) (?:shouldn'?t|should not|should never|don'?t|do not|can'?t) "
     r"(?:be allowed to )?(?:teach|work|be teachers|belong|be near)\b",
     rf"\b(?:no|ban all|get rid of(?: the)?|deport(?: the)?|gas the|hate) (?:{_GROUPS})\b",
