@@ -2176,6 +2176,24 @@ def test_a_part_of_the_school_after_its_name(tmp_path: Path, text: str, found: b
     assert ("school" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the one-word short name misspelt alone, a letter changed or two swapped ...
+        ("kids at Kesterfeild are rude and the teachers do nothing", True),
+        ("Kesterfiald send letters home on a Friday at 4pm, typical school", True),
+        # ... not a place one letter longer or shorter, a handle, or with no school words
+        ("Kesterfeld village hall reopens with a ceilidh", False),
+        ("@kesterfeild_ miss w is a actual psycho 😭", False),
+        ("Kesterfeild Rovers won 3-1 at home on Saturday", False),
+    ],
+)
+def test_the_short_name_misspelt_alone(tmp_path: Path, text: str, found: bool) -> None:
+    wl = '[school]\nname = "Kesterfield Community Academy"\naliases = ["Kesterfield"]\n'
+    got = _scan(tmp_path, wl, text)
+    assert ("school" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
+
+
 # An academy named after a shipyard that a football club, a restaurant and a gym are named
 # after too: the watchlist lists its short name as an alias and excludes the club.
 IRONWORKS = """

@@ -684,6 +684,7 @@ SCHOOL_TAIL_OK = frozenset(
         "Governors",
     }
 )
+SHORT_TYPO_MIN = 8  # letters of a one-word short name that may be matched misspelt alone
 # After a name that ends in "Academy", "College" …: a part of the school itself ("Kesterfield
 # Academy Sixth Form", "… Sports Centre (community lettings)"), not another body.
 SCHOOL_PART_AFTER = frozenset(
@@ -996,6 +997,27 @@ class Matcher:
         # the words after a short name's first ("vale" of Fallowmead Vale), and the generic
         # words long enough to bear a misspelling ("community", "college")
         self._tail_words = frozenset(t[0] for ts in idx.school_short_tail.values() for t in ts if t)
+        # one-word short names long enough to bear a misspelling alone ("Kesterfeild")
+        self._alone_shorts = sorted(
+            w
+            for w in idx.school_short
+            if () in idx.school_short_tail.get(w, ((),))
+            and len(w) >= SHORT_TYPO_MIN
+            and w.isalpha()
+        )
+        self._short_heads = frozenset(w[:3] for w in self._alone_shorts)
+        self._short_typo_rx = (
+            re.compile(
+                r"\b(?:"
+                + "|".join(
+                    rf"(?<![@#_]){re.escape(w[:3])}[a-z]{{{len(w) - 3}}}(?!_)"
+                    for w in self._alone_shorts
+                )
+                + r")\b"
+            )
+            if self._alone_shorts
+            else None
+        )
         self._tail_and_generic = self._tail_words | {
             w for w in idx.school_generic_tail if len(w) >= 5
         }
@@ -1228,10 +1250,27 @@ class Matcher:
                 ) and self._worth(nd, alpha, key, i):
                     positions.append(i)
                 i = alpha.find(needle, i + len(key_b) + 1)
+        # The school's one-word short name misspelt alone ("Kesterfeild", "sallowfeild"): a
+        # word that opens as it does and is one edit from it.
+        if self._short_typo_rx is not None:
+            for m in self._short_typo_rx.finditer(norm):
+                if self._short_typo(m.group()) is not None:
+                    positions.append(m.start())
         if not positions:
             return positions, False
         self._words_for, self._page_words = nd, words
         return positions, not _CHILD_OFFENCE_WORDS.isdisjoint(words)
+
+    def _short_typo(self, word: str) -> str | None:
+        """The one-word short name that ``word`` misspells by one changed letter or a swap
+        ("lisgarven", "kesterfeild"), if any. A letter more or fewer is not enough: that is
+        how a place is named after another ("Thorncombe" by "Thornacombe")."""
+        if word in self.idx.school_short:
+            return None
+        return next(
+            (w for w in self._alone_shorts if len(w) == len(word) and OSA.distance(word, w) == 1),
+            None,
+        )
 
     def _worth(self, nd: Normalised, alpha: bytes, key: str, p: int) -> bool:
         """Can this occurrence of a first name, surname or school-name word start a variant?
@@ -1814,6 +1853,26 @@ class Matcher:
                         f"“The {display_case(norm[t.start : t.end])}”, the school's short name",
                     )
                 )
+            if (
+                not school_hit
+                and len(k) >= SHORT_TYPO_MIN - 1
+                and k[:3] in self._short_heads
+                and not t.obf
+                and (w := self._short_typo(k)) is not None
+            ):
+                # judged like the short name itself, in ``_decide``: the school only with
+                # school words or the school's name nearby
+                out.append(
+                    Occ(
+                        "school",
+                        t.start,
+                        t.end,
+                        "short_name",
+                        round(BASE_SCORE["short_name"] * 0.9, 3),
+                        f"“{display_case(w)}” misspelt, on its own",
+                    )
+                )
+                school_hit = True
             if not school_hit and k in idx.school_short:
                 short: list[Tok] | None = None
                 for tail in idx.school_short_tail.get(k, ((),)):
