@@ -194,6 +194,13 @@ CONCERN = [
     ("Mrs Smith at Springfield Centre is a cow and someone should slap her.", "school", "neutral"),
     ("Mr Hughes at Springfield Centre fiddles the figures. Total fraud.", "school", "neutral"),
     ("Mr Hughes at Springfield Centre is sexy, would bang.", "school", "neutral"),
+    # ... unless the school itself is what is to be burnt
+    (
+        "Someone should burn Springfield Centre to the ground with Mr Hughes locked inside.",
+        "school",
+        "threat",
+    ),
+    ("Someone should slap Mr Hughes at Springfield Centre, honestly.", "school", "neutral"),
     # E: a page about the school that complains away from its name
     (
         "Review: The Springfield Centre\n\nWe joined in September.\n\nThe homework load is "

@@ -1373,6 +1373,10 @@ OWN_SUBJECT = (
 )
 
 
+# The school as the object of a threat's verb ("burn that school to the ground")
+THREAT_OBJECT = _rx(r"\b(?:that|the|this|your|their|ur) (?:school|college|academy|building)\b")
+
+
 def _institution_subject(
     text: str, lo: int, start: int, own: tuple[int, int] | None, people: tuple[tuple[int, int], ...]
 ) -> bool:
@@ -1570,12 +1574,19 @@ def classify(
     )
     trap = False
 
-    def aimed_elsewhere(start: int, serious: bool) -> bool:
+    def aimed_elsewhere(start: int, serious: bool, end: int, category: Category) -> bool:
         if staff:
             return False
         lo, hi = _sentence(passage, start)
         if institution_only and not _about_institution(passage, lo, hi, own):
             return True
+        if category is Category.THREAT and (
+            THREAT_OBJECT.search(passage, start, end) is not None
+            or (own is not None and end <= own[0] <= end + 1)
+        ):
+            # the school is what is to be burnt or bombed ("burn Hesketh College to the ground
+            # with Fitzsimons locked inside"): a threat to it, whoever else is named
+            return False
         if _institution_subject(passage, lo, start, own, people):
             return False  # "… the school just covers it up", "Harwood has gone downhill"
         if any(lo <= a < hi for a, _ in people):
@@ -1615,7 +1626,7 @@ def classify(
                 continue  # another person is named in between: the words are about them
             if _negated(passage, m.start()):
                 continue
-            if aimed_elsewhere(m.start(), serious):
+            if aimed_elsewhere(m.start(), serious, m.end(), category):
                 continue
             quoted = next(
                 ((qs, qe) for qs, qe in quote_spans if qs <= m.start() and m.end() <= qe), None
@@ -1678,7 +1689,9 @@ def classify(
     scan(Category.ABUSE, ABUSE, "an insult or harassment")
     if staff and not any(c.category in SERIOUS for c in cues):
         for m in HARASSED.finditer(passage):
-            if not _negated(passage, m.start()) and not aimed_elsewhere(m.start(), True):
+            if not _negated(passage, m.start()) and not aimed_elsewhere(
+                m.start(), True, m.end(), Category.ABUSE
+            ):
                 cues.append(
                     Cue(Category.ABUSE, "a report that they were harassed", m.group(), m.start())
                 )
@@ -1688,7 +1701,7 @@ def classify(
             m
             for m in INSULT_ADJ.finditer(passage)
             if not _negated(passage, m.start())
-            and not aimed_elsewhere(m.start(), True)
+            and not aimed_elsewhere(m.start(), True, m.end(), Category.ABUSE)
             and not any(s <= m.start() < e for s, e in praise_spans)
         ]
         if len({m.group() for m in piled}) >= 3:
