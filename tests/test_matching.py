@@ -203,6 +203,18 @@ CONCERN = [
     ("Someone should slap Mr Hughes at Springfield Centre, honestly.", "school", "neutral"),
     # E: a page about the school that complains away from its name
     (
+        "Review: The Springfield Centre\n\nIf my son is excluded again I swear I will burn "
+        "that school to the ground. You have been warned.",
+        "school",
+        "threat",
+    ),
+    (
+        "Review: The Springfield Centre\n\nMy son says the science block is so hot you could "
+        "burn toast in it. Lovely teachers though.",
+        "school",
+        "neutral",
+    ),
+    (
         "Review: The Springfield Centre\n\nWe joined in September.\n\nThe homework load is "
         "ridiculous and emails to the office go unanswered. Would not recommend.",
         "school",

@@ -1377,6 +1377,13 @@ OWN_SUBJECT = (
 THREAT_OBJECT = _rx(r"\b(?:that|the|this|your|their|ur) (?:school|college|academy|building)\b")
 
 
+def _threat_object(text: str, start: int, end: int) -> bool:
+    """Is the school ("that school", "the building") in the threat at text[start:end] or
+    its object right after it ("i will burn | that school")?"""
+    m = THREAT_OBJECT.search(text, start, end + 16)
+    return m is not None and m.start() <= end + 1
+
+
 def _institution_subject(
     text: str, lo: int, start: int, own: tuple[int, int] | None, people: tuple[tuple[int, int], ...]
 ) -> bool:
@@ -1581,8 +1588,7 @@ def classify(
         if institution_only and not _about_institution(passage, lo, hi, own):
             return True
         if category is Category.THREAT and (
-            THREAT_OBJECT.search(passage, start, end) is not None
-            or (own is not None and end <= own[0] <= end + 1)
+            _threat_object(passage, start, end) or (own is not None and end <= own[0] <= end + 1)
         ):
             # the school is what is to be burnt or bombed ("burn Hesketh College to the ground
             # with Fitzsimons locked inside"): a threat to it, whoever else is named
@@ -2102,6 +2108,17 @@ def topic_complaints(
     ``ratings_only`` (the school is not the page's topic) only a low star rating counts; with
     ``institution_only`` (the page's words are aimed at staff) only sentences about the
     institution itself."""
+    # A threat to burn or bomb "that school", anywhere on a page about the school (a
+    # review under its name), is a threat to it.
+    for m in THREAT.finditer(text):
+        lo, hi = _sentence(text, m.start())
+        if (
+            _threat_object(text, m.start(), m.end())
+            and not _negated(text, m.start())
+            and not (CONDEMN.search(text, lo, hi) or NEWS_REPORT.search(text, lo, hi))
+            and not article
+        ):
+            return [Cue(Category.THREAT, "a threat to the school", m.group().strip(), m.start())]
     # Each pattern needs one of a few substrings; most pages have none and skip the scan.
     if (("\u2605" in text or "\u2606" in text) and len(STARS.findall(text)) > 1) or (
         ("rating" in text or "reviews" in text) and AGGREGATE.search(text)
