@@ -1,4 +1,4 @@
-"""Issue 3's quality targets, measured on the thirteen held-out corpora.
+"""Issue 3's quality targets, measured on the fourteen held-out corpora.
 
 The matcher is tuned on tests/corpus/ and tests/corpus_dev*/; each held-out corpus is about a
 different fictional school and was written without reading the matcher, so it says how the
@@ -20,7 +20,9 @@ session and measured once, at its end, after its last matcher change; tests/corp
 and measured once, at its end, after its last matcher change; tests/corpus_heldout13/ (a North
 Devon comprehensive with a SEND resource base) was written by a helper in the eleventh session
 and measured once, late in it; the session's matcher changes after that were gated on it and
-left its figures unchanged.
+left its figures unchanged (the twelfth session's raised its severity, 0.617 -> 0.628, as a gate);
+tests/corpus_heldout14/ (a Surrey independent day and boarding school) was written by a helper
+in the twelfth session and measured once, at its end, after its last matcher change.
 
 Targets (issue 3): precision >= 0.95 and recall >= 0.95 on mentions (one subject on one page),
 severity accuracy >= 0.9 over found mentions. The same figures, broken down by variant and
@@ -57,6 +59,7 @@ CORPORA = {
     "heldout11": HERE / "corpus_heldout11",
     "heldout12": HERE / "corpus_heldout12",
     "heldout13": HERE / "corpus_heldout13",
+    "heldout14": HERE / "corpus_heldout14",
 }
 
 VARIANTS = {
@@ -197,7 +200,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout3",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #3 severity accuracy 0.729 < 0.9"),
+            marks=_gap("held-out #3 severity accuracy 0.726 < 0.9"),
         ),
         ("heldout4", "precision", 0.95),
         ("heldout4", "recall", 0.95),  # closed in the eleventh session: 0.953
@@ -205,7 +208,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout4",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #4 severity accuracy 0.701 < 0.9"),
+            marks=_gap("held-out #4 severity accuracy 0.717 < 0.9"),
         ),
         ("heldout5", "precision", 0.95),
         pytest.param("heldout5", "recall", 0.95, marks=_gap("held-out #5 recall 0.939 < 0.95")),
@@ -213,7 +216,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout5",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #5 severity accuracy 0.787 < 0.9"),
+            marks=_gap("held-out #5 severity accuracy 0.793 < 0.9"),
         ),
         pytest.param(
             "heldout6", "precision", 0.95, marks=_gap("held-out #6 precision 0.939 < 0.95")
@@ -223,7 +226,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout6",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #6 severity accuracy 0.724 < 0.9"),
+            marks=_gap("held-out #6 severity accuracy 0.734 < 0.9"),
         ),
         pytest.param(
             "heldout7", "precision", 0.95, marks=_gap("held-out #7 precision 0.917 < 0.95")
@@ -277,7 +280,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout12",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #12 severity accuracy 0.665 < 0.9"),
+            marks=_gap("held-out #12 severity accuracy 0.674 < 0.9"),
         ),
         ("heldout13", "precision", 0.95),
         pytest.param("heldout13", "recall", 0.95, marks=_gap("held-out #13 recall 0.894 < 0.95")),
@@ -285,7 +288,15 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout13",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #13 severity accuracy 0.617 < 0.9"),
+            marks=_gap("held-out #13 severity accuracy 0.628 < 0.9"),
+        ),
+        ("heldout14", "precision", 0.95),
+        pytest.param("heldout14", "recall", 0.95, marks=_gap("held-out #14 recall 0.915 < 0.95")),
+        pytest.param(
+            "heldout14",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #14 severity accuracy 0.691 < 0.9"),
         ),
     ],
 )
