@@ -2110,15 +2110,18 @@ def topic_complaints(
     institution itself."""
     # A threat to burn or bomb "that school", anywhere on a page about the school (a
     # review under its name), is a threat to it.
-    for m in THREAT.finditer(text):
-        lo, hi = _sentence(text, m.start())
-        if (
-            _threat_object(text, m.start(), m.end())
-            and not _negated(text, m.start())
-            and not (CONDEMN.search(text, lo, hi) or NEWS_REPORT.search(text, lo, hi))
-            and not article
-        ):
-            return [Cue(Category.THREAT, "a threat to the school", m.group().strip(), m.start())]
+    # (the big threat pattern only in sentences that name "that school": this runs per page)
+    for obj in () if article else THREAT_OBJECT.finditer(text):
+        lo, hi = _sentence(text, obj.start())
+        for m in THREAT.finditer(text, lo, hi):
+            if (
+                _threat_object(text, m.start(), m.end())
+                and not _negated(text, m.start())
+                and not (CONDEMN.search(text, lo, hi) or NEWS_REPORT.search(text, lo, hi))
+            ):
+                return [
+                    Cue(Category.THREAT, "a threat to the school", m.group().strip(), m.start())
+                ]
     # Each pattern needs one of a few substrings; most pages have none and skip the scan.
     if (("\u2605" in text or "\u2606" in text) and len(STARS.findall(text)) > 1) or (
         ("rating" in text or "reviews" in text) and AGGREGATE.search(text)

@@ -1006,18 +1006,6 @@ class Matcher:
             and w.isalpha()
         )
         self._short_heads = frozenset(w[:3] for w in self._alone_shorts)
-        self._short_typo_rx = (
-            re.compile(
-                r"\b(?:"
-                + "|".join(
-                    rf"(?<![@#_]){re.escape(w[:3])}[a-z]{{{len(w) - 3}}}(?!_)"
-                    for w in self._alone_shorts
-                )
-                + r")\b"
-            )
-            if self._alone_shorts
-            else None
-        )
         self._tail_and_generic = self._tail_words | {
             w for w in idx.school_generic_tail if len(w) >= 5
         }
@@ -1252,10 +1240,23 @@ class Matcher:
                 i = alpha.find(needle, i + len(key_b) + 1)
         # The school's one-word short name misspelt alone ("Kesterfeild", "sallowfeild"): a
         # word that opens as it does and is one edit from it.
-        if self._short_typo_rx is not None:
-            for m in self._short_typo_rx.finditer(norm):
-                if self._short_typo(m.group()) is not None:
-                    positions.append(m.start())
+        # (C-speed ``find`` of each one's first letters in ``alpha``, as for names above: a
+        # regular expression over the page cost half the scan's speed)
+        for w in self._alone_shorts:
+            n = len(w)
+            needle = b" " + w[:3].encode()
+            j = alpha.find(needle)
+            while j != -1:
+                word = alpha[j + 1 : j + n + 1]
+                if (
+                    alpha[j + n + 1 : j + n + 2] == b" "
+                    and b" " not in word
+                    and norm[j - 1 : j] not in ("@", "#", "_")
+                    and norm[j + n : j + n + 1] != "_"
+                    and self._short_typo(word.decode()) is not None
+                ):
+                    positions.append(j)
+                j = alpha.find(needle, j + 4)
         if not positions:
             return positions, False
         self._words_for, self._page_words = nd, words
