@@ -1581,7 +1581,9 @@ def classify(
     )
     trap = False
 
-    def aimed_elsewhere(start: int, serious: bool, end: int, category: Category) -> bool:
+    def aimed_elsewhere(
+        start: int, serious: bool, end: int = -1, category: Category | None = None
+    ) -> bool:
         if staff:
             return False
         lo, hi = _sentence(passage, start)
@@ -1695,9 +1697,7 @@ def classify(
     scan(Category.ABUSE, ABUSE, "an insult or harassment")
     if staff and not any(c.category in SERIOUS for c in cues):
         for m in HARASSED.finditer(passage):
-            if not _negated(passage, m.start()) and not aimed_elsewhere(
-                m.start(), True, m.end(), Category.ABUSE
-            ):
+            if not _negated(passage, m.start()) and not aimed_elsewhere(m.start(), True):
                 cues.append(
                     Cue(Category.ABUSE, "a report that they were harassed", m.group(), m.start())
                 )
@@ -1707,7 +1707,7 @@ def classify(
             m
             for m in INSULT_ADJ.finditer(passage)
             if not _negated(passage, m.start())
-            and not aimed_elsewhere(m.start(), True, m.end(), Category.ABUSE)
+            and not aimed_elsewhere(m.start(), True)
             and not any(s <= m.start() < e for s, e in praise_spans)
         ]
         if len({m.group() for m in piled}) >= 3:

@@ -1856,7 +1856,7 @@ class Matcher:
                 )
             if (
                 not school_hit
-                and len(k) >= SHORT_TYPO_MIN - 1
+                and len(k) >= SHORT_TYPO_MIN
                 and k[:3] in self._short_heads
                 and not t.obf
                 and (w := self._short_typo(k)) is not None
