@@ -1006,6 +1006,11 @@ class Matcher:
             and w.isalpha()
         )
         self._short_heads = frozenset(w[:3] for w in self._alone_shorts)
+        # (b" " + the first three letters, the lengths of the short names that open so)
+        self._short_heads_b = tuple(
+            (b" " + h.encode(), frozenset(len(w) for w in self._alone_shorts if w[:3] == h))
+            for h in sorted(self._short_heads)
+        )
         self._tail_and_generic = self._tail_words | {
             w for w in idx.school_generic_tail if len(w) >= 5
         }
@@ -1242,21 +1247,21 @@ class Matcher:
         # word that opens as it does and is one edit from it.
         # (C-speed ``find`` of each one's first letters in ``alpha``, as for names above: a
         # regular expression over the page cost half the scan's speed)
-        for w in self._alone_shorts:
-            n = len(w)
-            needle = b" " + w[:3].encode()
-            j = alpha.find(needle)
+        # One search per first three letters ("Springfield" and "SpringfieldCentre" share
+        # one): each search reads the whole page.
+        for head, lengths in self._short_heads_b:
+            j = alpha.find(head)
             while j != -1:
-                word = alpha[j + 1 : j + n + 1]
+                e = alpha.find(b" ", j + 1)
+                n = e - j - 1
                 if (
-                    alpha[j + n + 1 : j + n + 2] == b" "
-                    and b" " not in word
+                    n in lengths
                     and norm[j - 1 : j] not in ("@", "#", "_")
                     and norm[j + n : j + n + 1] != "_"
-                    and self._short_typo(word.decode()) is not None
+                    and self._short_typo(alpha[j + 1 : e].decode()) is not None
                 ):
                     positions.append(j)
-                j = alpha.find(needle, j + 4)
+                j = alpha.find(head, j + 4)
         if not positions:
             return positions, False
         self._words_for, self._page_words = nd, words
