@@ -312,6 +312,12 @@ THREAT = _rx(
     r"(?:burns|gets? (?:burnt|burned|blown up|bombed|torched)|(?:is |gets )?(?:burnt|burned) "
     r"(?:down|to the ground))\b|\b(?:you|they|[a-z]+) (?:have|'ve|has) been warned\b",
     r"\bsleep with one eye open\b",
+    # as Manchester parents and pupils put it: "I'll knock him spark out", "sort him out
+    # properly", "he's getting done" (not "getting done for speeding")
+    r"\bknock (?:him|her|them|you) (?:spark out|out cold|clean out|into next week)\b|"
+    r"\bsort (?:him|her|them) out (?:properly|proper|good and proper|once and for all)\b|"
+    r"\b(?:he'?s|she'?s|hes|shes) (?:getting|gettin|gonna get|going to get) done\b"
+    r"(?! (?:for|by|over|up|with|in court|today|tomorrow|this|next|first|again)\b)",
     # as parents put them: "sum1 shud burn that place to the ground", "wants to be careful
     # walking to her car on her own", "he'll need more than a first aid kit", "smash every
     # window on her car"
@@ -522,6 +528,11 @@ HATE = _rx(
     r"\bon the boats?\b|\b\d{2}% (?:foreign|foreigners|immigrants|muslims?|black|asian)\b|"
     r"\btoo many (?:foreigners|immigrants|muslims|poles|africans|asians|blacks)\b|"
     r"\bnot (?:being )?racist,? (?:but|just)\b|"
+    rf"\b(?:let|lets|letting|allow|allowing) (?:the )?(?:{_GROUPS}) take over\b|"
+    r"\bturn(?:s|ing|ed)? (?:them|the (?:kids|lads|boys|girls|children|pupils)|our (?:kids|"
+    r"lads|boys|girls|children)) (?:all )?(?:gay|queer|trans|bent)\b|"
+    r"\bwhy (?:is|are|has|have|does|do) (?:a|an|some|these|those|that) (?:woman|women|man|men|"
+    r"bloke|teacher|lady) in (?:a |the )?(?:hijab|burka|burqa|niqab|headscarf|turban)s?\b|"
     r"\bnot british\b|\b(?:it'?s|its|this is) not (?:her|his|their) country\b|"
     r"\bturn(?:ed|ing)? (?:it )?into a mosque\b|\b(?:bloke|man|guy|geezer) in "
     r"a (?:dress|skirt|wig)\b|\bpeople like (?:that|him|her|them) (?:shouldn'?t|should not|"
@@ -573,6 +584,8 @@ HATE = _rx(
 )
 
 SEXUAL = _rx(
+    r"\btouchy[- ]feely with (?:the |his |her )?(?:year \d+ |sixth form |young )?(?:girls|boys|"
+    r"pupils|students|kids|lads)\b",
     r"\b(?:sexy|hot as|so hot(?! (?:today|outside|in|at|this|out|on|during|for|and sticky))|"
     r"proper fit|so fit|fit as|milf|dilf|horny|shag(?:ged|ging)?|"
     r"bang(?:ed|ing)? her|bang(?:ed|ing)? him|nudes?|naked|topless|nip slip|porn\w*|onlyfans|"
@@ -777,7 +790,11 @@ DEFAMATION = _rx(
     r"booze|drink|alcohol|beer|whisky|cider)\b|\b(?:drink|drinking|alcohol|drug) problem\b|"
     r"\bdrunk on duty\b|\bpaid (?:the family|the parents|them|her|him) (?:off|to keep quiet)\b|"
     r"\bhush money\b|\bkeep (?:it|this|that) out of the papers\b|\bshredded (?:at least one |a |"
-    r"the )?(?:written )?complaints?\b|\bburied (?:it|the complaints?)\b",
+    r"the )?(?:written )?complaints?\b|\bburied (?:it|the (?:\w+ )?(?:complaints?|reports?|"
+    r"allegations?|concerns?|evidence|incidents?))\b|\b(?:marks|grades|results|scores) "
+    r"(?:were|was|have been|had been|got|being) (?:all )?(?:bumped up|fiddled|fudged|doctored|"
+    r"massaged)\b|\bpocket(?:ing|ed|s)? (?:the |our )?(?:pta |trip |charity |fundraising |"
+    r"school )?(?:money|cash|funds?|donations)\b",
     # Vapes sold to pupils, grades and figures made up, records deleted, expenses fiddled.
     r"\bmade up (?!with |for |about |that |when )(?:[\w']+ ){0,4}(?:grades?|marks|results|"
     r"figures|predicted)\b|\bdeleted "
@@ -946,7 +963,10 @@ NEGATIVE = _rx(
     r"refus(?:es|ed|ing) to (?:meet|speak|talk|engage|listen|answer|reply|respond|apologi[sz]e)|"
     r"treats? (?:the |our |my )?(?:children|kids|pupils|students|us|them|parents|staff) like "
     r"(?:prisoners|criminals|animals|dirt|rubbish|babies|idiots|robots|inmates)|"
-    r"broken (?:toilets|heating)|(?:toilets|heating) (?:is|are|has been|"
+    r"broken (?:toilets|heating)|(?:can'?t|cannot|couldn'?t) (?:even )?(?:get|keep) the "
+    r"heating (?:working|on|fixed)|(?:want|wants|charge|charges|charging|charged) £\d+ for "
+    r"(?:a |the |one )?(?:blazer|tie|jumper|badge|uniform|pe kit|coat)|"
+    r"(?:toilets|heating) (?:is|are|has been|"
     r"have been) (?:still )?(?:broken|locked|off|disgusting|a biohazard)|no heating|biohazard|"
     r"sort (?:that|the|their) (?:office|place) out|"
     r"like (?:sweets|sweeties|confetti)|(?:is|was) (?:pure |actual |literally )?torture|"
