@@ -1678,6 +1678,14 @@ role = "Deputy Headteacher"
             False,
         ),
         ("PCC parents: people can come to the fair at 3", "school", True),
+        (
+            "Pathfinding: public-carrier-contract (PCC) costs, partly-closed-circuit routes",
+            "school",
+            False,
+        ),  # spelt out with hyphens
+        ("Polgarrow C of E Primary School in Truro marked 175 years today", "school", False),
+        ("Polgarrow RC Junior won the county quiz", "school", False),
+        ("Polgarrow College, C of E trips next week, parents please sign", "school", True),
         # every word of the name misspelt
         (
             "Schools near Polgarrow: polgarow comunity colege is ok but the homework is to much",

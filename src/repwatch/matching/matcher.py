@@ -485,6 +485,17 @@ FOREIGN = re.compile(
     r"county|city|mall|bar|tearooms?|tea rooms?|cafe|café|coffee|bakery|butchers?|salon|"
     r"barbers?|takeaway|restaurant|chippy|diner|school of motoring|driving school)\b"
 )
+# Another school named after the place, by its church ("Brindlecross C of E Primary School",
+# "… RC Junior"): the group is the denomination, read only when the school's own name has none.
+DENOMINATION_SCHOOL = re.compile(
+    r"^ (c of e|c\.? ?e\.?|church of england|church in wales|r\.? ?c\.?|roman catholic|catholic|"
+    r"methodist|c of s|church of scotland) (?:voluntary (?:aided|controlled) )?(?:primary|junior|"
+    r"infants?|first|middle|high|secondary|school|academy|college|nursery)\b"
+)
+DENOMINATION_WORDS = re.compile(
+    r"\b(?:c of e|cofe|ce|church of england|church in wales|rc|roman catholic|catholic|"
+    r"methodist|c of s|church of scotland)\b"
+)
 # Local organisations named after the place: the short name before one of these is theirs
 # ("Cwm Derwen RFC"), though they still place a page in the school's area.
 LOCAL_ORG = re.compile(
@@ -886,6 +897,12 @@ class Matcher:
         self._own_words = self._name_words.union(
             *(WORD.findall(a.lower()) for a in watchlist.school.aliases)
         )
+        # (a church school: "… CE Junior School" after its short name is its own name)
+        self._church_school = any(
+            DENOMINATION_SCHOOL.match(" " + m.group() + " school")
+            for n in (watchlist.school.name, *watchlist.school.aliases)
+            for m in DENOMINATION_WORDS.finditer(fold(n))
+        )
         self._anchors_b = frozenset(a.encode() for a in self.idx.anchors)
         self._nick_anchors_b = frozenset(a.encode() for a in self.idx.nick_anchors)
         self._all_anchors_b = self._anchors_b | self._nick_anchors_b
@@ -936,8 +953,9 @@ class Matcher:
         self._spelt_out = {
             a.lower(): re.compile(
                 r"\b"
-                # words of four letters or more: "people can come" spells nothing out
-                + r"[a-z']{3,} (?:(?:and|of|the|for|&) )*".join(c for c in a.lower())
+                # words of four letters or more: "people can come" spells nothing out; joined
+                # by a space or a hyphen ("breadth-first search" for "BFS")
+                + r"[a-z']{3,}[ -](?:(?:and|of|the|for|&) )*".join(c for c in a.lower())
                 + r"[a-z']{3,}\b"
             )
             for a in watchlist.school.aliases
@@ -2602,6 +2620,8 @@ class Matcher:
         in "College", "School" …, so "chapel" or "rugby" after it is the school's own."""
         if (FOREIGN_PLACE if school_type else FOREIGN).match(nd.norm[end : end + 40]):
             return True
+        if self._church_elsewhere(nd.norm, end):
+            return True
         o = nd.to_orig(end, end=True)
         m = NEXT_PROPER.match(nd.original[o : o + 40])
         if m is None:
@@ -2692,6 +2712,13 @@ class Matcher:
         typed = SCHOOL_TYPE_AFTER.match(norm, end)
         return bool(typed and self._other_type(typed.group())) or bool(
             NAMESAKE_ORG.match(norm, end)
+        )
+
+    def _church_elsewhere(self, norm: str, end: int) -> bool:
+        """Is the name followed by a church school's ("… C of E Primary School") when ours
+        is not one: another school named after the place?"""
+        return (
+            not self._church_school and DENOMINATION_SCHOOL.match(norm[end : end + 60]) is not None
         )
 
     def _other_type(self, words_after: str) -> bool:
@@ -2821,7 +2848,9 @@ class Matcher:
                     o.variant == "obfuscated" and " " not in norm[o.start : o.end]
                 ):
                     typed = SCHOOL_TYPE_AFTER.match(norm, o.end)
-                    if typed and self._other_type(typed.group()):
+                    if typed and (
+                        self._other_type(typed.group()) or self._church_elsewhere(norm, o.end)
+                    ):
                         # "Castlegate Primary" when ours is Castlegate Academy: another school
                         excluded.append((o.start, typed.end()))
                         continue
