@@ -56,6 +56,10 @@ VARIANTS = [
     ("The deputy head, Hughes, ran assembly." + SCHOOL, "dhughes", "surname_only"),
     ("Hughes the PE teacher was off today." + SCHOOL, "dhughes", "surname_only"),
     ("Hughes scored twice for the county side." + SCHOOL, "dhughes", None),
+    # a teacher's own team, rule or letter
+    ("Hughes's new rule is that phones go in a box all week." + SCHOOL, "dhughes", "surname_only"),
+    ("Hughes's team put together a lovely profile for my son." + SCHOOL, "dhughes", "surname_only"),
+    ("Hughes's team won the league again on Saturday.", "dhughes", None),
     ("The deputy head, Hughes, ran assembly at Oakfield Primary.", "dhughes", None),
     # near misses and false positives
     ("Jane Smith won gold in the pool.", "jsmith", None),  # no school context

@@ -308,7 +308,8 @@ TEACHERS_THING = re.compile(
     r"assembl(?:y|ies)|register|reports?|mocks|exams?|tests?|set|sets|teaching|regime|"
     r"reign|pupils|students|charges|vision|leadership|maths|english|science|history|"
     r"geography|french|spanish|german|music|drama|art|pe|re|biology|chemistry|physics|"
-    r"computing)\b"
+    r"computing|rule|team|squad|lads|staff|tas|meetings?|emails?|letters?|newsletters?|"
+    r"announcements?|speech)\b"
 )
 # A one-word short name used as a school's ("Kingsmead upper sixth", "boards at Kingsmead",
 # "my son's at Kingsmead"): the words right next to it, not anywhere on the page.
