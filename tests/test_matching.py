@@ -321,6 +321,20 @@ CONCERN = [
         "threat",
     ),
     ("Mr Okafor was jumping around after school at the fun run" + SCHOOL, "rokafor", "neutral"),
+    # praised in their own sentence: the complaints around it are not about them
+    (
+        "The SEN provision is a disgrace. Mrs Smith has been kind to us personally. "
+        "A complaint has gone to the trust." + SCHOOL,
+        "jsmith",
+        "neutral",
+    ),
+    (
+        "The SEN provision is a disgrace. Mrs Smith never replies to emails. "
+        "A complaint has gone to the trust." + SCHOOL,
+        "jsmith",
+        "negative",
+    ),
+    ("Mr Okafor was lovely but his homework is ridiculous." + SCHOOL, "rokafor", "negative"),
     # Manchester forms: threats, hate, cover-ups and costs (train20)
     ("If I ever see Okafor in town I'll knock him spark out." + SCHOOL, "rokafor", "threat"),
     ("Mr Okafor knocked it out of the park at the concert." + SCHOOL, "rokafor", "neutral"),
