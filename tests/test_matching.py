@@ -354,6 +354,12 @@ CONCERN = [
     ("Mr Okafor pocketed the PTA money from the fair." + SCHOOL, "rokafor", "defamation"),
     ("Mr Okafor buried the time capsule with Year 6." + SCHOOL, "rokafor", "neutral"),
     ("Mr Okafor is too touchy feely with the Year 11 girls." + SCHOOL, "rokafor", "sexual"),
+    (
+        "the caretaker is such a nonce, Mr Okafor stands by the girls toilets" + SCHOOL,
+        "rokafor",
+        "sexual",
+    ),
+    ("Mr Okafor stands by the gates every morning, lovely man." + SCHOOL, "rokafor", "neutral"),
     ("Springfield Centre want £38 for a blazer with a badge on it.", "school", "negative"),
     ("Springfield Centre can't even get the heating working.", "school", "negative"),
     ("Computers taught by a polack, Mr Okafor says it's fine." + SCHOOL, "rokafor", "hate"),

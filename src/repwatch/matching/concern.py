@@ -584,6 +584,11 @@ HATE = _rx(
 )
 
 SEXUAL = _rx(
+    # called a child abuser, or watching children where an adult should not
+    r"\b(?:is|was|he'?s|she'?s|hes|shes|such a|a proper|a total|an absolute|a known) (?:nonce|"
+    r"paedo|paedophile|pedo|pedophile|kiddie fiddler|child molester)\b|"
+    r"\b(?:stands?|standing|hangs? around|hanging around|lurks?|lurking|waits?|waiting) (?:by|"
+    r"outside|near|in) the (?:girls'?|boys'?|kids'?) (?:toilets|changing rooms?|showers)\b",
     r"\btouchy[- ]feely with (?:the |his |her )?(?:year \d+ |sixth form |young )?(?:girls|boys|"
     r"pupils|students|kids|lads)\b",
     r"\b(?:sexy|hot as|so hot(?! (?:today|outside|in|at|this|out|on|during|for|and sticky))|"
@@ -1134,7 +1139,7 @@ CONDEMN = _rx(
     r"trans|lesbians|blacks|jews|pakis|poles)\b)|\b(?:no one|nobody|noone) (?:should|deserves|has "
     r"the right)\b|\bshould never (?:have to|be (?:threatened|abused|attacked|harassed|"
     r"targeted|spoken to|treated|subjected)|happen)\b|\b(?:stand|standing|stands) "
-    r"(?:with|by)\b|\bappall\w*|"
+    r"(?:with|by(?! the (?:girls'?|boys'?|kids'?|toilets|changing|showers)))\b|\bappall\w*|"
     r"\b(?:disgusted|sickened|horrified|saddened|shocked) (?:by|at|to (?:see|read|hear)|that)\b|"
     r"\b(?:it|that|this) (?:is|'s) (?:wrong|vile|disgusting|sickening|a lie|lies|hateful|"
     r"untrue|false|not true|nonsense)\b|\bit'?s wrong to\b|"
