@@ -335,6 +335,23 @@ CONCERN = [
         "negative",
     ),
     ("Mr Okafor was lovely but his homework is ridiculous." + SCHOOL, "rokafor", "negative"),
+    (
+        "Mrs Smith in Year 6 is the best teacher my son has ever had. Knocked a star off because "
+        "the car park is chaos." + SCHOOL,
+        "jsmith",
+        "neutral",
+    ),
+    (
+        "Huge thanks to Mrs Smith, she made my son love reading again. The canteen food is "
+        "terrible though." + SCHOOL,
+        "jsmith",
+        "neutral",
+    ),
+    (
+        "Mrs Smith was there at pick-up. The canteen food is terrible though." + SCHOOL,
+        "jsmith",
+        "negative",
+    ),
     # Manchester forms: threats, hate, cover-ups and costs (train20)
     ("If I ever see Okafor in town I'll knock him spark out." + SCHOOL, "rokafor", "threat"),
     ("Mr Okafor knocked it out of the park at the concert." + SCHOOL, "rokafor", "neutral"),

@@ -2326,6 +2326,26 @@ def _vader() -> SentimentIntensityAnalyzer:
     return _VADER
 
 
+# A member of staff praised in the sentence that names them ("Mr Chen and Mrs Husain were
+# both helpful", "Siobhan O'Connor is the best principal I've worked for").
+STAFF_PRAISED = re.compile(
+    r"\b(?:is|was|are|were|has been|have been|'s been)(?: (?:both|all|always|really|very|so|"
+    r"super|genuinely|incredibly|extremely|nothing but|been))* (?:kind|polite|helpful|lovely|"
+    r"brilliant|great|fantastic|amazing|supportive|friendly|approachable|wonderful|excellent|"
+    r"patient|caring|responsive|fab|fabulous|a star|a credit|a gem|the best)\b|"
+    r"\bthe best (?:principal|head|headteacher|teacher|senco|deputy|head of year|boss|manager)\b"
+)
+PRAISE_SENTIMENT = 0.6  # VADER compound score of a sentence that plainly praises
+
+
+def praises(sentence: str) -> bool:
+    """Does this sentence (folded) praise the person it names? Said plainly ("were both
+    helpful") or in warm enough words ("has been an absolute rock … bloody brilliant")."""
+    if STAFF_PRAISED.search(sentence):
+        return True
+    return _vader().polarity_scores(sentence)["compound"] >= PRAISE_SENTIMENT
+
+
 def short_post_complaint(
     text: str,
     original: str,

@@ -89,15 +89,6 @@ SPEAKING = re.compile(
 LIST_GAP = 60  # characters between the two names
 LIST_JOIN = re.compile(r" and |, | & ")
 # A plural verb right after the second name of such a list: what follows is said of both.
-# A member of staff praised in the sentence that names them ("Mr Chen and Mrs Husain were
-# both helpful", "Siobhan O'Connor is the best principal I've worked for").
-STAFF_PRAISED = re.compile(
-    r"\b(?:is|was|are|were|has been|have been|'s been)(?: (?:both|all|always|really|very|so|"
-    r"super|genuinely|incredibly|extremely|nothing but|been))* (?:kind|polite|helpful|lovely|"
-    r"brilliant|great|fantastic|amazing|supportive|friendly|approachable|wonderful|excellent|"
-    r"patient|caring|responsive|fab|fabulous|a star|a credit|a gem|the best)\b|"
-    r"\bthe best (?:principal|head|headteacher|teacher|senco|deputy|head of year|boss|manager)\b"
-)
 LIST_PLURAL_AFTER = re.compile(r",? (?:have|are|were|both|who have|who are|have both)\b")
 SENTENCE_BREAK = re.compile(r"[.!?]+(?:\s|$)|\n")
 CAMEL_PAGE = 3000  # characters: pages this short are searched for camel-case runs
@@ -3814,7 +3805,7 @@ class Matcher:
                     # person praised in their own sentence is not what the complaints around
                     # it are about
                     lo, hi = concern.sentence_span(nd.norm, o.start)
-                    if STAFF_PRAISED.search(nd.norm, lo, hi):
+                    if concern.praises(nd.norm[lo:hi]):
                         cues = [
                             c
                             for c in cues
