@@ -379,6 +379,13 @@ CONCERN = [
     ("Mr Okafor stands by the gates every morning, lovely man." + SCHOOL, "rokafor", "neutral"),
     ("Springfield Centre want £38 for a blazer with a badge on it.", "school", "negative"),
     ("Springfield Centre can't even get the heating working.", "school", "negative"),
+    (
+        "Every time I ask, Mrs Smith says she'll look into it. Then nothing." + SCHOOL,
+        "jsmith",
+        "negative",
+    ),
+    ("Mr Okafor has turned a village primary into a boot camp." + SCHOOL, "rokafor", "negative"),
+    ("Mr Okafor runs the boot camp fitness club on Fridays." + SCHOOL, "rokafor", "neutral"),
     ("Computers taught by a polack, Mr Okafor says it's fine." + SCHOOL, "rokafor", "hate"),
     ("Springfield Centre is a Fenian hole.", "school", "hate"),
     ("Mr Okafor took us to see the Fenian Rising exhibition." + SCHOOL, "rokafor", "neutral"),
