@@ -751,3 +751,19 @@ def test_unmask_spells_out_masked_words_only(text: str, spelt: str) -> None:
     from repwatch.matching.concern import unmask
 
     assert unmask(text) == spelt
+
+
+@pytest.mark.parametrize(
+    ("first", "clips"),
+    [
+        ("delroy", {"del", "delr"}),
+        ("abdirahman", {"abd", "abdi"}),
+        ("mustafa", {"mus"}),  # "Must" is a word, never a name cut short
+        ("callum", {"cal"}),  # nor "Call"
+        ("tom", set()),  # too short to cut
+    ],
+)
+def test_cut_short_first_names_skip_everyday_words(first: str, clips: set[str]) -> None:
+    from repwatch.matching.variants import clipped
+
+    assert clipped(first) == clips

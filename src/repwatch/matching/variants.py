@@ -284,12 +284,29 @@ _COMMON_WORDS = (
 NOT_NICKNAMES = frozenset(_COMMON_WORDS.split())
 
 
+# First names cut short that are everyday English words ("Must" of Mustafa, "Call" of
+# Callum): nobody shortens a name so, and each is on every page. Picked by hand from the
+# cut-short forms of 4,659 first names that are frequent English words (wordfreq Zipf >= 4.3,
+# looked up once, offline), leaving the ones that are names too ("Del", "Rich", "Tom").
+_CLIP_WORDS = (
+    "you just more she made many same part must lot god care case hard call came job yes law "
+    "war car per ago mind win hit past son song cost land died wish park sent save step dog "
+    "hell kill met die sea deep lol dark wall beat gas jobs gun fear fit bar fan luck gay trip "
+    "cars male mass nine ran heat fat lie cent push bag bet till cat nor van dear net wake aid "
+    "mad arm bay core lies rain vice era milk mode row cry mile chat diet ban mate hat aim cap "
+    "fed tie gang rid hunt rush egg hip fort math pet sand lab dust tho vol bro pan pen sin "
+    "ward poll wolf ate sum gen edit"
+)
+COMMON_CLIP_WORDS = frozenset(_CLIP_WORDS.split())
+
+
 def clipped(first: str) -> frozenset[str]:
     """The first name cut short, as people shorten any name ("Del" for Delroy, "Abdi" for
-    Abdirahman): its first three or four letters, of a name of five or more."""
+    Abdirahman): its first three or four letters, of a name of five or more, unless that is
+    an everyday word (:data:`COMMON_CLIP_WORDS`)."""
     if len(first) < 5:
         return frozenset()
-    return frozenset({first[:3], first[:4]}) - {first}
+    return frozenset({first[:3], first[:4]}) - {first} - COMMON_CLIP_WORDS
 
 
 @lru_cache(maxsize=1)
