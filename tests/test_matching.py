@@ -348,6 +348,12 @@ CONCERN = [
         "neutral",
     ),
     (
+        "Shout out to Mr Okafor for getting me through GCSE music. I was the worst kid in "
+        "the school." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
+    (
         "Mrs Smith was there at pick-up. The canteen food is terrible though." + SCHOOL,
         "jsmith",
         "negative",

@@ -2336,7 +2336,9 @@ STAFF_PRAISED = re.compile(
     r"super|genuinely|incredibly|extremely|nothing but|been))* (?:kind|polite|helpful|lovely|"
     r"brilliant|great|fantastic|amazing|supportive|friendly|approachable|wonderful|excellent|"
     r"patient|caring|responsive|fab|fabulous|a star|a credit|a gem|the best)\b|"
-    r"\bthe best (?:principal|head|headteacher|teacher|senco|deputy|head of year|boss|manager)\b"
+    r"\bthe best (?:principal|head|headteacher|teacher|senco|deputy|head of year|boss|manager)\b|"
+    r"\b(?:shout ?out|massive thanks|huge thanks|big thanks|thank you|thanks|credit|fair play|"
+    r"hats off|kudos|respect|props) (?:goes |go )?to\b"
 )
 PRAISE_SENTIMENT = 0.6  # VADER compound score of a sentence that plainly praises
 
