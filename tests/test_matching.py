@@ -358,6 +358,10 @@ CONCERN = [
         "jsmith",
         "negative",
     ),
+    # a campaign against them in a tag, not for them
+    ("900 suspensions in a year, enough is enough. #SackOkafor" + SCHOOL, "rokafor", "negative"),
+    ("#OkaforOut, sign the petition." + SCHOOL, "rokafor", "negative"),
+    ("Retiring after 30 years! #ThankYouOkafor" + SCHOOL, "rokafor", "neutral"),
     # Manchester forms: threats, hate, cover-ups and costs (train20)
     ("If I ever see Okafor in town I'll knock him spark out." + SCHOOL, "rokafor", "threat"),
     ("Mr Okafor knocked it out of the park at the concert." + SCHOOL, "rokafor", "neutral"),

@@ -67,6 +67,11 @@ CAMPAIGN_TAG = re.compile(
     r"ban|love|welove|ilove|coach|father|sir|miss|mr|mrs|ms)([a-z]{3,})"
 )
 CAMPAIGN_TAG_AFTER = re.compile(r"([a-z]{3,}?)(?:out|outnow|mustgo|hastogo|resign|mustresign)")
+# A campaign against the person it names ("#SackShahidAhmed", "#BrennanOut"): a complaint.
+CAMPAIGN_AGAINST = re.compile(
+    r"#(?:sack|fire|remove|resign|out|boycott|ban)[a-z]{3,}|"
+    r"#[a-z]{3,}?(?:out|outnow|mustgo|hastogo|resign|mustresign)"
+)
 # Something personal to publish further on ("He lives at 21 Cherry Lane … his personal mobile
 # is 07700 900215"): worth the doxxing checks there.
 DOXXING_HINT = re.compile(
@@ -3775,6 +3780,13 @@ class Matcher:
                     staff_named=staff_named,
                     article=self._article(nd),
                 )
+                tag = nd.norm[max(0, o.start - 1) : o.end]
+                if staff and CAMPAIGN_AGAINST.fullmatch(tag):
+                    cues.append(
+                        concern.Cue(
+                            Category.NEGATIVE, "a campaign against them", tag, o.start - 1 - p0
+                        )
+                    )
                 if staff and not any(c.category in concern.SERIOUS for c in cues):
                     further = self._follow_on(nd, p0 + len(passage), others, news_page)
                     if further:
