@@ -396,6 +396,17 @@ CONCERN = [
     ),
     ("Mr Okafor has turned a village primary into a boot camp." + SCHOOL, "rokafor", "negative"),
     ("Mr Okafor runs the boot camp fitness club on Fridays." + SCHOOL, "rokafor", "neutral"),
+    (
+        "Mr Okafor took her phone for a WEEK. How is my daughter supposed to ring me?" + SCHOOL,
+        "rokafor",
+        "negative",
+    ),
+    (
+        "Mr Okafor made her do PE in school shoes. Who's accountable?" + SCHOOL,
+        "rokafor",
+        "negative",
+    ),
+    ("Mr Okafor showed us how the robot is supposed to work." + SCHOOL, "rokafor", "neutral"),
     ("Computers taught by a polack, Mr Okafor says it's fine." + SCHOOL, "rokafor", "hate"),
     ("Springfield Centre is a Fenian hole.", "school", "hate"),
     ("Mr Okafor took us to see the Fenian Rising exhibition." + SCHOOL, "rokafor", "neutral"),

@@ -969,6 +969,8 @@ NEGATIVE = _rx(
     r"treats? (?:the |our |my )?(?:children|kids|pupils|students|us|them|parents|staff) like "
     r"(?:prisoners|criminals|animals|dirt|rubbish|babies|idiots|robots|inmates)|"
     r"then nothing(?! (?:but|else|more|to (?:do|worry)|wrong|bad))|"
+    r"how (?:am i|are we|is (?:my|our) (?:\w+ )?\w+|is (?:he|she|they)) (?:meant|supposed) to|"
+    r"who(?:'?s| is| will be) (?:held )?accountable|"
     r"(?:turned|turning|turns|turn) (?:\w+ ){0,4}into a (?:boot ?camp|prison|military (?:academy|"
     r"school)|army camp|dictatorship|police state)|"
     r"broken (?:toilets|heating)|(?:can'?t|cannot|couldn'?t) (?:even )?(?:get|keep) the "
