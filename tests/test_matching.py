@@ -354,6 +354,12 @@ CONCERN = [
         "neutral",
     ),
     (
+        "Oh yes, Mrs Smith is SO responsive. Only took her five months to reply to my email. "
+        "Truly a miracle worker 🙄" + SCHOOL,
+        "jsmith",
+        "negative",
+    ),  # sarcasm: the praise means the opposite
+    (
         "Mrs Smith was there at pick-up. The canteen food is terrible though." + SCHOOL,
         "jsmith",
         "negative",

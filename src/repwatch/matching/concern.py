@@ -969,6 +969,8 @@ NEGATIVE = _rx(
     r"treats? (?:the |our |my )?(?:children|kids|pupils|students|us|them|parents|staff) like "
     r"(?:prisoners|criminals|animals|dirt|rubbish|babies|idiots|robots|inmates)|"
     r"then nothing(?! (?:but|else|more|to (?:do|worry)|wrong|bad))|"
+    r"only took (?:[\w']+ ){0,4}?(?:days|weeks|months|terms) (?:and (?:[\w']+ ){1,6}?)?to "
+    r"(?:get )?(?:a )?(?:reply|respond|answer|get back|call|ring|sort)|"
     r"how (?:am i|are we|is (?:my|our) (?:\w+ )?\w+|is (?:he|she|they)) (?:meant|supposed) to|"
     r"who(?:'?s| is| will be) (?:held )?accountable|"
     r"(?:turned|turning|turns|turn) (?:\w+ ){0,4}into a (?:boot ?camp|prison|military (?:academy|"
@@ -2343,11 +2345,21 @@ STAFF_PRAISED = re.compile(
     r"hats off|kudos|respect|props) (?:goes |go )?to\b"
 )
 PRAISE_SENTIMENT = 0.6  # VADER compound score of a sentence that plainly praises
+# Praise that means the opposite ("Mrs Brown is SO responsive. Only took her five months to
+# reply … Truly a miracle worker 🙄").
+SARCASM = re.compile(
+    r"\bonly took (?:[\w']+ ){0,4}?(?:days|weeks|months|terms)\b|\btruly a (?:master|miracle|"
+    r"model|legend|genius|visionary)\b|\(not\)|\bgive (?:that|this|her|him) (?:woman |man )?an "
+    r"award\b|\U0001f644|\bnot\b[^.!?\n]{0,20}!{2,}|\bsaid no one\b"
+)
 
 
-def praises(sentence: str) -> bool:
+def praises(sentence: str, around: str = "") -> bool:
     """Does this sentence (folded) praise the person it names? Said plainly ("were both
-    helpful") or in warm enough words ("has been an absolute rock … bloody brilliant")."""
+    helpful") or in warm enough words ("has been an absolute rock … bloody brilliant"), and
+    not in sarcasm (``around``: the passage it sits in)."""
+    if SARCASM.search(around or sentence):
+        return False
     if STAFF_PRAISED.search(sentence):
         return True
     return _vader().polarity_scores(sentence)["compound"] >= PRAISE_SENTIMENT

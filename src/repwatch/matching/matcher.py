@@ -3817,7 +3817,7 @@ class Matcher:
                     # person praised in their own sentence is not what the complaints around
                     # it are about
                     lo, hi = concern.sentence_span(nd.norm, o.start)
-                    if concern.praises(nd.norm[lo:hi]):
+                    if concern.praises(nd.norm[lo:hi], passage):
                         cues = [
                             c
                             for c in cues
