@@ -1684,6 +1684,10 @@ role = "Deputy Headteacher"
             False,
         ),  # spelt out with hyphens
         ("Polgarrow C of E Primary School in Truro marked 175 years today", "school", False),
+        # a firm of the same initials, and the acronym written as a name
+        ("PCC Plumbing & Heating fitted our boiler. PCC also do bathrooms", "school", False),
+        ("happy birthday Pcc, Polgarrow girls forever", "school", False),
+        ("PCC is a joke, Polgarrow parents know it", "school", True),
         ("Polgarrow RC Junior won the county quiz", "school", False),
         ("Polgarrow College, C of E trips next week, parents please sign", "school", True),
         # every word of the name misspelt

@@ -502,6 +502,13 @@ DENOMINATION_WORDS = re.compile(
     r"\b(?:c of e|cofe|ce|church of england|church in wales|rc|roman catholic|catholic|"
     r"methodist|c of s|church of scotland)\b"
 )
+# A firm's name after an acronym ("SPS Logistics", "BRH Plumbing & Heating").
+FIRM_AFTER = re.compile(
+    r" (?:Logistics|Plumbing|Heating|Electrical|Electrics|Builders|Building|Construction|"
+    r"Roofing|Scaffolding|Landscaping|Cleaning|Motors|Cars|Taxis|Recruitment|Consulting|"
+    r"Consultancy|Solutions|Services|Properties|Lettings|Haulage|Transport|Removals|Ltd|"
+    r"Limited|PLC|LLP|Group|Holdings|Engineering|Joinery|Plastering|Autos)\b"
+)
 # Local organisations named after the place: the short name before one of these is theirs
 # ("Cwm Derwen RFC"), though they still place a page in the school's area.
 LOCAL_ORG = re.compile(
@@ -968,6 +975,14 @@ class Matcher:
             if a.isupper() and a.isalpha() and 2 <= len(a) <= 5
         }
         self._school_acronyms = tuple(k for k in school_keys if 3 <= len(k) <= 5)
+        # (the acronyms listed as aliases, as the watchlist writes them: "TIA", "KCW")
+        self._acronym_keys = frozenset(
+            a.lower() for a in watchlist.school.aliases if a.isupper() and a.isalpha()
+        )
+        self._acronym_firms = {
+            k: re.compile(r"(?<![\w@#])" + k.upper() + FIRM_AFTER.pattern)
+            for k in self._acronym_keys
+        }
         # (the short name and a department, "lenbrookpe", is not a name a handle cuts short)
         self._school_keys = tuple(
             k
@@ -2649,6 +2664,21 @@ class Matcher:
             for i in _find_all(norm, word)
         )
 
+    def _acronym_not_ours(self, nd: Normalised, o: Occ) -> bool:
+        """Is this the school's acronym written as a name ("Tia", "Sps": an acronym is all
+        capitals, or all lower case in a post) or as a firm's name ("SPS Logistics", "BRH
+        Plumbing & Heating")?"""
+        key = nd.norm[o.start : o.end]
+        if key not in self._acronym_keys:
+            return False
+        a, b = nd.span(o.start, o.end)
+        written = nd.original[a:b]
+        if written[:1].isupper() and written[1:].islower():
+            return True
+        # (on a page that names the firm, its bare acronym is the firm's: "BRH also do
+        # bathrooms")
+        return self._acronym_firms[key].search(nd.original) is not None
+
     def _acronyms_elsewhere(self, norm: str, occs: list[Occ]) -> set[str]:
         """The school's acronyms that this page spells out as another body's name ("St Kenna
         PCC … the parochial church council"): there, the acronym is theirs."""
@@ -2801,6 +2831,8 @@ class Matcher:
                 continue
             if o.subject == "school" and norm[o.start : o.end].lstrip("#@") in acronyms_elsewhere:
                 continue  # "PCC" on a page about the Police and Crime Commissioner
+            if o.subject == "school" and self._acronym_not_ours(nd, o):
+                continue  # "Tia" the birthday girl, "SPS Logistics are hiring"
             if o.variant == NAMESAKE:
                 others.append(o)
                 continue
