@@ -2564,3 +2564,34 @@ def test_a_name_with_someone_elses_job_after_it(matcher: Matcher, text: str, fou
 def test_a_forum_post_citing_a_court_report(matcher: Matcher, text: str, category: str) -> None:
     got = {m.subject: m for m in matcher.scan(text)}
     assert got["ikhan"].categories[0].value == category, got["ikhan"].reason
+
+
+LENBROOK = """
+[school]
+name = "Lenbrook Academy"
+aliases = ["Lenbrook"]
+locality = ["Askerby"]
+
+[[staff]]
+id = "ptaylor"
+name = "Paul Taylor"
+role = "Head of Year 9"
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Lenbrook is a joke, the detentions are endless", True),
+        # the place's landmarks and clubs, not the school
+        ("Frost this morning: -3C at the Lenbrook gauge, roads gritted overnight", False),
+        ("Walk of the week: the Lenbrook valley from Askerby to Skelby", False),
+        ("The Lenbrook almshouses restored by volunteers", False),
+        ("Lenbrook Sailing Club regatta on Saturday", False),
+    ],
+)
+def test_a_short_name_before_a_landmark_is_the_place(
+    tmp_path: Path, text: str, found: bool
+) -> None:
+    got = _scan(tmp_path, LENBROOK, text)
+    assert ("school" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}

@@ -489,7 +489,9 @@ FOREIGN = re.compile(
     r"dental|dentist|pharmacy|post office|farm|stadium|arena|nuclear|power|plant|"
     r"elementary|high school|isotopes|simpsons|tower|station|cemetery|ward|township|"
     r"county|city|mall|bar|tearooms?|tea rooms?|cafe|café|coffee|bakery|butchers?|salon|"
-    r"barbers?|takeaway|restaurant|chippy|diner|school of motoring|driving school)\b"
+    r"barbers?|takeaway|restaurant|chippy|diner|school of motoring|driving school|"
+    r"valley|river|estuary|reservoir|viaduct|weir|gauge|almshouses?|sailing|yacht|rowing|"
+    r"bowls|bowling)\b"
 )
 # Another school named after the place, by its church ("Brindlecross C of E Primary School",
 # "… RC Junior"): the group is the denomination, read only when the school's own name has none.
