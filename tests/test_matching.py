@@ -56,6 +56,11 @@ VARIANTS = [
     ("The deputy head, Hughes, ran assembly." + SCHOOL, "dhughes", "surname_only"),
     ("Hughes the PE teacher was off today." + SCHOOL, "dhughes", "surname_only"),
     ("Hughes scored twice for the county side." + SCHOOL, "dhughes", None),
+    # a namesake with another job or office
+    ("Jane Smith is the most patient instructor ever, passed first time!" + SCHOOL, "jsmith", None),
+    ("Contact sister Jane Smith (treasurer) to volunteer." + SCHOOL, "jsmith", None),
+    ("Huge congratulations to club legend Jane Smith on 500 wickets." + SCHOOL, "jsmith", None),
+    ("Jane Smith is the most patient teacher ever." + SCHOOL, "jsmith", "exact"),
     # a teacher's own team, rule or letter
     ("Hughes's new rule is that phones go in a box all week." + SCHOOL, "dhughes", "surname_only"),
     ("Hughes's team put together a lovely profile for my son." + SCHOOL, "dhughes", "surname_only"),

@@ -398,13 +398,17 @@ CLERGY_ROLE = re.compile(r"chaplain|priest|minister|vicar|rev|pastor|chapl|curat
 # Jobs or clubs set after a name that are not a school's ("Craig Mulgrew, the groom, is a vet",
 # "Hannah Lister (Sheffield Harriers)").
 OTHER_ROLE_AFTER = re.compile(
-    r",? (?:(?:the|a|an|who is a|is a|was a) )?(?:[a-z]+ )?(groom|bride|vet|merchant|farmer|"
+    r",? (?:(?:the|a|an|who is a|is a|was a|is the most|is the best|is the) )?(?:[a-z]+ )?"
+    r"(instructor|groom|bride|vet|merchant|farmer|"
     r"ploughman|plumber|builder|electrician|solicitor|barrister|surgeon|dentist|councillor|mp|"
     r"footballer|striker|midfielder|goalkeeper|boxer|athlete|cricketer|golfer|jockey|singer|"
     r"guitarist|drummer|artist|author|novelist|chef|landlord|landlady|publican|mechanic|"
     r"hairdresser|butcher|baker|accountant|estate agent|pharmacist|paramedic|firefighter|"
     r"soldier|sergeant|constable)\b"
     r"|,? \((?:[a-z]+ )+(?:harriers|ac|fc|rfc|cc|club|united|rovers|athletic|rangers|city)\)"
+    # "brother Shahid Ahmed (chairman)": an office in another body
+    r"|,? \((chairman|chairwoman|chairperson|treasurer|imam|founder|owner|trustee|president|"
+    r"vice[- ]chair)\)"
 )
 # A death notice after a name, and the age in it ("Passed away peacefully …, aged 84",
 # "Treasured memories … Forever 17"): someone else, unless the age is a member of staff's.
@@ -425,7 +429,8 @@ OTHER_ROLE_BEFORE = concern._rx(
     r"midfielder|goalkeeper|keeper|defender|skipper|councillor|cllr|pc|sgt|dc|ds|inspector|"
     r"plumber|builder|electrician|landlord|landlady|owner|chef|singer|soprano|tenor|baritone|"
     r"author|novelist|poet|minister|pastor|vicar|judge|solicitor|barrister|farmer|butcher|"
-    r"hairdresser|stylist|organist|drummer|guitarist|winger|batsman|bowler|jockey|boxer) $"
+    r"hairdresser|stylist|organist|drummer|guitarist|winger|batsman|bowler|jockey|boxer|"
+    r"club legend|club captain|club chairman|club president) $"
 )
 # A school's one-of-a-kind posts: in a role ("Deputy Headteacher"), and as written before a
 # name ("new principal Mrs Campbell").
@@ -2729,7 +2734,7 @@ class Matcher:
         ):
             return True  # "Her school's principal teacher of maths, Ashleigh Quinn": theirs
         m = OTHER_ROLE_AFTER.match(norm, o.end)
-        job = (m.group(1) or "") if m is not None else ""
+        job = (m.group(1) or m.group(2) or "") if m is not None else ""
         if (
             m is not None
             and not any(w in role for w in job.split())
