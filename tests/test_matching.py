@@ -408,6 +408,18 @@ CONCERN = [
     ("Mr Okafor has turned a village primary into a boot camp." + SCHOOL, "rokafor", "negative"),
     ("Mr Okafor runs the boot camp fitness club on Fridays." + SCHOOL, "rokafor", "neutral"),
     (
+        "Mr Okafor spoke to my son like dirt in front of his friends." + SCHOOL,
+        "rokafor",
+        "negative",
+    ),
+    ("Mr Okafor runs the place like a military camp." + SCHOOL, "rokafor", "negative"),
+    (
+        "I reported it to Mrs Smith three weeks ago. Since then, nothing." + SCHOOL,
+        "jsmith",
+        "negative",
+    ),
+    ("Mr Okafor spoke to my son about his options after school." + SCHOOL, "rokafor", "neutral"),
+    (
         "Mr Okafor took her phone for a WEEK. How is my daughter supposed to ring me?" + SCHOOL,
         "rokafor",
         "negative",
