@@ -401,6 +401,19 @@ CONCERN = [
     ("Springfield Centre want £38 for a blazer with a badge on it.", "school", "negative"),
     ("Springfield Centre can't even get the heating working.", "school", "negative"),
     (
+        "Warning to parents: Mrs Smith takes money to move kids into top sets. Springfield "
+        "Centre knows and protects her.",
+        "school",
+        "defamation",
+    ),
+    ("Mr Okafor hit a boy and Springfield Centre paid the family off.", "school", "defamation"),
+    (
+        "Mrs Smith is selling the mock papers at Springfield Centre and SLT know.",
+        "school",
+        "defamation",
+    ),
+    ("Left my son's coat at Springfield Centre, I've let the school know.", "school", "neutral"),
+    (
         "Every time I ask, Mrs Smith says she'll look into it. Then nothing." + SCHOOL,
         "jsmith",
         "negative",

@@ -860,7 +860,14 @@ COVER_UP = re.compile(
     r"\b(?:(?:swept|sweeping|sweeps|brushed|brushing) (?:it|this|that|everything|the whole "
     r"thing) under the (?:carpet|rug)|hush(?:ed|ing)? (?:it|this|that|the whole thing) up|"
     r"(?:is|are|been|keeps?|kept) protecting (?:him|her|them)|sitting on (?:it|this)|"
-    r"cover(?:ed|ing|s)? (?:it|this|that|them|everything) up|covered up|a cover[- ]?up)\b"
+    r"cover(?:ed|ing|s)? (?:it|this|that|them|everything) up|covered up|a cover[- ]?up|"
+    # "The school knows and protects her", "SLT know.", "paid the family off", "an NDA"
+    r"(?:knows?|knew) and (?:protects?|protected|did nothing|has done nothing|have done "
+    r"nothing|does nothing|is sitting on it|are sitting on it)|paid (?:the family|the parents|"
+    r"them|her|him) off|(?:sign|signed) an nda|"
+    r"(?<!let )(?<!tell )(?<!told )(?<!letting )(?<!telling )"
+    r"(?:slt|the school|the head|the governors|governors|the trust|management|the diocese) "
+    r"(?:know|knows|knew)(?= ?(?:[.!]|$| and| but| \U0001f440| \U0001f910)))\b"
 )
 
 # Harassment of someone reported ("subjected to racist abuse", "targeted by xenophobic
