@@ -407,11 +407,7 @@ CONCERN = [
         "defamation",
     ),
     ("Mr Okafor hit a boy and Springfield Centre paid the family off.", "school", "defamation"),
-    (
-        "Mrs Smith is selling the mock papers at Springfield Centre and SLT know.",
-        "school",
-        "defamation",
-    ),
+    ("Mrs Smith is selling the mock papers. SLT know. Springfield Centre", "school", "defamation"),
     ("Left my son's coat at Springfield Centre, I've let the school know.", "school", "neutral"),
     (
         "Every time I ask, Mrs Smith says she'll look into it. Then nothing." + SCHOOL,
