@@ -400,6 +400,9 @@ CONCERN = [
     ("Mr Okafor stands by the gates every morning, lovely man." + SCHOOL, "rokafor", "neutral"),
     ("Springfield Centre want £38 for a blazer with a badge on it.", "school", "negative"),
     ("Springfield Centre can't even get the heating working.", "school", "negative"),
+    ("Springfield Centre is full of Chinese and Russian brats now. Overrun.", "school", "hate"),
+    ("Springfield Centre? It's a taig school with a few of ours for show.", "school", "hate"),
+    ("Springfield Centre is full of kids in fancy dress today.", "school", "neutral"),
     (
         "Warning to parents: Mrs Smith takes money to move kids into top sets. Springfield "
         "Centre knows and protects her.",

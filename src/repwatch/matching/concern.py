@@ -528,6 +528,13 @@ HATE = _rx(
     r"\bon the boats?\b|\b\d{2}% (?:foreign|foreigners|immigrants|muslims?|black|asian)\b|"
     r"\btoo many (?:foreigners|immigrants|muslims|poles|africans|asians|blacks)\b|"
     r"\bnot (?:being )?racist,? (?:but|just)\b|"
+    # a school called by its pupils' or staff's faith or origin as a slur
+    r"\b(?:taig|fenian|paki|papist|prod|jihadi) (?:school|hole|academy|college|dump)\b|"
+    r"\b(?:it'?s|is|its) (?:basically |just |now |practically )?a (?:madrass?ah?|mosque)\b|"
+    r"\bfull of (?:\w+ and )?(?:chinese|russians?|polish|foreign|muslims?|black|asian|"
+    r"romanians?|immigrants?|migrants?|pakis?|eastern european) (?:brats|kids|children|families|"
+    r"teachers|staff|scum)\b|\boverrun (?:with|by) (?:them|foreigners|immigrants|migrants|"
+    r"muslims|asylum seekers|eastern europeans)\b|"
     rf"\b(?:let|lets|letting|allow|allowing) (?:the )?(?:{_GROUPS}) take over\b|"
     r"\bturn(?:s|ing|ed)? (?:them|the (?:kids|lads|boys|girls|children|pupils)|our (?:kids|"
     r"lads|boys|girls|children)) (?:all )?(?:gay|queer|trans|bent)\b|"
