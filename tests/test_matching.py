@@ -674,7 +674,7 @@ PRECISION_FLOOR: dict[str, float] = {}
         ("corpus_train17", 0.95, 0.68, 0.7),
         ("corpus_train18", 0.92, 0.84, 0.6),
         ("corpus_train19", 0.97, 0.77, 0.5),
-        ("corpus_train20", 0.97, 0.7, 0.6),
+        ("corpus_train20", 0.98, 0.76, 0.8),
     ],
 )
 def test_corpus_quality_meets_targets(
