@@ -375,6 +375,9 @@ CONCERN = [
     ("Retiring after 30 years! #ThankYouOkafor" + SCHOOL, "rokafor", "neutral"),
     # Manchester forms: threats, hate, cover-ups and costs (train20)
     ("If I ever see Okafor in town I'll knock him spark out." + SCHOOL, "rokafor", "threat"),
+    ("Someone wants to take him out on a dark night, Mr Okafor." + SCHOOL, "rokafor", "threat"),
+    ("Mr Okafor retires Friday, we'll take him out for a curry." + SCHOOL, "rokafor", "neutral"),
+    ("Mr Okafor had to take them out of the hall for fighting." + SCHOOL, "rokafor", "neutral"),
     ("Mr Okafor knocked it out of the park at the concert." + SCHOOL, "rokafor", "neutral"),
     ("Someone wants to sort him out properly, Mr Okafor." + SCHOOL, "rokafor", "threat"),
     ("Mr Okafor will sort out the timetable properly." + SCHOOL, "rokafor", "neutral"),
