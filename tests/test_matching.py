@@ -369,6 +369,12 @@ CONCERN = [
         "jsmith",
         "negative",
     ),
+    # insult words meant literally: an animal, a costume, a trade
+    ("Mrs Smith brought in her pet snake for science week." + SCHOOL, "jsmith", "neutral"),
+    ("Mr Okafor ran the pig farm visit for Year 2." + SCHOOL, "rokafor", "neutral"),
+    ("Mrs Smith is a dinosaur expert, the kids love her club." + SCHOOL, "jsmith", "neutral"),
+    ("Mr Okafor played the pantomime cow, what a laugh." + SCHOOL, "rokafor", "neutral"),
+    ("Mrs Smith is a snake, never trust a word she says." + SCHOOL, "jsmith", "abuse"),
     # a campaign against them in a tag, not for them
     ("900 suspensions in a year, enough is enough. #SackOkafor" + SCHOOL, "rokafor", "negative"),
     ("#OkaforOut, sign the petition." + SCHOOL, "rokafor", "negative"),

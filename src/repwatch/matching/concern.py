@@ -1600,6 +1600,29 @@ def unleet(text: str) -> str:
     return _LEET_WORD.sub(lambda m: m.group().translate(_UNLEET), text)
 
 
+# An insult word used literally: an animal, a costume or a trade ("her pet snake", "the pantomime
+# cow", "the pig farm visit", "a dinosaur expert", "the rat race", "a witch in the panto").
+LITERAL_BEFORE = re.compile(
+    r"\b(?:pet|pantomime|panto|toy|stuffed|plastic|cuddly|baby|inflatable|dressed as (?:a|the)|"
+    r"played (?:a|the)|playing (?:a|the)|costume of (?:a|the)) $"
+)
+LITERAL_AFTER = re.compile(
+    r" (?:farm|race|expert|costume|outfit|mask|face ?paint\w*|show|club|museum|exhibition|"
+    r"control|collector|collection|pick|bones?|fossils?|park|toy|book|topic|eggs?|skeleton|"
+    r"hunt|and ladders|charmer|shed|sty|trap|enclosure|display|trail|in the (?:panto|"
+    r"pantomime|play|musical|nativity|show))\b"
+)
+
+
+def _literal(text: str, start: int, end: int) -> bool:
+    """Is the single insult word at ``text[start:end]`` meant literally?"""
+    if " " in text[start:end].strip():
+        return False
+    return bool(
+        LITERAL_BEFORE.search(text, max(0, start - 25), start) or LITERAL_AFTER.match(text, end)
+    )
+
+
 def classify(
     passage: str,
     *,
@@ -1699,6 +1722,8 @@ def classify(
             words = m.group().strip()
             if any(s <= m.start() < e for s, e in praise_spans):
                 continue
+            if category is Category.ABUSE and _literal(passage, m.start(), m.end()):
+                continue  # "her pet snake", "the pig farm visit", "a witch in the panto"
             if (
                 staff
                 and own is not None
