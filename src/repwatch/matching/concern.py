@@ -977,7 +977,7 @@ NEGATIVE = _rx(
     r"joke of a|pathetic|laughable|shocking|poor|poorly|failing|failed|unfair|unacceptable|"
     r"disappointed|disappointing|disappointment|let down|let us down|letting (?:us|them|kids|"
     r"children) down|complain(?:t|ts|ed|ing)?|grievance|avoid|nightmare|ruined|ruining|"
-    r"inadequate|requires improvement|special measures|bullying|bullied|bullies|bully|"
+    r"inadequate|requires improvement|special measures|bullying(?<!anti-bullying)(?<!anti bullying)|bullied|bullies|bully|"
     r"ignored|ignores|ignoring|never (?:once |ever )?(?:replies|replied|answers|answered|"
     r"responds|responded|listen\w*)|(?:is|are|was|were) never (?:available|around|contactable)|"
     r"refus(?:es|ed|ing) to (?:meet|speak|talk|engage|listen|answer|reply|respond|apologi[sz]e)|"
@@ -2364,7 +2364,14 @@ SYMPATHY = _rx(
     r"sympathy|sympathies|thoughts (?:are|and prayers)|prayers|tribute|"
     r"in (?:loving )?memory|get well|(?:devastated|heartbroken|so sorry|sad) "
     r"(?:for|to (?:hear|learn|read))|sad news|tragic|tragedy|lost (?:his|her|"
-    r"their) (?:battle|fight)|cancer|illness|accident)\b"
+    r"their) (?:battle|fight)|cancer|illness|accident|remembrance|armistice|lest we forget|"
+    r"poppy|poppies|war memorial|the fallen)\b"
+)
+# Praise in pupils' slang that a sentiment lexicon reads as violence ("killing it at netball").
+SLANG_PRAISE = re.compile(
+    r"\b(?:killing|killed|kill|smashing|smashed|smash|crushing|crushed|crush|nailing|nailed|"
+    r"slaying|slayed|slay|bossing|bossed|murdering|murdered) it\b",
+    re.IGNORECASE,
 )
 
 
@@ -2434,6 +2441,7 @@ def short_post_complaint(
     # The original text: VADER reads capitals, "!!!" and emoji as intensity.
     for a, b in names:
         original = original[:a] + " " * (b - a) + original[b:]
+    original = SLANG_PRAISE.sub("doing great", original)
     sia = _vader()
     score = sia.polarity_scores(original)["compound"]
     if score > SHORT_POST_SENTIMENT:
