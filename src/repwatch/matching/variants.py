@@ -302,11 +302,28 @@ COMMON_CLIP_WORDS = frozenset(_CLIP_WORDS.split())
 
 def clipped(first: str) -> frozenset[str]:
     """The first name cut short, as people shorten any name ("Del" for Delroy, "Abdi" for
-    Abdirahman): its first three or four letters, of a name of five or more, unless that is
-    an everyday word (:data:`COMMON_CLIP_WORDS`)."""
-    if len(first) < 5:
-        return frozenset()
-    return frozenset({first[:3], first[:4]}) - {first} - COMMON_CLIP_WORDS
+    Abdirahman): its first three or four letters, of a name of five or more; and made a
+    diminutive ("Janey" of Jane, "Tommy" of Tom), unless that is an everyday word
+    (:data:`COMMON_CLIP_WORDS`). Like a cut-short name, a diminutive counts only with the
+    surname or a role."""
+    forms = {first[:3], first[:4]} if len(first) >= 5 else set()
+    forms |= diminutives(first)
+    return frozenset(forms) - {first} - COMMON_CLIP_WORDS - NOT_NICKNAMES
+
+
+def diminutives(first: str) -> set[str]:
+    """ "Janie", "Janey" of Jane; "Tommy", "Tommie" of Tom; "Ashy" of Ash: as friends write a
+    first name, whatever the nickname lists say."""
+    if not 3 <= len(first) <= 5 or not first.isalpha() or first[-1] in "iy":
+        return set()
+    if first[-1] == "e":
+        stem = first[:-1]
+        return {stem + "ie", stem + "ey", stem + "y"}
+    if first[-1] in "aou":
+        return set()
+    if len(first) <= 4 and first[-2] in "aeiou" and first[-1] not in "wxh":
+        return {first + first[-1] + "y", first + first[-1] + "ie"}  # "Tommy", "Benny"
+    return {first + "ie", first + "y"}
 
 
 @lru_cache(maxsize=1)
