@@ -53,6 +53,8 @@ VARIANTS = [
     ("Springfield Center rocks", "school", "alias"),
     ("Springfeild Centre rocks", "school", "typo"),
     ("Spring-field Centre rocks", "school", "obfuscated"),
+    ("Springfield Ctr rocks", "school", "alias"),  # a generic word cut short
+    ("Springfield Cntr. parents evening tonight", "school", "alias"),
     ("Springfield school parents are lovely", "school", "short_name"),
     # a surname next to a staff role, on a page naming the school
     ("The deputy head, Hughes, ran assembly." + SCHOOL, "dhughes", "surname_only"),

@@ -101,7 +101,8 @@ FORMS = [
     ("My son boards at Harwood and loves it.", "school", "short_name"),
     ("The Harwood upper sixth are stressed about UCAS.", "school", "short_name"),
     ("He is in School House at Harwood.", "school", "short_name"),
-    ("harwood coll have lost my daughter's coursework AGAIN", "school", "short_name"),
+    # "College" cut short: the name itself
+    ("harwood coll have lost my daughter's coursework AGAIN", "school", "alias"),
     ("harwood collie rescue are looking for foster homes", "school", None),
     ("Watched the 1st XV at Harwood this morning.", "school", "short_name"),
     ("Robert Smith at Harwood says fees will rise.", "school", "short_name"),

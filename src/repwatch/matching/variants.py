@@ -160,6 +160,20 @@ SCHOOL_DEPTS = (
     "senco",
 )
 # Words in a school's name that say what it is, not which one it is.
+# How a school name's generic words are cut short in posts and listings.
+GENERIC_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "centre": ("ctr", "cntr", "cen"),
+    "center": ("ctr", "cntr"),
+    "academy": ("acad", "acdmy"),
+    "college": ("coll", "clg"),
+    "school": ("sch", "schl"),
+    "primary": ("prim",),
+    "community": ("comm", "cmty"),
+    "secondary": ("sec",),
+    "junior": ("jnr", "jr"),
+    "infant": ("inf",),
+    "infants": ("inf",),
+}
 GENERIC = frozenset(
     {
         "the",
@@ -414,8 +428,16 @@ class NameIndex:
                 continue
             # A leading "the" is optional when people write the name; match without it.
             stripped = toks[1:] if toks[0] == "the" and len(toks) > 1 else toks
-            for form_toks in {stripped}:
-                form = SchoolForm(name, form_toks, n > 0)
+            # ... and with a generic word cut short as people do ("Springfield Ctr",
+            # "Holloway Park Acad"): one word at a time.
+            abbreviated = {
+                stripped[:i] + (short,) + stripped[i + 1 :]
+                for i, t in enumerate(stripped)
+                if i > 0
+                for short in GENERIC_ABBREVIATIONS.get(t, ())
+            }
+            for form_toks in {stripped, *abbreviated}:
+                form = SchoolForm(name, form_toks, n > 0 or form_toks != stripped)
                 idx.school_forms.append(form)
                 school_by_first[form_toks[0]].append(form)
             concat["".join(stripped)].append(("school", "exact" if n == 0 else "alias", name))
