@@ -373,6 +373,14 @@ CONCERN = [
         "jsmith",
         "negative",
     ),
+    # a street address that is a stall or an outing, not a home
+    ("Mrs Smith runs the stall at 14 Market Street every Saturday." + SCHOOL, "jsmith", "neutral"),
+    ("Mr Okafor's class trip is to 10 Downing Street in May!" + SCHOOL, "rokafor", "neutral"),
+    (
+        "Mrs Smith lives at 14 Birch Avenue, the one with the blue door." + SCHOOL,
+        "jsmith",
+        "doxxing",
+    ),
     # insult words meant literally: an animal, a costume, a trade
     ("Mrs Smith brought in her pet snake for science week." + SCHOOL, "jsmith", "neutral"),
     ("Mr Okafor ran the pig farm visit for Year 2." + SCHOOL, "rokafor", "neutral"),

@@ -2296,6 +2296,14 @@ def topic_complaints(
     return []
 
 
+# A place of business or an outing before a street address: not where the person lives.
+VENUE_BEFORE = re.compile(
+    r"\b(?:stall|shop|market|trip|visit|venue|held|meet|meeting|event|fair|fete|exhibition|"
+    r"office|surgery|clinic|museum|gallery|restaurant|cafe|pub|hall|club|church|branch|store|"
+    r"salon|studio|gym|practice|workshop|unit)\b[^.!?\n]{0,25}$"
+)
+
+
 def doxxing(
     passage: str,
     school_phones: frozenset[str],
@@ -2334,6 +2342,12 @@ def doxxing(
             continue  # the school's own address
         if rx is STREET and NOT_STREET.search(hit.group()):
             continue  # "5 mins at Holloway Park", "3 years in Oak Park": a time or a trip
+        if (
+            rx is STREET
+            and not home
+            and VENUE_BEFORE.search(passage, max(0, hit.start() - 40), hit.start())
+        ):
+            continue  # "runs the stall at 14 Market Street", "the trip is to 10 Downing Street"
         if rx is POSTCODE and not home and not STREET.search(passage):
             continue  # a bare postcode-shaped token ("m25", "b12") is not an address
         out.append(Cue(Category.DOXXING, label, hit.group(), hit.start()))
