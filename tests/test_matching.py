@@ -373,6 +373,7 @@ CONCERN = [
         "jsmith",
         "negative",
     ),
+    ("Mr Okafor said they'd be naked without their PE kit lol." + SCHOOL, "rokafor", "neutral"),
     # a street address that is a stall or an outing, not a home
     ("Mrs Smith runs the stall at 14 Market Street every Saturday." + SCHOOL, "jsmith", "neutral"),
     ("Mr Okafor's class trip is to 10 Downing Street in May!" + SCHOOL, "rokafor", "neutral"),

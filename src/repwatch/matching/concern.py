@@ -601,7 +601,8 @@ SEXUAL = _rx(
     r"pupils|students|kids|lads)\b",
     r"\b(?:sexy|hot as|so hot(?! (?:today|outside|in|at|this|out|on|during|for|and sticky))|"
     r"proper fit|so fit|fit as|milf|dilf|horny|shag(?:ged|ging)?|"
-    r"bang(?:ed|ing)? her|bang(?:ed|ing)? him|nudes?|naked|topless|nip slip|porn\w*|onlyfans|"
+    r"bang(?:ed|ing)? her|bang(?:ed|ing)? him|nudes?|"
+    r"naked(?! without| eye| flame| truth| ambition)|topless|nip slip|porn\w*|onlyfans|"
     r"only fans|upskirt|downblouse|sext(?:ed|ing)? (?:her|him|them|me|a pupil|pupils|a student|"
     r"students|girls|boys|kids|children|a child)|sexts|dick ?pics?|boobs|tits|titties|"
     r"camel ?toe|thong|knickers|lingerie|blow ?job|bj|handjob|wank(?:ed|ing)? over|"
