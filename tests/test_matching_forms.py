@@ -2596,3 +2596,29 @@ def test_a_short_name_before_a_landmark_is_the_place(
 ) -> None:
     got = _scan(tmp_path, LENBROOK, text)
     assert ("school" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
+
+
+OFFICE = """
+[school]
+name = "St Botolph's Junior School"
+locality = ["Fenmarsh"]
+
+[[staff]]
+id = "esmith"
+name = "Elizabeth Smith"
+role = "School business manager"
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the office is where a business manager works, as parents put it
+        ("Liz in the office at St Botolph's Junior School is so rude", True),
+        ("Liz from the office at St Botolph's Junior School sorted the trip money", True),
+        ("Liz in Year 4 at St Botolph's Junior School won the spelling bee", False),
+    ],
+)
+def test_a_job_by_where_it_is_done(tmp_path: Path, text: str, found: bool) -> None:
+    got = _scan(tmp_path, OFFICE, text)
+    assert ("esmith" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}

@@ -177,8 +177,11 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "caretaker": ("janitor", "jannie", "site"),
     "site": ("caretaker", "janitor", "premises"),
     "chaplain": ("priest", "padre", "vicar"),
-    "bursar": ("finance", "accounts"),
+    "bursar": ("finance", "accounts", "office"),
     "receptionist": ("reception", "office"),
+    "business": ("office", "finance"),  # the school business manager
+    "administrator": ("office", "admin"),
+    "secretary": ("office",),
     "mathematics": ("maths", "math"),
     "physical": ("pe",),
     "matron": ("nurse",),
