@@ -2607,18 +2607,27 @@ locality = ["Fenmarsh"]
 id = "esmith"
 name = "Elizabeth Smith"
 role = "School business manager"
+
+[[staff]]
+id = "ayusuf"
+name = "Abdirahman Yusuf"
+role = "Teaching Assistant"
 """
 
 
 @pytest.mark.parametrize(
-    ("text", "found"),
+    ("text", "subject", "found"),
     [
         # the office is where a business manager works, as parents put it
-        ("Liz in the office at St Botolph's Junior School is so rude", True),
-        ("Liz from the office at St Botolph's Junior School sorted the trip money", True),
-        ("Liz in Year 4 at St Botolph's Junior School won the spelling bee", False),
+        ("Liz in the office at St Botolph's Junior School is so rude", "esmith", True),
+        ("Liz from the office at St Botolph's Junior School sorted the trip money", "esmith", True),
+        ("Liz in Year 4 at St Botolph's Junior School won the spelling bee", "esmith", False),
+        # a lower-case first name with the person's job just before it ("TA" for a teaching
+        # assistant), not alone
+        ("my brothers TA abdi at st botolph's junior school is the goat", "ayusuf", True),
+        ("my cousin abdi at st botolph's junior school is the goat", "ayusuf", False),
     ],
 )
-def test_a_job_by_where_it_is_done(tmp_path: Path, text: str, found: bool) -> None:
+def test_a_job_by_where_it_is_done(tmp_path: Path, text: str, subject: str, found: bool) -> None:
     got = _scan(tmp_path, OFFICE, text)
-    assert ("esmith" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
+    assert (subject in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}

@@ -142,6 +142,8 @@ FIRST_ROLE_AFTER = re.compile(
     r",? (?:(?:(?:is|was|who is|who'?s|s?he is|s?he was|s?he'?s) )?(?P<art>the|our|on|in|at|from|"
     r"a|an)(?: the| our)? |(?:is|was|s?he is|s?he was|s?he'?s) )((?:[a-z]+ ?){1,3})"
 )
+# The job word right before a lower-case first name ("TA abdi", "the caretaker tony").
+OWN_JOB_BEFORE = re.compile(r"(?:^|[^a-z])([a-z]+) $")
 KIN_BEFORE = re.compile(
     r"\b(?:son|daughter|boy|girl|lad|child|kid|nephew|niece|brother|sister|grandson|"
     r"granddaughter|friend|mate|pupil|student|ds|dd)'?s?,? $"
@@ -179,6 +181,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "chaplain": ("priest", "padre", "vicar"),
     "bursar": ("finance", "accounts", "office"),
     "receptionist": ("reception", "office"),
+    "assistant": ("ta",),  # a teaching assistant
     "business": ("office", "finance"),  # the school business manager
     "administrator": ("office", "admin"),
     "secretary": ("office",),
@@ -1289,6 +1292,7 @@ class Matcher:
                 if (
                     nd.original[nd.to_orig(i)].isupper()
                     or self._own_job_after(norm, i + len(key), key)
+                    or self._own_job_before(norm, i, key)
                 ) and self._worth(nd, alpha, key, i):
                     positions.append(i)
                 i = alpha.find(needle, i + len(key_b) + 1)
@@ -1392,7 +1396,11 @@ class Matcher:
             # class"): only in the frames ``_match`` reads it in. (With a title before it, it
             # has a window from the title already when the title is near the school's name;
             # taking every "Mr Tom" on a page cost a held-out false positive.)
-            if not upper(p) and not self._own_job_after(norm, end, key):
+            if (
+                not upper(p)
+                and not self._own_job_after(norm, end, key)
+                and not self._own_job_before(norm, p, key)
+            ):
                 return False  # (in lower case only with their job next: "tony the caretaker")
             named = idx.by_nick.get(key) or idx.by_clip[key]
             if prev in CLERGY_TITLES and any(
@@ -2221,7 +2229,11 @@ class Matcher:
             if (
                 named
                 and len({f.subject for f in named}) == 1
-                and (self._upper(nd, t) or self._own_job_after(norm, t.end, k))
+                and (
+                    self._upper(nd, t)
+                    or self._own_job_after(norm, t.end, k)
+                    or self._own_job_before(norm, t.start, k)
+                )
                 and not (i > 0 and self._gap_ok(norm, toks[i - 1], t) and toks[i - 1].key in TITLES)
                 and self._first_role(norm, t.start, t.end, named[0].subject, near=True)
             ):
@@ -2433,6 +2445,15 @@ class Matcher:
             norm, max(0, o.start - 12), o.start
         )
         return person is not None and self._school_words_around(norm, o)
+
+    def _own_job_before(self, norm: str, start: int, key: str) -> bool:
+        """A nickname or cut-short first name in lower case with the person's own job right
+        before it ("my brothers TA abdi", "the caretaker tony")."""
+        role = self._nick_role.get(key)
+        if role is None:
+            return False
+        m = OWN_JOB_BEFORE.search(norm, max(0, start - 25), start)
+        return m is not None and m.group(1) in role
 
     def _own_job_after(self, norm: str, end: int, key: str) -> bool:
         """A nickname or cut-short first name in lower case with the person's own job right
