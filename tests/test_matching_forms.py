@@ -2626,6 +2626,7 @@ role = "Teaching Assistant"
         # assistant), not alone
         ("my brothers TA abdi at st botolph's junior school is the goat", "ayusuf", True),
         ("my cousin abdi at st botolph's junior school is the goat", "ayusuf", False),
+        ("there's a TA called abdi at st botolph's junior school, a legend", "ayusuf", True),
     ],
 )
 def test_a_job_by_where_it_is_done(tmp_path: Path, text: str, subject: str, found: bool) -> None:

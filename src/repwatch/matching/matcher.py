@@ -143,7 +143,7 @@ FIRST_ROLE_AFTER = re.compile(
     r"a|an)(?: the| our)? |(?:is|was|s?he is|s?he was|s?he'?s) )((?:[a-z]+ ?){1,3})"
 )
 # The job word right before a lower-case first name ("TA abdi", "the caretaker tony").
-OWN_JOB_BEFORE = re.compile(r"(?:^|[^a-z])([a-z]+) $")
+OWN_JOB_BEFORE = re.compile(r"(?:^|[^a-z])([a-z]+)(?: (?:called|named|known as))? $")
 KIN_BEFORE = re.compile(
     r"\b(?:son|daughter|boy|girl|lad|child|kid|nephew|niece|brother|sister|grandson|"
     r"granddaughter|friend|mate|pupil|student|ds|dd)'?s?,? $"
