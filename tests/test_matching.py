@@ -35,6 +35,7 @@ VARIANTS = [
     ("Jane S. marked the books." + SCHOOL, "jsmith", "first_initial"),
     ("Janie Smith marked the books." + SCHOOL, "jsmith", "nickname"),
     ("Janey Smith marked the books." + SCHOOL, "jsmith", "nickname"),
+    ("SMITH Jane (Year 6) marked the books." + SCHOOL, "jsmith", "exact"),  # a register
     ("Janey Brown marked the books." + SCHOOL, "jsmith", None),
     ("Bob Okafor marked the books.", "rokafor", "nickname"),
     ("Mrs Smiht marked the books." + SCHOOL, "jsmith", "typo"),

@@ -2632,3 +2632,19 @@ role = "Teaching Assistant"
 def test_a_job_by_where_it_is_done(tmp_path: Path, text: str, subject: str, found: bool) -> None:
     got = _scan(tmp_path, OFFICE, text)
     assert (subject in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
+
+
+def test_a_surname_first_needs_a_comma_or_capitals(tmp_path: Path) -> None:
+    """ "Smith, Jane" and a register's "SMITH Jane" are written surname first; "Will James be
+    there?" is a question, not James Will."""
+    toml = (
+        '[school]\nname = "Oakfield Academy"\n\n'
+        '[[staff]]\nid = "jwill"\nname = "James Will"\nrole = "Caretaker"\n'
+    )
+    for text, exact in [
+        ("Oakfield Academy register: WILL James, present", True),
+        ("Oakfield Academy staff list: Will, James (caretaker)", True),
+        ("Oakfield Academy parents: Will James be there on Friday?", False),
+    ]:
+        got = _scan(tmp_path, toml, text)
+        assert (got.get("jwill") is not None and got["jwill"].variant == "exact") is exact, text

@@ -2598,7 +2598,17 @@ class Matcher:
                 detail = f"“{form.display}” with the first name misspelt"
         if variant == "surname" and b + 1 < len(toks):
             nxt = toks[b + 1]
-            if nxt.key == form.first and self._gap_ok(norm, sur[-1], nxt, comma=True):
+            # "Smith, Jane" or a register's "SMITH Jane"; not "Will James be there?"
+            if (
+                nxt.key == form.first
+                and self._gap_ok(norm, sur[-1], nxt, comma=True)
+                and (
+                    "," in norm[sur[-1].end : nxt.start]
+                    or nd.original[nd.to_orig(sur[0].start) : nd.to_orig(sur[-1].end, end=True)]
+                    .replace("-", "")
+                    .isupper()
+                )
+            ):
                 return Occ(
                     form.subject,
                     start,
