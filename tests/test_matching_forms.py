@@ -2648,3 +2648,21 @@ def test_a_surname_first_needs_a_comma_or_capitals(tmp_path: Path) -> None:
     ]:
         got = _scan(tmp_path, toml, text)
         assert (got.get("jwill") is not None and got["jwill"].variant == "exact") is exact, text
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Oakfield Academy: Young says the trip is still on for Friday.", True),
+        # a word of a title or of another name, not the surname
+        ("Oakfield Academy's Young Enterprise team won the regional final.", False),
+        ("Oakfield Academy choir sang Young Hearts Run Free at the concert.", False),
+    ],
+)
+def test_a_surname_in_a_title_is_not_the_person(tmp_path: Path, text: str, found: bool) -> None:
+    toml = (
+        '[school]\nname = "Oakfield Academy"\n\n'
+        '[[staff]]\nid = "syoung"\nname = "Sarah Young"\nrole = "Head of Year 8"\n'
+    )
+    got = _scan(tmp_path, toml, text)
+    assert ("syoung" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}

@@ -2446,6 +2446,14 @@ class Matcher:
         )
         return person is not None and self._school_words_around(norm, o)
 
+    def _vocabulary(self, nd: Normalised, o: Occ) -> bool:
+        """Is this capitalised surname a word of a title or a name of something else: before a
+        capitalised word that is no name of ours ("Young Enterprise", "Will Ye Go Lassie Go")?
+        (A lower-case use elsewhere is no sign: posts write names in lower case too.)"""
+        _, b = nd.span(o.start, o.end)
+        nxt = NEXT_PROPER.match(nd.original[b : b + 40])
+        return nxt is not None and fold(nxt.group(1)) not in self.idx.anchors
+
     def _own_job_before(self, norm: str, start: int, key: str) -> bool:
         """A nickname or cut-short first name in lower case with the person's own job right
         before it ("my brothers TA abdi", "the caretaker tony")."""
@@ -3204,6 +3212,7 @@ class Matcher:
                             o.variant == "surname"
                             and self._sole_owner(o)
                             and self._school_words_around(norm, o)
+                            and not self._vocabulary(nd, o)
                         ),
                         "among school words, on a post that names the school",
                     )
