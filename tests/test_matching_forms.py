@@ -2666,3 +2666,17 @@ def test_a_surname_in_a_title_is_not_the_person(tmp_path: Path, text: str, found
     )
     got = _scan(tmp_path, toml, text)
     assert ("syoung" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
+
+
+def test_a_firm_named_after_its_owner_is_not_the_teacher(tmp_path: Path) -> None:
+    """A distinctive name needs no school nearby, but "Keith Addyman Plumbing & Heating" is a
+    firm's name: its owner, not the caretaker."""
+    toml = (
+        '[school]\nname = "St Chad\'s Primary School"\n\n'
+        '[[staff]]\nid = "kaddyman"\nname = "Keith Addyman"\nrole = "Site manager"\n'
+        "unique = true\n"
+    )
+    assert "kaddyman" not in _scan(
+        tmp_path, toml, "Keith Addyman Plumbing & Heating, Goole: 5 stars"
+    )
+    assert "kaddyman" in _scan(tmp_path, toml, "Keith Addyman locked the gate early again")

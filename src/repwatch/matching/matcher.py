@@ -522,6 +522,7 @@ FIRM_AFTER = re.compile(
     r"Consultancy|Solutions|Services|Properties|Lettings|Haulage|Transport|Removals|Ltd|"
     r"Limited|PLC|LLP|Group|Holdings|Engineering|Joinery|Plastering|Autos)\b"
 )
+FIRM_AFTER_FOLDED = re.compile(FIRM_AFTER.pattern, re.IGNORECASE)
 # Local organisations named after the place: the short name before one of these is theirs
 # ("Cwm Derwen RFC"), though they still place a page in the school's area.
 LOCAL_ORG = re.compile(
@@ -2763,6 +2764,8 @@ class Matcher:
         m = OTHER_ROLE_BEFORE.search(norm, max(0, o.start - 25), o.start)
         if m is not None and m.group(1) not in role:
             return True
+        if FIRM_AFTER_FOLDED.match(norm, o.end):
+            return True  # "Keith Addyman Plumbing & Heating": a firm named after its owner
         # "Craig Mulgrew, the groom, is a vet in Montrose", "Robert Stewart, a Presbyterian
         # merchant", "Hannah Lister (Sheffield Harriers)": someone else's job or club
         # a death notice: "CLARKE, Robert William (Bob). Passed away peacefully …, aged 84"
