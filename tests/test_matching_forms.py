@@ -2680,3 +2680,10 @@ def test_a_firm_named_after_its_owner_is_not_the_teacher(tmp_path: Path) -> None
         tmp_path, toml, "Keith Addyman Plumbing & Heating, Goole: 5 stars"
     )
     assert "kaddyman" in _scan(tmp_path, toml, "Keith Addyman locked the gate early again")
+    # ... and on a tradesman's page that says nothing of the school, the distinctive name is
+    # the tradesman's
+    review = "KA Roofing Ltd, Goole. Keith Addyman came out on a Sunday and fixed the leak."
+    assert "kaddyman" not in _scan(tmp_path, toml, review)
+    assert "kaddyman" in _scan(
+        tmp_path, toml, review + " He's the caretaker at St Chad's Primary School."
+    )

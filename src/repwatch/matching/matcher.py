@@ -523,6 +523,12 @@ FIRM_AFTER = re.compile(
     r"Limited|PLC|LLP|Group|Holdings|Engineering|Joinery|Plastering|Autos)\b"
 )
 FIRM_AFTER_FOLDED = re.compile(FIRM_AFTER.pattern, re.IGNORECASE)
+# A tradesman's firm named on the page ("TW Plumbing & Heating", "Addyman Roofing Ltd").
+TRADE_FIRM = re.compile(
+    r" (?:Plumbing|Heating|Electrical|Electrics|Builders|Construction|Roofing|Scaffolding|"
+    r"Landscaping|Cleaning|Motors|Taxis|Removals|Haulage|Joinery|Plastering|Autos|Ltd|"
+    r"Limited)\b"
+)
 # Local organisations named after the place: the short name before one of these is theirs
 # ("Cwm Derwen RFC"), though they still place a page in the school's area.
 LOCAL_ORG = re.compile(
@@ -3289,6 +3295,16 @@ class Matcher:
                 )
                 if area_only and all(o.variant == "title_initial" for o in strong):
                     # "Mrs B" on a page of the area: a reviewer, a neighbour, anyone
+                    continue
+                if (
+                    unique
+                    and not school_ref
+                    and not area_only
+                    and TRADE_FIRM.search(nd.original) is not None
+                ):
+                    # a tradesman's reviews ("TW Plumbing & Heating … Tomasz Wisniewski came
+                    # out on a Sunday"): a distinctive name with nothing of the school, on a
+                    # page about a firm, is the firm's man
                     continue
                 if (
                     not school_ref
