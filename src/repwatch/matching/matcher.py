@@ -69,8 +69,7 @@ CAMPAIGN_TAG = re.compile(
 CAMPAIGN_TAG_AFTER = re.compile(r"([a-z]{3,}?)(?:out|outnow|mustgo|hastogo|resign|mustresign)")
 # A campaign against the person it names ("#SackShahidAhmed", "#BrennanOut"): a complaint.
 CAMPAIGN_AGAINST = re.compile(
-    r"#(?:sack|fire|remove|resign|out|boycott|ban)[a-z]{3,}|"
-    r"#[a-z]{3,}?(?:out|outnow|mustgo|hastogo|resign|mustresign)"
+    r"#(?:sack|fire|remove|resign|out|boycott|ban)[a-z]{3,}|#" + CAMPAIGN_TAG_AFTER.pattern
 )
 # Something personal to publish further on ("He lives at 21 Cherry Lane … his personal mobile
 # is 07700 900215"): worth the doxxing checks there.
@@ -515,20 +514,20 @@ DENOMINATION_WORDS = re.compile(
     r"\b(?:c of e|cofe|ce|church of england|church in wales|rc|roman catholic|catholic|"
     r"methodist|c of s|church of scotland)\b"
 )
-# A firm's name after an acronym ("SPS Logistics", "BRH Plumbing & Heating").
-FIRM_AFTER = re.compile(
-    r" (?:Logistics|Plumbing|Heating|Electrical|Electrics|Builders|Building|Construction|"
-    r"Roofing|Scaffolding|Landscaping|Cleaning|Motors|Cars|Taxis|Recruitment|Consulting|"
-    r"Consultancy|Solutions|Services|Properties|Lettings|Haulage|Transport|Removals|Ltd|"
-    r"Limited|PLC|LLP|Group|Holdings|Engineering|Joinery|Plastering|Autos)\b"
+# The words of a tradesman's firm ("TW Plumbing & Heating", "Addyman Roofing Ltd"), and of
+# any firm ("SPS Logistics", "BRH Group").
+_TRADE_WORDS = (
+    "Plumbing|Heating|Electrical|Electrics|Builders|Construction|Roofing|Scaffolding|"
+    "Landscaping|Cleaning|Motors|Taxis|Removals|Haulage|Joinery|Plastering|Autos|Ltd|Limited"
 )
+_FIRM_WORDS = (
+    _TRADE_WORDS + "|Logistics|Building|Cars|Recruitment|Consulting|Consultancy|Solutions|"
+    "Services|Properties|Lettings|Transport|PLC|LLP|Group|Holdings|Engineering"
+)
+TRADE_FIRM = re.compile(rf" (?:{_TRADE_WORDS})\b")
+# A firm's name after an acronym or a person's name.
+FIRM_AFTER = re.compile(rf" (?:{_FIRM_WORDS})\b")
 FIRM_AFTER_FOLDED = re.compile(FIRM_AFTER.pattern, re.IGNORECASE)
-# A tradesman's firm named on the page ("TW Plumbing & Heating", "Addyman Roofing Ltd").
-TRADE_FIRM = re.compile(
-    r" (?:Plumbing|Heating|Electrical|Electrics|Builders|Construction|Roofing|Scaffolding|"
-    r"Landscaping|Cleaning|Motors|Taxis|Removals|Haulage|Joinery|Plastering|Autos|Ltd|"
-    r"Limited)\b"
-)
 # Local organisations named after the place: the short name before one of these is theirs
 # ("Cwm Derwen RFC"), though they still place a page in the school's area.
 LOCAL_ORG = re.compile(
@@ -932,9 +931,8 @@ class Matcher:
         )
         # (a church school: "… CE Junior School" after its short name is its own name)
         self._church_school = any(
-            DENOMINATION_SCHOOL.match(" " + m.group() + " school")
+            DENOMINATION_WORDS.search(fold(n))
             for n in (watchlist.school.name, *watchlist.school.aliases)
-            for m in DENOMINATION_WORDS.finditer(fold(n))
         )
         self._anchors_b = frozenset(a.encode() for a in self.idx.anchors)
         self._nick_anchors_b = frozenset(a.encode() for a in self.idx.nick_anchors)
@@ -983,22 +981,22 @@ class Matcher:
         school_keys = [k for k, v in idx.concat.items() if any(x[0] == "school" for x in v)]
         # The school's acronyms ("PCC") and how another body's name would spell them out
         # ("Police and Crime Commissioner", "parochial church council").
-        self._spelt_out = {
-            a.lower(): re.compile(
-                r"\b"
-                # words of four letters or more: "people can come" spells nothing out; joined
-                # by a space or a hyphen ("breadth-first search" for "BFS")
-                + r"[a-z']{3,}[ -](?:(?:and|of|the|for|&) )*".join(c for c in a.lower())
-                + r"[a-z']{3,}\b"
-            )
-            for a in watchlist.school.aliases
-            if a.isupper() and a.isalpha() and 2 <= len(a) <= 5
-        }
-        self._school_acronyms = tuple(k for k in school_keys if 3 <= len(k) <= 5)
         # (the acronyms listed as aliases, as the watchlist writes them: "TIA", "KCW")
         self._acronym_keys = frozenset(
             a.lower() for a in watchlist.school.aliases if a.isupper() and a.isalpha()
         )
+        self._spelt_out = {
+            a: re.compile(
+                r"\b"
+                # words of four letters or more: "people can come" spells nothing out; joined
+                # by a space or a hyphen ("breadth-first search" for "BFS")
+                + r"[a-z']{3,}[ -](?:(?:and|of|the|for|&) )*".join(a)
+                + r"[a-z']{3,}\b"
+            )
+            for a in self._acronym_keys
+            if 2 <= len(a) <= 5
+        }
+        self._school_acronyms = tuple(k for k in school_keys if 3 <= len(k) <= 5)
         self._acronym_firms = {
             k: re.compile(r"(?<![\w@#])" + k.upper() + FIRM_AFTER.pattern)
             for k in self._acronym_keys
@@ -2453,7 +2451,7 @@ class Matcher:
         )
         return person is not None and self._school_words_around(norm, o)
 
-    def _vocabulary(self, nd: Normalised, o: Occ) -> bool:
+    def _opens_a_title(self, nd: Normalised, o: Occ) -> bool:
         """Is this capitalised surname a word of a title or a name of something else: before a
         capitalised word that is no name of ours ("Young Enterprise", "Will Ye Go Lassie Go")?
         (A lower-case use elsewhere is no sign: posts write names in lower case too.)"""
@@ -3221,7 +3219,7 @@ class Matcher:
                             o.variant == "surname"
                             and self._sole_owner(o)
                             and self._school_words_around(norm, o)
-                            and not self._vocabulary(nd, o)
+                            and not self._opens_a_title(nd, o)
                         ),
                         "among school words, on a post that names the school",
                     )
