@@ -1424,6 +1424,11 @@ role = "Deputy Head"
 id = "dcampbell"
 name = "Denise Campbell"
 role = "School Nurse"
+
+[[staff]]
+id = "ccollins"
+name = "Craig Collins"
+role = "Head of Music"
 """
 
 
@@ -1445,6 +1450,12 @@ role = "School Nurse"
         # the wrong title for the name, an initial two of them share, a name that follows
         ("Brindlemere Vale Academy: Mrs B was lovely", "jbennett", False),
         ("Brindlemere Vale Academy: Mr C was on the gate", "rclarke", False),
+        ("Brindlemere Vale Academy: Mr C was on the gate", "ccollins", False),
+        # ... unless the title's gender or the job beside it says which one
+        ("Brindlemere Vale Academy: Mrs C was on the gate", "dcampbell", True),
+        ("Brindlemere Vale Academy: Mr C in music was brilliant", "ccollins", True),
+        ("Brindlemere Vale Academy: Mr C in music was brilliant", "rclarke", False),
+        ("Brindlemere Vale Academy: Mr C, the deputy head, said no", "rclarke", True),
         ("Brindlemere Vale Academy council report, Mrs Q Hart (chair)", "tquarrington", False),
         ("Brindlemere Vale Academy governors: Mr B. Okeke stood down", "jbennett", False),
         # a first name and a double-barrelled surname's initials, anywhere on the post

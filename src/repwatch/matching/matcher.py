@@ -948,6 +948,9 @@ class Matcher:
             if len(sur) > 1:
                 owners.setdefault("-".join(t[0] for t in sur), set()).add(s.id)
         self._initials = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+        # ... and those several share ("Mr M" with a Mr Mensah and a Mrs Mistry on the staff):
+        # told apart by the title's gender or the job named beside it (see _shared_initial)
+        self._initial_owners = {k: tuple(sorted(v)) for k, v in owners.items() if len(v) > 1}
         self._surnames_b = frozenset(k.encode() for k in self.idx.by_surname_last)
         # How each anchor word earns a window (see _worth): names of the school, run-together
         # names and titles always do; a first name, a single-word surname or a word of the
@@ -2340,6 +2343,8 @@ class Matcher:
                 return None
             initials = f"{initials[0]}-{initials[1]}"
         subject = self._initials.get(initials)
+        if subject is None and titled:
+            subject = self._shared_initial(norm, initials, t.key, t.start, end)
         if subject is None or (norm[end : end + 1].isalnum() or norm[end : end + 1] in "'’-"):
             return None
         if not titled and not (
@@ -2368,6 +2373,31 @@ class Matcher:
             BASE_SCORE["title_initial"],
             f"“{self.idx.staff_display[subject]}” by title and surname initial",
         )
+
+    def _shared_initial(
+        self, norm: str, initials: str, title: str, start: int, end: int
+    ) -> str | None:
+        """The one member of staff sharing surname initial(s) ``initials`` that a title and
+        initial can be: the only one of the title's gender ("Mr M" when the other M is a
+        Mrs), or the only one whose own job is named in the same sentence ("Mr M … in maths"
+        for the head of maths, not the head of Year 9)."""
+        owners = self._initial_owners.get(initials, ())
+        said = TITLE_GENDER.get(title)
+        if said is not None:
+            owners = tuple(s for s in owners if self._gender.get(s, said) == said)
+        if len(owners) > 1:
+            lo, hi = concern.sentence_span(norm, start)
+            words = set(WORD.findall(norm, lo, start)) | set(WORD.findall(norm, end, hi))
+            jobs = {s: self._role_words.get(s, frozenset()) for s in owners}
+            owners = tuple(
+                s
+                for s in owners
+                if any(
+                    w in words and len(w) >= 4 and not any(w in jobs[o] for o in owners if o != s)
+                    for w in jobs[s]
+                )
+            )
+        return owners[0] if len(owners) == 1 else None
 
     def _sole_owner(self, o: Occ) -> bool:
         """Is ``o`` a form of a surname that only one watched person has?"""
