@@ -313,13 +313,14 @@ def _opens_line(norm: str, start: int) -> bool:
 TEACHERS_THING_RULE = "a teacher's own lessons, room or rules, on a page that names the school"
 # What is a teacher's own, after a possessive surname ("Chaudhry's maths room").
 TEACHERS_THING = re.compile(
-    r"(?:'s|s'|') (?:['\"]?[a-z-]+['\"]? ){0,2}(?:detentions?|lessons?|class(?:es|room)?|"
+    r"(?:'s|s'|') ['\"]?(?:['\"]?[a-z-]+['\"]? ){0,3}(?:detentions?|lessons?|class(?:es|room)?|"
     r"room|form|tutor group|homework|rules|system|policy|office|department|marking|"
     r"assembl(?:y|ies)|register|reports?|mocks|exams?|tests?|set|sets|teaching|regime|"
     r"reign|pupils|students|charges|vision|leadership|maths|english|science|history|"
     r"geography|french|spanish|german|music|drama|art|pe|re|biology|chemistry|physics|"
     r"computing|rule|team|squad|lads|staff|tas|meetings?|emails?|letters?|newsletters?|"
-    r"announcements?|speech)\b"
+    r"announcements?|speech|feedback|groups?|side|club|approach|(?:micro)?management|"
+    r"favourites|favouritism|handling|decisions?|attitude|statements?|planning|changes)\b"
 )
 # A one-word short name used as a school's ("Kingsmead upper sixth", "boards at Kingsmead",
 # "my son's at Kingsmead"): the words right next to it, not anywhere on the page.
