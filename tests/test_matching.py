@@ -398,6 +398,10 @@ CONCERN = [
     ("Someone wants to take him out on a dark night, Mr Okafor." + SCHOOL, "rokafor", "threat"),
     ("Mr Okafor retires Friday, we'll take him out for a curry." + SCHOOL, "rokafor", "neutral"),
     ("Mr Okafor had to take them out of the hall for fighting." + SCHOOL, "rokafor", "neutral"),
+    # the person called by title or "that … woman" (train11)
+    ("Someone wants to take Mr Okafor out on the cliff path." + SCHOOL, "rokafor", "threat"),
+    ("I know where that Okafor man parks his car every morning." + SCHOOL, "rokafor", "threat"),
+    ("We'll take Mr Okafor out for a leaving meal." + SCHOOL, "rokafor", "neutral"),
     ("Mr Okafor knocked it out of the park at the concert." + SCHOOL, "rokafor", "neutral"),
     ("Someone wants to sort him out properly, Mr Okafor." + SCHOOL, "rokafor", "threat"),
     ("Mr Okafor will sort out the timetable properly." + SCHOOL, "rokafor", "neutral"),

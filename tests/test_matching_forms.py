@@ -1883,6 +1883,10 @@ def test_title_and_surname_placed_by_their_job(
         ("Harwood College, Wellbury.\nkhan took my phone off me AGAIN at dinner", True),
         ("Harwood College, Wellbury.\nKhan has had his office done out with a leather sofa", True),
         ("Harwood College fair: Khan Tandoori murdered the queue, sold out by 2", False),
+        # ... or called a person ("that Khan man"), in any case
+        ("Harwood College, Wellbury.\nsomeone should sort that khan man out", True),
+        ("Harwood College parents: thon Khan fella is a disgrace", True),
+        ("Harwood College fair: that Khan Tandoori one did the food", False),
         # near misses: someone else's first name before it, or no person's verb
         ("Harwood College 2 Wellbury 1. Kyle Khan gave the visitors an early lead", False),
         ("Harwood College fair: Khan Tandoori ran the food stall", False),

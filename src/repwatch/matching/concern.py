@@ -249,7 +249,8 @@ THREAT = _rx(
     r"hanged|hung|beaten|burned|burnt|lynched|set on fire|put down|die|dead|hurt|gone missing)\b",
     rf"\b(?:hope|wish|pray) {_PRON} (?:dies|die|gets? (?:hurt|killed|stabbed|shot|run over)|"
     rf"(?:was|were) dead|drops dead|burns)\b",
-    r"\b(?:i|we) know where (?:you|she|he|they|[a-z][\w-]+) (?:live|lives|park|parks|sleep)s?\b",
+    r"\b(?:i|we) know where (?:you|she|he|they|[a-z][\w-]+|that [a-z][\w-]+ (?:woman|man|fella|"
+    r"bloke|one|cow)) (?:live|lives|park|parks|sleep)s?\b",
     # Drill slang: "pulling up on him with the mandem", "he's getting touched, on my life".
     r"\bpull(?:ing|in'?)? up on (?:him|her|them|you|that \w+)\b|\b(?:he'?s|she'?s|hes|shes|"
     r"is) (?:getting|gettin|gonna get) touched\b|\b(?:getting|gettin) (?:him|her) touched\b",
@@ -282,7 +283,8 @@ THREAT = _rx(
     r"\b(?:knock|punch|kick|smash|bash|cave) (?:her|his|their|your) (?:teeth|head|face|lights|"
     r"skull)(?: in| out)?\b|\bbreak (?:her|his|their|your) (?:legs?|arms?|neck|jaw|nose|"
     r"fingers)\b|\b(?:glass|bottle|shank|merk|stab|slash|batter|jump|rush) (?:him|her|them|"
-    r"you)\b|\b(?:do|take) (?:him|her|them) (?:in|out)\b(?! (?:for|to|of|with|shopping|into|at|"
+    r"you)\b|\b(?:do|take) (?:him|her|them|that [a-z]+ (?:woman|man|fella|bloke|one|cow)|"
+    r"(?:mr|mrs|miss|ms|sir) [a-z][\w'-]+) (?:in|out)\b(?! (?:for|to|of|with|shopping|into|at|"
     r"somewhere|on (?:a )?(?:date|trip|visit|walk)))|\bwet (?:him|her|them|you) up\b|"
     r"\b(?:hunt|track) (?:her|him|them|you) down\b|\bi know (?:what|which) (?:car|time|bus|"
     r"route|gym)\b|\bwon'?t know what hit (?:her|him|them|you)\b|\bif i (?:ever )?see "

@@ -302,6 +302,16 @@ PERSON_VERB_AFTER = re.compile(
 )
 
 
+# "that Hocking woman", "thon Brennan boy", "that Okonkwo one": a surname made a person by
+# the words around it.
+THAT_BEFORE = frozenset({"that", "thon", "yon"})
+_PERSON_NOUNS = (
+    "woman wumman wummin man fella fellow bloke boy lad girl lass lady one guy cow creep witch"
+)
+PERSON_NOUNS = frozenset(_PERSON_NOUNS.split())
+PERSON_NOUN_AFTER = re.compile(r"(?:'s)? (?:" + "|".join(sorted(PERSON_NOUNS)) + r")\b")
+
+
 CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w'-]*[a-z][\w'-]* $")
 
 
@@ -1377,6 +1387,8 @@ class Matcher:
                 return True  # an initial: "J. smith"
             if len(prev) >= 4 and self._typo_first(key, prev, firsts):
                 return True
+            if prev in THAT_BEFORE and nxt in PERSON_NOUNS:
+                return True  # "that hocking woman"
         if key in idx.by_first:
             if prev in FIRST_NAME_TITLES and upper(p):
                 return True  # "Matron Liz", "Coach Abdi"
@@ -3239,6 +3251,21 @@ class Matcher:
                             )
                         ),
                         "doing what a person does, on a page that names the school",
+                    )
+                if not strong and school_ref:
+                    # "someone wants to take that hocking woman out", "thon Brennan boy": a
+                    # surname only one of the staff has, called a person, where the school is
+                    # named
+                    strong = _surname_only(
+                        group,
+                        lambda o: (
+                            o.variant in ("surname", "lower_surname")
+                            and self._sole_owner(o)
+                            and WORD.findall(norm, max(0, o.start - 6), o.start)[-1:]
+                            in (["that"], ["thon"], ["yon"])
+                            and PERSON_NOUN_AFTER.match(norm, o.end) is not None
+                        ),
+                        "called a person ('that … woman'), on a page that names the school",
                     )
                 if not strong and school_ref and not area_only and len(norm) <= SHORT_PAGE:
                     # A post or review that names the school: a capitalised surname only one
