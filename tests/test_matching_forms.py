@@ -1556,6 +1556,21 @@ role = "Head of Science"
             True,
         ),
         ("Brindlemere Boards. Seen Whyte from the garage having a pint at lunch", "dwhyte", False),
+        # ... or before their own job or subject, where the school is named
+        (
+            "Brindlemere Vale Academy trip. "
+            + "We left the car park at nine. " * 50
+            + "Whyte on the minibus was selling raffle tickets",
+            "dwhyte",
+            True,
+        ),
+        (
+            "Brindlemere Vale Academy trip. "
+            + "We left the car park at nine. " * 50
+            + "Whyte on the radio was selling raffle tickets",
+            "dwhyte",
+            False,
+        ),
         # far down a long page from the school's name, a nickname alone still has a window
         (
             "Brindlemere Vale Academy transport update. "

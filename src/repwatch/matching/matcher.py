@@ -595,6 +595,8 @@ ROLE_NEAR = concern._rx(
     r"bursar|chaplain|coach|matron|director of \w+|principal|vice ?principal|site manager|"
     r"office manager|dsl|pastoral lead|behaviour lead|librarian|technician|school nurse)\b"
 )
+# A surname's own subject or job right after it ("Murphy in PE", "Lloyd from maths").
+JOB_AFTER = re.compile(r" (?:in|from|for|teaches|teaching|on)(?: the| our)? ([a-z]+)")
 # Characters after a staff member's passage read for attacks on them.
 FOLLOW_ATTACKS = 250
 NEUTRAL_REASON = "Neutral: no threatening, abusive or critical wording around it."
@@ -3212,10 +3214,15 @@ class Matcher:
                             o.variant == "surname"
                             and (
                                 ROLE_NEAR.search(norm, max(0, o.start - 30), o.end + 30) is not None
-                                # their own job ("that speech therapist Kowalczyk")
+                                # their own job ("that speech therapist Kowalczyk", "Murphy
+                                # in PE")
                                 or bool(
                                     self._role_words.get(o.subject, frozenset())
                                     & set(WORD.findall(norm[max(0, o.start - 30) : o.start]))
+                                )
+                                or (
+                                    (job := JOB_AFTER.match(norm, o.end)) is not None
+                                    and job.group(1) in self._role_words.get(o.subject, ())
                                 )
                             )
                         ),
