@@ -398,6 +398,22 @@ CONCERN = [
     ("Someone wants to take him out on a dark night, Mr Okafor." + SCHOOL, "rokafor", "threat"),
     ("Mr Okafor retires Friday, we'll take him out for a curry." + SCHOOL, "rokafor", "neutral"),
     ("Mr Okafor had to take them out of the hall for fighting." + SCHOOL, "rokafor", "neutral"),
+    # innuendo, and a sign of grooming named with another (train21)
+    (
+        "Mr Okafor conducting the concert tonight, I'd let him conduct me anytime." + SCHOOL,
+        "rokafor",
+        "sexual",
+    ),
+    (
+        "Mr Okafor conducting the concert tonight, I'd let him conduct the lot." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
+    (
+        "Pervy Mr Okafor keeps walking into the girls changing rooms, year 9s say." + SCHOOL,
+        "rokafor",
+        "sexual",
+    ),
     # the person called by title or "that … woman" (train11)
     ("Someone wants to take Mr Okafor out on the cliff path." + SCHOOL, "rokafor", "threat"),
     ("I know where that Okafor man parks his car every morning." + SCHOOL, "rokafor", "threat"),

@@ -637,7 +637,8 @@ SEXUAL = _rx(
     r"\b(?:i'?d|i would) (?:happily |gladly )?let (?:him|her) (?:tackle|put|take|"
     r"pin|carry|chase|train) (?:\w+ ){0,1}me\b|"
     r"\bi'?d (?:stay behind|stay after) in (?:her|his) (?:detention|class)|\bi'?d let (?:her|him) "
-    r"(?:mark|dissect|examine|punish|discipline|ruin|teach) me\b|\b(?:she'?s|he'?s|shes|hes) an? "
+    r"(?:mark|dissect|examine|punish|discipline|ruin|teach) me\b|\bi'?d let (?:her|him) "
+    r"[a-z]+ me any ?(?:time|day)\b|\b(?:she'?s|he'?s|shes|hes) an? "
     r"(?:absolute |pure |total )?ride\b|"
     # what police find of children, as parents pass it on
     r"\b(?:found|finding|had|kept|keeping|stored|hidden|secret) (?:indecent |secret |hidden )?"
@@ -1983,7 +1984,7 @@ GROOMING: dict[str, re.Pattern[str]] = {
     # sign of another family, what the writer means.
     "insinuation": _rx(
         r"\b(?:nobody|no one|no-one) (?:ever )?asks? why\b|\bask (?:yourselves? )?why\b|"
-        r"\bjust ask(?:ing)?\b|\bmakes? you "
+        r"\bjust ask(?:ing)?\b|\bperv(?:y|ie|ey)\b|\bmakes? you "
         r"wonder\b|\bdo the maths\b|\bdraw your own conclusions\b|\bsomething not right\b|"
         r"\bmake of that what you will\b"
     ),
