@@ -398,6 +398,15 @@ CONCERN = [
     ("Someone wants to take him out on a dark night, Mr Okafor." + SCHOOL, "rokafor", "threat"),
     ("Mr Okafor retires Friday, we'll take him out for a curry." + SCHOOL, "rokafor", "neutral"),
     ("Mr Okafor had to take them out of the hall for fighting." + SCHOOL, "rokafor", "neutral"),
+    # hate for where they are from, their faith or their sexuality (train21)
+    ("Mr Okafor should go back to Ireland and take his fiddle." + SCHOOL, "rokafor", "hate"),
+    (
+        "Mr Okafor should go back to Ireland for the summer, lucky man." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
+    ("Mr Okafor teaching our kids. Terrorists in the classroom next." + SCHOOL, "rokafor", "hate"),
+    ("Mr Okafor at Pride again. People like him are perverts." + SCHOOL, "rokafor", "hate"),
     # innuendo, and a sign of grooming named with another (train21)
     (
         "Mr Okafor conducting the concert tonight, I'd let him conduct me anytime." + SCHOOL,

@@ -569,6 +569,17 @@ HATE = _rx(
     r"\b(?:diversity|token|box[- ]ticking|quota|dei) (?:hire|appointment|pick)\b|\bbecause of "
     r"where (?:her|his|their) (?:family|parents) (?:comes?|is|are) from\b|"
     r"\bgo back to \w+,? (?:mate|pal|love)\b|"
+    # as train21's posters put it: "should go back to Ireland", "Muslims taking over
+    # everything", "terrorists in the classroom", "people like him are perverts"
+    r"\bshould (?:go|be sent) back to (?:ireland|scotland|england|wales|poland|nigeria|"
+    r"pakistan|india|africa|romania|bangladesh|jamaica)\b(?!,? (?:for|on|to (?:visit|see)|"
+    r"next|this|at|in|over))|"
+    rf"\b(?:{_GROUPS}) (?:are )?taking over (?:everything|our|this|the)\b|"
+    r"\bterrorists? in (?:the|our) (?:classrooms?|schools?|staff ?room)\b|"
+    r"\b(?:people|men|women|teachers) like (?:him|her|them|that) are (?:all )?(?:perverts|"
+    r"groomers|freaks|sick|disgusting|vermin|paedos|nonces)\b|\bfull of (?:[\w ]{1,20} and )?"
+    r"(?:foreigners|immigrants|migrants)\b|\bno (?:roots|loyalty|business) (?:in|to) (?:this|"
+    r"our) (?:land|country|valley|town)\b|"
     r"\b(?:disgusting|dirty|filthy|bloody|fucking|f\*+ing|sick) (?:queer|homo|poof|lesbo)s?\b|"
     rf"\b(?:can'?t have|shouldn'?t have|don'?t want|do not want|should not have) (?:a|an|some|"
     rf"them|these) (?:{_GROUPS}) (?:coaching|teaching|running|leading|in charge|near|anywhere)\b",
