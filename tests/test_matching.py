@@ -407,6 +407,9 @@ CONCERN = [
     ),
     ("Mr Okafor teaching our kids. Terrorists in the classroom next." + SCHOOL, "rokafor", "hate"),
     ("Mr Okafor at Pride again. People like him are perverts." + SCHOOL, "rokafor", "hate"),
+    ("Someone should key Okafor's nice little Audi in the car park." + SCHOOL, "rokafor", "threat"),
+    ("Mr Okafor found the key for the minibus in his car." + SCHOOL, "rokafor", "neutral"),
+    ("We believe Mr Okafor manipulated the attendance figures." + SCHOOL, "rokafor", "defamation"),
     # innuendo, and a sign of grooming named with another (train21)
     (
         "Mr Okafor conducting the concert tonight, I'd let him conduct me anytime." + SCHOOL,

@@ -244,6 +244,8 @@ THREAT = _rx(
     r"i (?:want|wanna|need) to|let'?s|i swear i'?ll|i'?d (?:happily|gladly)?\s?)\s?"
     r"(?:\w+ )?(?:kill|hurt|stab|shoot|beat up|batter|punch|smash (?:her|his|him)|burn|bomb|"
     r"slap|strangle|knife|glass|torch|run (?:her|him|them) over|murder|kick|bash|choke|drown|"
+    r"key (?:her|his|their|[\w'-]+'s?) (?:[a-z]+ ){0,3}(?:car|motor|audi|bmw|merc|mercedes|van|"
+    r"range rover|tesla)|"
     r"hang|slash|jump|end)\b(?! it\b| me\b| myself\b| the (?:day|lesson|term|year)| up\b)",
     r"\b(?:should|needs to|ought to|deserves? to|wants? to) (?:be )?(?:shot|stabbed|killed|"
     r"hanged|hung|beaten|burned|burnt|lynched|set on fire|put down|die|dead|hurt|gone missing)\b",
@@ -730,6 +732,8 @@ DEFAMATION = _rx(
     r"grades|marks|exams?|sats|register)|"
     r"chang(?:ed|ing|es) (?:the )?(?:exam |sats )?(?:answers|marks|grades|results)(?! ?schemes?)|"
     r"cheat(?:ed|ing|s)? (?:on|in) (?:the )?(?:exams?|sats|gcses|inspection|ofsted)|"
+    r"manipulat(?:ed|es|ing) (?:the |her |his |its |their )?(?:school'?s? )?(?:attendance |"
+    r"exam |test |sats |gcse )?(?:figures|numbers|data|results|grades|stats|register)|"
     r"lied to (?:ofsted|parents|the police|inspectors|governors)|took bribes|"
     r"takes bribes|falsif\w+)\b",
     r"\b(?:drunk|pissed|hammered|high|stoned|off (?:her|his) face|on drugs|smelling of "
