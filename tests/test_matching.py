@@ -90,7 +90,9 @@ VARIANTS = [
         "exact",
     ),  # a wrapped line
     ("Okafor's Saturday maths club is the best thing all year.", "rokafor", "surname_only"),
-    ("Kaur's reading group is great." + SCHOOL, "pkaur", None),  # not unique: needs more
+    # not unique: needs more than a possessive (a teacher's own group, where the school is named)
+    ("Kaur's reading group is great." + SCHOOL, "pkaur", "surname_only"),
+    ("Kaur's takeaway is great." + SCHOOL, "pkaur", None),
     ("Jnae Simth at Springfield Centre organised the walk.", "jsmith", "typo"),
     ("jnae simth at Springfield Centre organised the walk.", "jsmith", None),  # lower case
     ("Ms McAllister\u00adReid ran the trip." + SCHOOL, "smcreid", "title_surname"),

@@ -1247,6 +1247,40 @@ def test_welsh_school_and_its_place_name(tmp_path: Path, text: str, found: bool)
     assert ("school" in got) is found, got
 
 
+BETHEL = """
+[school]
+name = "Ysgol Gyfun Bryn Bethel"
+aliases = ["Ysgol Bryn Bethel", "Bryn Bethel", "Bethel"]
+locality = ["Tonyrhedyn"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a one-word alias: the school, with school words or without
+        ("Parents' evening at Bethel tonight, the school hall was packed.", True),
+        ("Bethel have excluded my boy again.", True),
+        ("Ysgol Bryn Bethel pupils planted a tree each today.", True),
+        # ... but not a chapel, a hill or another school written type first, as in Welsh
+        ("Cymanfa Ganu yng Nghapel Bethel. Diolch i bawb! Capel Bethel, Tonyrhedyn", False),
+        ("Saturday walk: up Mynydd Bethel from the old chapel, along the ridge.", False),
+        (
+            "Pupils at Ysgol Bethel, near Caernarfon, dressed up for the pageant. The village of "
+            "Bethel has always been at the heart of this school, the head said.",
+            False,
+        ),
+    ],
+)
+def test_one_word_alias_and_other_bodies_of_its_name(
+    tmp_path: Path, text: str, found: bool
+) -> None:
+    path = tmp_path / "watchlist.toml"
+    path.write_text(BETHEL, encoding="utf-8")
+    got = {m.subject for m in Matcher(config.load(path)).scan(text)}
+    assert ("school" in got) is found, got
+
+
 # A primary named after its area, as a Birmingham primary is: the bare name is the area's
 # unless what only a school has is next to it; its people by first name, as pupils say them.
 AREA = """

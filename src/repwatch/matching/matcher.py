@@ -404,7 +404,10 @@ REVIEW_END = re.compile(r"\n[ \t]*\n|\bhelpful\b|[\u2605\u2606]{5}")
 CONS_HEADINGS = frozenset({"cons", "the bad", "downside", "downsides"})
 BEFORE_SHORT = re.compile(
     r"(?:\b(?P<title>mr|mrs|miss|ms|mx) |\b(?P<type>ysgol(?: (?:gynradd|gyfun|uwchradd|gymraeg|"
-    r"babanod|iau))?|(?:primary|infant|junior|nursery) school) )$"
+    r"babanod|iau))?|(?:primary|infant|junior|nursery) school|"
+    # a chapel, church, hall, hill, valley, river or lake of the name ("Capel Bethel",
+    # "Mynydd Bethel"), in Welsh as the name is written there
+    r"capel|gapel|nghapel|eglwys|neuadd|mynydd|fynydd|cwm|afon|llyn|pont|nant|chapel|church) )$"
 )
 SPECIFIC_TYPES = frozenset(
     {"primary", "academy", "college", "secondary", "high", "infants", "juniors"}
@@ -2875,15 +2878,21 @@ class Matcher:
         return AREA_SCHOOL.match(nd.norm, end) is not None
 
     def _foreign_before(self, norm: str, o: Occ) -> bool:
+        return self._foreign_before_at(norm, o.start, o.end)
+
+    def _foreign_before_at(self, norm: str, start: int, end: int) -> bool:
         """A person's nickname ("Mr Cwm Derwen") or another school of the place, its type
         written first ("Ysgol Gynradd Cwm Derwen", the village primary, when ours is "Ysgol
         Gyfun Cwm Derwen")."""
-        m = BEFORE_SHORT.search(norm, max(0, o.start - 30), o.start)
+        m = BEFORE_SHORT.search(norm, max(0, start - 30), start)
         if m is None:
             return False
         if m.group("title"):
             return True
-        return any(w not in self._name_words for w in m.group("type").split())
+        # ours only if the words run on as one of our names do ("Ysgol Bryn Bethel", not
+        # "Ysgol Bethel" near Caernarfon)
+        phrase = f" {m.group('type')} {norm[start:end]} "
+        return not any(phrase in f" {' '.join(f.tokens)} " for f in self.idx.school_forms)
 
     def _other_org(self, nd: Normalised, end: int) -> bool:
         o = nd.to_orig(end, end=True)
@@ -2910,8 +2919,14 @@ class Matcher:
         # school words are not evidence that a bare "Kingsmead" is ours.
         other_school = any(
             o.subject == "school"
-            and (t := SCHOOL_TYPE_AFTER.match(norm, o.end)) is not None
-            and self._other_type(t.group())
+            and (
+                (t := SCHOOL_TYPE_AFTER.match(norm, o.end)) is not None
+                and self._other_type(t.group())
+                # (or its type written first, in Welsh: "Ysgol Bethel, near Caernarfon")
+                or o.variant in ("alias", "short_name")
+                and " " not in norm[o.start : o.end]
+                and self._foreign_before(norm, o)
+            )
             for o in occs
         )
         acronyms_elsewhere = self._acronyms_elsewhere(norm, occs)
@@ -2966,7 +2981,11 @@ class Matcher:
             ):
                 # The short name listed as an alias counts alone, but not as the name of
                 # another school, club or church ("Lisgarvan Primary", "Lisgarvan Gaels").
-                if self._other_body_after(norm, o.end) or LOCAL_ORG.match(norm, o.end + 1):
+                if (
+                    self._other_body_after(norm, o.end)
+                    or LOCAL_ORG.match(norm, o.end + 1)
+                    or self._foreign_before(norm, o)
+                ):
                     excluded.append((o.start, o.end))
                     continue
                 word = norm[o.start : o.end]
@@ -2978,7 +2997,11 @@ class Matcher:
                     # "Ironworks" is theirs, unless school words are by it
                     excluded.append((o.start, o.end))
                     continue
-                if any(self._other_body_after(norm, i + len(word)) for i in _find_all(norm, word)):
+                if any(
+                    self._other_body_after(norm, i + len(word))
+                    or self._foreign_before_at(norm, i, i + len(word))
+                    for i in _find_all(norm, word)
+                ):
                     # on a page about the club or the other school, its bare name is theirs
                     # unless school words say otherwise (judged as a short name, below)
                     o.variant = "short_name"
