@@ -66,6 +66,8 @@ VARIANTS = [
     ("Contact sister Jane Smith (treasurer) to volunteer." + SCHOOL, "jsmith", None),
     ("Huge congratulations to club legend Jane Smith on 500 wickets." + SCHOOL, "jsmith", None),
     ("Jane Smith is the most patient teacher ever." + SCHOOL, "jsmith", "exact"),
+    ("Jane Smith MS toured the school on Friday." + SCHOOL, "jsmith", None),
+    ("Mr Okafor and Ms Smith took the trip to Cardiff." + SCHOOL, "jsmith", "title_surname"),
     # a teacher's own team, rule or letter
     ("Hughes's new rule is that phones go in a box all week." + SCHOOL, "dhughes", "surname_only"),
     ("Hughes's team put together a lovely profile for my son." + SCHOOL, "dhughes", "surname_only"),

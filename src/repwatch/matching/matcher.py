@@ -424,6 +424,9 @@ OTHER_ROLE_AFTER = re.compile(
     r"guitarist|drummer|artist|author|novelist|chef|landlord|landlady|publican|mechanic|"
     r"hairdresser|butcher|baker|accountant|estate agent|pharmacist|paramedic|firefighter|"
     r"soldier|sergeant|constable)\b"
+    # a member of a parliament, the letters straight after the name ("Rhiannon Davies MS",
+    # not "Mr Yusuf and Ms Quarrington")
+    r"| (ms|msp|mla|mep)\b"
     r"|,? \((?:[a-z]+ )+(?:harriers|ac|fc|rfc|cc|club|united|rovers|athletic|rangers|city)\)"
     # "brother Shahid Ahmed (chairman)": an office in another body
     r"|,? \((chairman|chairwoman|chairperson|treasurer|imam|founder|owner|trustee|president|"
@@ -2831,7 +2834,7 @@ class Matcher:
         ):
             return True  # "Her school's principal teacher of maths, Ashleigh Quinn": theirs
         m = OTHER_ROLE_AFTER.match(norm, o.end)
-        job = (m.group(1) or m.group(2) or "") if m is not None else ""
+        job = (m.group(1) or m.group(2) or m.group(3) or "") if m is not None else ""
         if (
             m is not None
             and not any(w in role for w in job.split())
