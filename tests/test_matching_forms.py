@@ -1247,6 +1247,37 @@ def test_welsh_school_and_its_place_name(tmp_path: Path, text: str, found: bool)
     assert ("school" in got) is found, got
 
 
+AP_HYWEL = """
+[school]
+name = "Ysgol Gyfun Cwm Derwen"
+aliases = ["Cwm Derwen Comprehensive"]
+
+[[staff]]
+id = "gaphywel"
+name = "Gwion ap Hywel"
+role = "Head of Sixth Form"
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "variant"),
+    [
+        # a Welsh patronymic is part of the surname, as "van der" is
+        ("Mr ap Hywel at Ysgol Gyfun Cwm Derwen has built something special.", "title_surname"),
+        (
+            "A mention for G. ap Hywel at Ysgol Gyfun Cwm Derwen, who ran the trip.",
+            "initial_surname",
+        ),
+        ("Posted by Gwion ap Hywel, head of sixth form at Ysgol Gyfun Cwm Derwen.", "exact"),
+        ("Trip of the year with #GwionApHywel, Ysgol Gyfun Cwm Derwen sixth form.", "hashtag"),
+        ("Gwion went to the cinema. Ysgol Gyfun Cwm Derwen", None),
+    ],
+)
+def test_a_welsh_patronymic(tmp_path: Path, text: str, variant: str | None) -> None:
+    got = _scan(tmp_path, AP_HYWEL, text)
+    assert (got["gaphywel"].variant if "gaphywel" in got else None) == variant, got
+
+
 BETHEL = """
 [school]
 name = "Ysgol Gyfun Bryn Bethel"

@@ -251,8 +251,15 @@ SURNAME_PARTICLES = frozenset(
         "st",
         "mac",
         "bin",
+        "bint",
+        "ibn",
         "al",
         "el",
+        # Welsh patronymics ("Gwion ap Hywel", "Rhys ab Owen", "Nia ferch Ifan")
+        "ap",
+        "ab",
+        "ferch",
+        "verch",
     }
 )
 
