@@ -1542,6 +1542,16 @@ role = "Head of Music"
             "emarshdunmore",
             False,
         ),
+        # "Dr" as a title; a double-barrelled surname's initials alone, in capitals
+        ("Brindlemere Vale Academy: Dr Q set the mocks this year", "tquarrington", True),
+        (
+            "Brindlemere Vale Academy staffroom: M-D wants it on every book by Christmas",
+            "emarshdunmore",
+            True,
+        ),
+        ("Brindlemere Vale Academy staffroom: m-d wants it on every book", "emarshdunmore", False),
+        ("Brindlemere Vale Academy: E M-D if you're reading this, no.", "emarshdunmore", True),
+        ("M-D wants it on every book by Christmas", "emarshdunmore", False),
         # no school named, or only its area: a reviewer, a neighbour
         ("Miss Q made a slideshow of him", "tquarrington", False),
         ("Reviews of the pharmacy in Brindlemere. Mr B · 5 stars", "jbennett", False),

@@ -129,11 +129,13 @@ CLUB_SUFFIXES = frozenset({"rfc", "afc", "fc", "cfc", "ufc", "cc", "rufc", "hc",
 WHOLE_NAME_FORMS = frozenset({"exact", "title_surname", "initial_surname", "nickname"})
 # Forms that name one person plainly enough to be placed by their job alone.
 ROLE_FORMS = frozenset({"title_surname", "exact", "possessive", "hyphenated"})
-WEAK_FORMS = frozenset({"first_initial", "title_first", "first_role", "title_initial"})
+WEAK_FORMS = frozenset(
+    {"first_initial", "title_first", "first_role", "title_initial", "surname_initials"}
+)
 # What pupils call a teacher: a title and the initial(s) of the surname ("Miss Q", "Mr B",
 # "Mrs M-D"), not followed by the surname ("Mrs J Thornhill", "Mr P. Okeke").
 SCHOOL_NOUNS = frozenset({"school", "college", "academy", "grammar", "comp", "high"})
-INITIAL_TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "sir"})
+INITIAL_TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "sir", "dr"})
 AFTER_INITIAL = re.compile(r"\.? ?[A-Z][a-z]|\.[a-z]|&")
 # The words after a first name that lead to what the person does ("Yusuf the learning
 # mentor", "Sandra on reception", "Kit from Thornacombe", "Liz in the office").
@@ -764,6 +766,7 @@ BASE_SCORE = {
     "obfuscated": 0.85,
     "first_initial": 0.7,
     "title_initial": 0.6,
+    "surname_initials": 0.6,
     "title_first": 0.75,
     "first_role": 0.7,
     "typo": 0.8,
@@ -779,6 +782,7 @@ VARIANT_WORDS = {
     "initial_surname": "initial and surname",
     "first_initial": "first name and surname initial",
     "title_initial": "title and surname initial",
+    "surname_initials": "the initials of a double-barrelled surname",
     "title_first": "a title and the first name, as pupils call a teacher",
     "first_role": "the first name, with their job beside it",
     "nickname": "a nickname and surname",
@@ -970,6 +974,9 @@ class Matcher:
         # ... and those several share ("Mr M" with a Mr Mensah and a Mrs Mistry on the staff):
         # told apart by the title's gender or the job named beside it (see _shared_initial)
         self._initial_owners = {k: tuple(sorted(v)) for k, v in owners.items() if len(v) > 1}
+        # a double-barrelled surname's initials alone ("P-G wants it on every book"): the
+        # punctuation pass of the filter looks for them
+        self._paired_initials_b = frozenset(k.encode() for k in self._initials if "-" in k)
         self._surnames_b = frozenset(k.encode() for k in self.idx.by_surname_last)
         # How each anchor word earns a window (see _worth): names of the school, run-together
         # names and titles always do; a first name, a single-word surname or a word of the
@@ -1276,6 +1283,7 @@ class Matcher:
                     glue_cache,
                     word,
                     word.translate(None, b"-.*") in anchors_b
+                    or word in self._paired_initials_b
                     or (
                         0 < stars <= MAX_STARS
                         and any(
@@ -1753,6 +1761,13 @@ class Matcher:
                 and len(toks[i + 1].key) <= 2
                 and (k in INITIAL_TITLES or k in idx.by_first or k in idx.by_nick)
                 and (occ := self._title_initial(nd, toks, i)) is not None
+            ):
+                out.append(occ)
+            if (
+                len(k) == 1
+                and i + 1 < len(toks)
+                and len(toks[i + 1].key) == 1
+                and (occ := self._paired_initials(nd, toks, i)) is not None
             ):
                 out.append(occ)
             if k in ("mac", "mc") and i > 0 and (occ := self._title_mac(nd, toks, i)) is not None:
@@ -2393,6 +2408,39 @@ class Matcher:
             "title_initial",
             BASE_SCORE["title_initial"],
             f"“{self.idx.staff_display[subject]}” by title and surname initial",
+        )
+
+    def _paired_initials(self, nd: Normalised, toks: list[Tok], i: int) -> Occ | None:
+        """ "P-G wants it on every book by Christmas": the capital initials of a double-barrelled
+        surname, joined by a hyphen, alone, that only one member of staff has. Weak: the page
+        must name the school. After a title or a first name, :meth:`_title_initial` has it."""
+        norm, t, nxt = nd.norm, toks[i], toks[i + 1]
+        if norm[t.end : nxt.start] != "-" or (
+            i + 2 < len(toks) and norm[nxt.end : toks[i + 2].start] == "-"
+        ):
+            return None
+        subject = self._initials.get(f"{t.key}-{nxt.key}")
+        if subject is None or norm[nxt.end : nxt.end + 1].isalnum():
+            return None
+        orig = nd.original
+        a, b = nd.to_orig(t.start), nd.to_orig(nxt.start)
+        if not (orig[a].isupper() and orig[b].isupper()) or orig[a - 1 : a].isalnum():
+            return None
+        if (
+            i > 0
+            and norm[toks[i - 1].end : t.start] in (" ", ". ")
+            and self._upper(nd, toks[i - 1])
+            # (but "K A-P": their own first initial before it)
+            and toks[i - 1].key != fold(self.idx.staff_display[subject])[:1]
+        ):
+            return None  # "Mrs P-G", "Liz M-D" (the title-initial form), "Tom M-D" (not ours)
+        return Occ(
+            subject,
+            t.start,
+            nxt.end,
+            "surname_initials",
+            BASE_SCORE["surname_initials"],
+            f"“{self.idx.staff_display[subject]}” by the initials of their surname",
         )
 
     def _shared_initial(
@@ -3382,7 +3430,9 @@ class Matcher:
                     and self._sole_owner(o)
                     for o in strong
                 )
-                if area_only and all(o.variant == "title_initial" for o in strong):
+                if area_only and all(
+                    o.variant in ("title_initial", "surname_initials") for o in strong
+                ):
                     # "Mrs B" on a page of the area: a reviewer, a neighbour, anyone
                     continue
                 if (
