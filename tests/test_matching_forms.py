@@ -1256,7 +1256,25 @@ aliases = ["Cwm Derwen Comprehensive"]
 id = "gaphywel"
 name = "Gwion ap Hywel"
 role = "Head of Sixth Form"
+
+[[staff]]
+id = "devans"
+name = "Dafydd Evans"
+role = "Deputy Headteacher"
 """
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "variant"),
+    [
+        # Welsh forms of a first name
+        ("Dai Evans was at Ysgol Gyfun Cwm Derwen prizegiving.", "devans", "nickname"),
+        ("Dai Jones was at Ysgol Gyfun Cwm Derwen prizegiving.", "devans", None),
+    ],
+)
+def test_welsh_first_names(tmp_path: Path, text: str, subject: str, variant: str | None) -> None:
+    got = _scan(tmp_path, AP_HYWEL, text)
+    assert (got[subject].variant if subject in got else None) == variant, got
 
 
 @pytest.mark.parametrize(
@@ -1292,6 +1310,8 @@ locality = ["Tonyrhedyn"]
         # a one-word alias: the school, with school words or without
         ("Parents' evening at Bethel tonight, the school hall was packed.", True),
         ("Bethel have excluded my boy again.", True),
+        ("Dai was three sheets to the wind at the Bethel Christmas concert.", True),
+        ("Carols at the Capel Bethel Christmas Tree Festival, Tonyrhedyn.", False),
         ("Ysgol Bryn Bethel pupils planted a tree each today.", True),
         # ... but not a chapel, a hill or another school written type first, as in Welsh
         ("Cymanfa Ganu yng Nghapel Bethel. Diolch i bawb! Capel Bethel, Tonyrhedyn", False),

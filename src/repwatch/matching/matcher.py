@@ -746,6 +746,17 @@ SCHOOL_TAIL_OK = frozenset(
         "Blog",
         "Newsletter",
         "Governors",
+        # its own occasions ("the Bethel Christmas concert", "Kingsmead Summer Fair")
+        "Christmas",
+        "Easter",
+        "Summer",
+        "Harvest",
+        "Eisteddfod",
+        "Nativity",
+        "Carol",
+        "Prom",
+        "Leavers",
+        "Prizegiving",
     }
 )
 SHORT_TYPO_MIN = 8  # letters of a one-word short name that may be matched misspelt alone

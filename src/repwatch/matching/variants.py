@@ -291,6 +291,15 @@ MORE_NICKNAMES: dict[str, frozenset[str]] = {
     "aoife": frozenset({"eefa"}),
     "sinead": frozenset({"shinead"}),
     "eoin": frozenset({"owen"}),
+    # Welsh forms
+    "dafydd": frozenset({"dai", "dafs", "daf", "dave", "david"}),
+    "david": frozenset({"dai", "dafydd"}),
+    "gwilym": frozenset({"gwil", "bill"}),
+    "rhiannon": frozenset({"rhi"}),
+    "gareth": frozenset({"gaz", "gar"}),
+    "ieuan": frozenset({"ifan", "ianto"}),
+    "iwan": frozenset({"ianto"}),
+    "sian": frozenset({"shan"}),
 }
 
 
