@@ -415,6 +415,7 @@ CONCERN = [
     ("Mr Okafor found the key for the minibus in his car." + SCHOOL, "rokafor", "neutral"),
     ("We believe Mr Okafor manipulated the attendance figures." + SCHOOL, "rokafor", "defamation"),
     # innuendo, and a sign of grooming named with another (train21)
+    ("Everyone knows Mr Okafor and the bursar are having it off." + SCHOOL, "rokafor", "sexual"),
     (
         "Mr Okafor conducting the concert tonight, I'd let him conduct me anytime." + SCHOOL,
         "rokafor",

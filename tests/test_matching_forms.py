@@ -1993,6 +1993,10 @@ def test_title_and_surname_placed_by_their_job(
         ("Harwood College, Wellbury.\nkhan took my phone off me AGAIN at dinner", True),
         ("Harwood College, Wellbury.\nKhan has had his office done out with a leather sofa", True),
         ("Harwood College fair: Khan Tandoori murdered the queue, sold out by 2", False),
+        # ... or paired with a colleague's surname
+        ("Harwood College staffroom gossip: Khan and O'Brien are having it off", True),
+        ("Harwood College interview: the panel was O'Brien and Khan plus a governor", True),
+        ("Harwood College fair: Khan and Sons did the catering", False),
         # ... or called a person ("that Khan man"), in any case
         ("Harwood College, Wellbury.\nsomeone should sort that khan man out", True),
         ("Harwood College parents: thon Khan fella is a disgrace", True),

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa: E501, E741
 """Build the HELD-OUT labelled corpus ``heldout16`` for repwatch's matcher.
 
 HELD OUT -- NEVER TUNE ON THIS CORPUS.  Its documents and its per-document error

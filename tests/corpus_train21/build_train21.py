@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa: E501, E741
 """Build the train21 tuning corpus for repwatch's matcher.
 
 Setting

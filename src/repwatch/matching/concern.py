@@ -650,7 +650,8 @@ SEXUAL = _rx(
     r"\b(?:i'?d|i would) (?:happily |gladly )?let (?:him|her) (?:tackle|put|take|"
     r"pin|carry|chase|train) (?:\w+ ){0,1}me\b|"
     r"\bi'?d (?:stay behind|stay after) in (?:her|his) (?:detention|class)|\bi'?d let (?:her|him) "
-    r"(?:mark|dissect|examine|punish|discipline|ruin|teach) me\b|\bi'?d let (?:her|him) "
+    r"(?:mark|dissect|examine|punish|discipline|ruin|teach) me\b|\b(?:having|had|have|"
+    r"has) it off(?: with)?\b|\bi'?d let (?:her|him) "
     r"[a-z]+ me any ?(?:time|day)\b|\b(?:she'?s|he'?s|shes|hes) an? "
     r"(?:absolute |pure |total )?ride\b|"
     # what police find of children, as parents pass it on

@@ -304,6 +304,9 @@ PERSON_VERB_AFTER = re.compile(
 )
 
 
+# Two surnames paired ("Evans and O'Sullivan"): the word after or before "and".
+PAIR_AFTER = re.compile(r" (?:and|&) ([a-z][a-z'’-]*[a-z])\b")
+PAIR_BEFORE = re.compile(r"\b([a-z][a-z'’-]*[a-z]) (?:and|&) $")
 # "that Hocking woman", "thon Brennan boy", "that Okonkwo one": a surname made a person by
 # the words around it.
 THAT_BEFORE = frozenset({"that", "thon", "yon"})
@@ -2479,6 +2482,24 @@ class Matcher:
             )
         return owners[0] if len(owners) == 1 else None
 
+    def _paired_with_colleague(self, nd: Normalised, o: Occ) -> bool:
+        """Is the surname at ``o`` joined by "and" or "&" to another member of staff's
+        capitalised surname, only one person's ("Evans and O'Sullivan")?"""
+        norm = nd.norm
+        after = PAIR_AFTER.match(norm, o.end)
+        before = PAIR_BEFORE.search(norm, max(0, o.start - 30), o.start)
+        for m in (after, before):
+            if m is None:
+                continue
+            owners = self.surname_owners.get(" ".join(WORD.findall(m.group(1))), ())
+            if (
+                len(owners) == 1
+                and o.subject not in owners
+                and nd.original[nd.to_orig(m.start(1))].isupper()
+            ):
+                return True
+        return False
+
     def _sole_owner(self, o: Occ) -> bool:
         """Is ``o`` a form of a surname that only one watched person has?"""
         return (
@@ -3343,6 +3364,18 @@ class Matcher:
                             )
                         ),
                         "doing what a person does, on a page that names the school",
+                    )
+                if not strong and school_ref:
+                    # "Evans and O'Sullivan are having it off", "Panel was O'Connor and Lowe":
+                    # two capitalised surnames of the staff, each only one person's, paired
+                    strong = _surname_only(
+                        group,
+                        lambda o: (
+                            o.variant == "surname"
+                            and self._sole_owner(o)
+                            and self._paired_with_colleague(nd, o)
+                        ),
+                        "paired with a colleague's surname, on a page that names the school",
                     )
                 if not strong and school_ref:
                     # "someone wants to take that hocking woman out", "thon Brennan boy": a
