@@ -25,7 +25,10 @@ tests/corpus_heldout14/ (a Surrey independent day and boarding school) was writt
 in the twelfth session and measured once, at its end, after its last matcher change;
 tests/corpus_heldout15/ (a Teesside university technical college) was written by a helper in
 the thirteenth session and measured once, before any of that session's matcher changes (the
-only one before it, a speed change, left every match the same), then used only as a gate.
+only one before it, a speed change, left every match the same), then used only as a gate;
+tests/corpus_heldout16/ (a Fife secondary) was written by a helper in the fourteenth session and
+measured once, after that session's first four matcher changes (0.979 / 0.945 / 0.725; the
+session-start code scored 0.979 / 0.936 / 0.723), then used only as a gate.
 
 Targets (issue 3): precision >= 0.95 and recall >= 0.95 on mentions (one subject on one page),
 severity accuracy >= 0.9 over found mentions. The same figures, broken down by variant and
@@ -64,6 +67,7 @@ CORPORA = {
     "heldout13": HERE / "corpus_heldout13",
     "heldout14": HERE / "corpus_heldout14",
     "heldout15": HERE / "corpus_heldout15",
+    "heldout16": HERE / "corpus_heldout16",
 }
 
 VARIANTS = {
@@ -307,6 +311,14 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "severity_accuracy",
             0.9,
             marks=_gap("held-out #15 severity accuracy 0.770 < 0.9"),
+        ),
+        ("heldout16", "precision", 0.95),
+        pytest.param("heldout16", "recall", 0.95, marks=_gap("held-out #16 recall 0.948 < 0.95")),
+        pytest.param(
+            "heldout16",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #16 severity accuracy 0.726 < 0.9"),
         ),
     ],
 )
