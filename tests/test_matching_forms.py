@@ -938,6 +938,26 @@ CHILD_POSTS = [
 # A member of staff, and warning signs of grooming a child around their name (URL only), or
 # one ordinary thing a teacher does (no).
 GROOMING_POSTS = [
+    # train17/19/21: messages to a child with secrecy or remarks on her age; DMs to a sixth
+    # former; lifts home and messages at night
+    (
+        "Screenshots going round of Mr Smith's messages to a year 9 girl. Saying she's "
+        '"mature for her age" and asking her not to tell her mam.',
+        True,
+    ),
+    ("not me hearing Mr Smith was DMing a sixth former on insta 👀", True),
+    (
+        "Mr Smith has been giving some of the girls lifts home after rehearsals and messaging "
+        "them at night. If he ever asks you to keep a secret, say no.",
+        True,
+    ),
+    (
+        "Mr Smith has been keeping year 8 boys behind after club and messaging them late at night, "
+        "asking them to send pictures.",
+        True,
+    ),
+    ("Mr Smith says my daughter is very mature for her age, she reads so well.", False),
+    ("Mr Smith messaged the sixth formers about the trip on the school app.", False),
     # kept behind with the blind down; a vicar's "special" practices
     (
         "My daughter in year 6 says Mr Smith keeps the same two or three girls behind at lunch "

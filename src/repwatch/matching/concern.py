@@ -679,7 +679,7 @@ SEXUAL = _rx(
     r"like\b|\bif (?:u|you) know what i mean\b|\b(?:bet|reckon) (?:she|he)'?s? (?:is )?(?:a "
     r"right one|filthy|a freak|dirty|wild) (?:in bed|behind closed doors|after a few)?|"
     r"\b(?:filthy|dirty|a freak|wild) (?:in bed|behind closed doors)\b|"
-    r"\b(?:well|very|so|really) (?:developed|mature|grown) for (?:her|his|their)? ?(?:age|"
+    r"\b(?:well|very|so|really) (?:developed|grown) for (?:her|his|their)? ?(?:age|"
     r"\d+)\b|\b(?:fit|hot|sexy) for (?:her|his|their) age\b|\bshame (?:she'?s|he'?s|they'?re) "
     r"only\b|\bgroom(?:ing|ed|s)? (?:them|her|him|kids|children|pupils|girls|boys|students)\b|"
     r"\bmessag(?:es|ing|ed) (?:year \d+ |the )?(?:girls|boys|pupils|kids) (?:on|late)\b|"
@@ -1915,7 +1915,9 @@ INNOCENT_LEER = _rx(
 _KID = (
     r"(?:(?:(?:the|some|young|younger|older|little|teenage|(?:year|yr) ?\d+|sixth[- ]?form|"
     r"post[- ]?16) )*(?:girls|boys|pupils|students|kids|children)|her|him|them|a pupil|a student|"
-    r"(?:year|yr) ?\d+s?|(?:one|some|two|three|a few|a couple|loads|lots) of (?:the|his|her) "
+    r"(?:year|yr) ?\d+s?|(?:a|one|some) (?:sixth[- ]?former|(?:year|yr) ?\d+ (?:girl|boy|lad|lass|"
+    r"pupil|student))s?|sixth[- ]?formers|"
+    r"(?:one|some|two|three|a few|a couple|loads|lots) of (?:the|his|her) "
     r"(?:(?:older|younger|(?:year|yr) ?\d+|sixth[- ]?form) )?(?:girls|boys|pupils|students|kids|"
     r"year \d+s))"
 )
@@ -1925,8 +1927,10 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"their ['\"]?secret\b|"
         r"(?:it'?s|its|is|that'?s) ['\"]?(?:just )?"
         r"between us|between you and me|(?:don'?t|dont|not to|never) tell (?:your |his |her |"
-        r"their )?(?:parents|mum|mom|dad|anyone|anybody)|a special treat|keep (?:it|this) (?:quiet|"
-        r"secret) from|(?:asking|asks|asked|telling|tells|told) (?:them|her|him) to keep "
+        r"their )?(?:parents|mum|mom|mam|mammy|nan|dad|family|anyone|anybody)|a special treat|"
+        r"keep (?:it|this) (?:quiet|"
+        r"secret) from|to keep (?:a|their little) secret|"
+        r"(?:asking|asks|asked|telling|tells|told) (?:them|her|him) to keep "
         r"(?:it|this|them) (?:a )?secret)\b"
     ),
     "contact": _rx(
@@ -1934,7 +1938,8 @@ GROOMING: dict[str, re.Pattern[str]] = {
         rf"snapchatting {_KID}|messag(?:ing|es|ed) {_KID}|(?:messages|messaging|texts|texting|"
         r"dms?|snaps) (?:\w+ )?at (?:\d{1,2} ?(?:pm|am)|midnight|night)|"
         r"(?:personal|own) ['\"]?(?:instagram|snapchat|insta|mobile|phone|account)s?\b|"
-        r"home alone|giving (?:girls|boys|pupils|her|him|them) lifts|(?:offers?|offering|"
+        r"home alone|giving (?:(?:some|one|two|a few) of )?(?:the )?(?:girls|boys|pupils|her|him|"
+        r"them) lifts|(?:offers?|offering|"
         r"offered|gives?|giving|gave) (?:the same |certain |some )?(?:wee |little |young )?"
         r"(?:girls|boys|pupils|kids|her|him|them) (?:a )?lifts? home|(?:giving|gives|gave|"
         r"offering|offers) lifts home['\"]? to|there'?s "
@@ -1950,7 +1955,8 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"nobody else (?:in|around)|blinds? (?:down|closed)|(?:with )?the (?:classroom |office )?"
         r"door (?:shut|closed|locked)|just (?:him|her) and (?:a couple of |two of |some of )?"
         r"(?:the )?(?:younger ones|girls|boys|kids|children)|"
-        r"lock(?:s|ed|ing)? the (?:\w+ )?(?:room )?door|keeps? (?:certain |some |the same )?"
+        r"lock(?:s|ed|ing)? the (?:\w+ )?(?:room )?door|"
+        r"(?:keeps?|keeping) (?:certain |some |the same )?"
         r"(?:(?:two|three|four|few|couple of|\d+)(?: or (?:two|three|four|five|\d+))? )?"
         r"(?:of the )?(?:year \d+ )?(?:girls|boys|her|him) (?:back|behind)|"
         r"one[- ]to[- ]ones?['\"]? (?:\w+['\"]? )?with (?:the )?(?:year \d+ )?(?:girls|boys)|"
@@ -1976,7 +1982,8 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"boys|kids|year \d+s?)|extra (?:sessions|rehearsals|lessons|tuition) at|"
         r"(?:got|bought|buys|gets) (?:them|these|it) for (?:him|her) because|"
         r"(?:looked|looks|looking|look) ['\"]?(?:so |very |really )?(?:mature|grown[- ]up|older "
-        r"than)|prettiest "
+        r"than)|(?:she'?s|he'?s|is|being|was) ['\"]?(?:so |very |really )?mature for (?:her|his) "
+        r"age|prettiest "
         r"(?:year \d+ )?girls)\b"
     ),
     "relationship": _rx(
@@ -2025,7 +2032,8 @@ GROOMING["online"] = _rx(
     r"whatsapp|tiktok)|ask(?:s|ing|ed)? (?:[\w']+ ){0,3}for (?:pics|nudes|"
     r"selfies|photos of (?:herself|himself|themselves))(?! of (?:the|our|a|an|this|that|those|"
     r"these|their|his)\b)|ask(?:s|ing|ed)? (?:(?:her|him|them) )?"
-    r"what (?:she|he|they) (?:was|were|is|are|'s|'re) wearing)\b"
+    r"what (?:she|he|they) (?:was|were|is|are|'s|'re) wearing|ask(?:s|ing|ed)? (?:her|him|them) "
+    r"to send (?:(?:him|her) )?(?:pictures|pics|photos|nudes|selfies))\b"
 )
 GROOMING_ALONE_ENOUGH = frozenset({"secrecy", "relationship", "online"})
 
