@@ -414,6 +414,23 @@ CONCERN = [
     ("Someone should key Okafor's nice little Audi in the car park." + SCHOOL, "rokafor", "threat"),
     ("Mr Okafor found the key for the minibus in his car." + SCHOOL, "rokafor", "neutral"),
     ("We believe Mr Okafor manipulated the attendance figures." + SCHOOL, "rokafor", "defamation"),
+    # put-downs (train21)
+    (
+        "The site manager Mr Okafor is bone idle, sits with the radio on." + SCHOOL,
+        "rokafor",
+        "abuse",
+    ),
+    (
+        "#SackOkafor - useless, arrogant deputy head who treats kids like criminals." + SCHOOL,
+        "rokafor",
+        "abuse",
+    ),
+    (
+        "Mr Okafor gave my son a detention for his goggles. Jumped up little madam." + SCHOOL,
+        "rokafor",
+        "abuse",
+    ),
+    ("Mr Okafor could organise anything, he ran the whole raffle." + SCHOOL, "rokafor", "neutral"),
     # innuendo, and a sign of grooming named with another (train21)
     ("Everyone knows Mr Okafor and the bursar are having it off." + SCHOOL, "rokafor", "sexual"),
     (

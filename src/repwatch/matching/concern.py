@@ -935,6 +935,13 @@ ABUSE = _rx(
     r"\bwouldn'?t know [\w ]{1,30} if it (?:bit|hit|slapped) (?:her|him|them)\b|"
     r"\b(?:heartless|clueless|gutless|arrogant|snobby|spiteful) (?:old )?(?:woman|man|cow|snob|"
     r"git|bitch|witch|head|teacher)\b",
+    # train21: "bone idle", "jumped up little madam", "couldn't organise a nap"
+    r"\bbone[- ]idle\b|\bjumped[- ]up (?:little )?(?:madam|hitler|nobody|prat|twerp|sod|"
+    r"jobsworth)\b|\bcouldn'?t organise an? (?:nap|raffle|bake sale|queue|kettle)\b",
+    # "useless, arrogant deputy head": two insults stacked on the person
+    r"\b(?:useless|lazy|arrogant|vile|nasty|incompetent|pathetic|spiteful|smug),? (?:and )?"
+    r"(?:useless|lazy|arrogant|vile|nasty|incompetent|pathetic|spiteful|smug) (?:deputy|head|"
+    r"teacher|woman|man|headteacher|principal|bully)\b",
     # "A spineless excuse for a head".
     r"\b(?:spineless|useless|pathetic|sorry) excuse for a (?:head|teacher|man|woman|human|"
     r"human being|headteacher|school)\b",
