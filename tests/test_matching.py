@@ -416,7 +416,7 @@ CONCERN = [
     ("We believe Mr Okafor manipulated the attendance figures." + SCHOOL, "rokafor", "defamation"),
     # put-downs (train21)
     (
-        "The site manager Mr Okafor is bone idle, sits with the radio on." + SCHOOL,
+        "Mr Okafor is bone idle, sits in his office with the radio on." + SCHOOL,
         "rokafor",
         "abuse",
     ),
