@@ -47,6 +47,8 @@ VARIANTS = [
     ("Mrs Smi\u200bth marked the books." + SCHOOL, "jsmith", "obfuscated"),
     ("#JaneSmith marked the books." + SCHOOL, "jsmith", "hashtag"),
     ("@mrs_smith_y6 marked the books." + SCHOOL, "jsmith", "handle"),
+    ("watch your back @jane_smith74" + SCHOOL, "jsmith", "handle"),  # a handle's number
+    ("great goal from @smith74" + SCHOOL, "jsmith", None),  # a surname and a number: anyone
     ("Mr O'Brien played piano." + SCHOOL, "tobrien", "title_surname"),
     ("Zoë Fenwick paints.", "zfenwick", "exact"),
     ("Zoe Fenwick paints.", "zfenwick", "exact"),

@@ -320,6 +320,9 @@ PERSON_NOUN_AFTER = re.compile(r"(?:'s)? (?:" + "|".join(sorted(PERSON_NOUNS)) +
 CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w'-]*[a-z][\w'-]* $")
 
 
+TRAILING_DIGITS = re.compile(r"[a-z]{3,}[0-9]+")
+
+
 def _opens_line(norm: str, start: int) -> bool:
     """Does a word at ``start`` open the text or a line ("\npenrose still hasn't …")?"""
     return start == 0 or norm[start - 1] == "\n"
@@ -1632,6 +1635,10 @@ class Matcher:
                 continue
             end = start + len(key)
             obf = False
+            if TRAILING_DIGITS.fullmatch(key) and self._whole_name_tag(norm, start, end):
+                # a handle's number after a whole name ("@dafydd_evans74"), not leetspeak
+                key = key.rstrip("0123456789")
+                end = start + len(key)
             if not key.isalpha():
                 if not any(c.isalpha() for c in key):
                     continue  # a number, not a word
@@ -1654,6 +1661,17 @@ class Matcher:
                 key, end = key[:-1], end - 1
             raw.append(Tok(key, start, end, obf, prefix))
         return self._merge(norm, raw)
+
+    def _whole_name_tag(self, norm: str, start: int, end: int) -> bool:
+        """Is the word ending at ``end`` the last of a hashtag or handle that, its number
+        dropped, is a watched name whole ("@dafydd_evans74", not "@evans74")?"""
+        i = start
+        while i > 0 and norm[i - 1] not in "#@" and not norm[i - 1].isspace() and start - i < 60:
+            i -= 1
+        if norm[i - 1 : i] not in ("#", "@"):
+            return False
+        tag = norm[i:end].rstrip("0123456789").replace("_", "").replace(".", "")
+        return tag in self.idx.concat
 
     def _merge(self, norm: str, toks: list[Tok]) -> list[Tok]:
         """Undo letter spacing ("S m i t h") and punctuation inside words ("Spring-field")."""
