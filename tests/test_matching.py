@@ -416,6 +416,19 @@ CONCERN = [
     ("Someone should key Okafor's nice little Audi in the car park." + SCHOOL, "rokafor", "threat"),
     ("Mr Okafor found the key for the minibus in his car." + SCHOOL, "rokafor", "neutral"),
     ("We believe Mr Okafor manipulated the attendance figures." + SCHOOL, "rokafor", "defamation"),
+    # sarcasm and complaint (train17-20)
+    (
+        "Oh yes, because Mr Okafor's new behaviour policy has worked so well." + SCHOOL,
+        "rokafor",
+        "negative",
+    ),
+    (
+        "Is a 2,000 word essay normal or is it just him? Mr Okafor set it." + SCHOOL,
+        "rokafor",
+        "negative",
+    ),
+    ("Mr Okafor turns up twice a year for a photo op." + SCHOOL, "rokafor", "negative"),
+    ("Oh yes, Mr Okafor is lovely, my son adores him." + SCHOOL, "rokafor", "neutral"),
     # put-downs (train21)
     (
         "Mr Okafor is bone idle, sits in his office with the radio on." + SCHOOL,

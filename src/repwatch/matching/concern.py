@@ -1178,6 +1178,11 @@ NEGATIVE = _rx(
     r"insane|mad|unmanageable)\b|\b(?:a )?bit meh\b|\breally love (?:buying|paying|having|"
     r"getting|being)\b|\bgold star for (?:the|their|your)\b|\ba real school\b|\b(?:great|"
     r"good) job [^.!?\n]{0,40}\b(?:another|third|fourth|fifth|yet again)\b",
+    # more sarcasm and complaint, as train17-21's parents put it: "Oh yes, because …", "or is
+    # it just him?", "never came back to us for months", "turns up for a photo op"
+    r"\boh (?:yes|yeah|aye|sure),? (?:because|cos|coz)\b|\bor is it just (?:him|her|them)\b|"
+    r"\b(?:just )?never (?:came|got) back to (?:us|me)\b|\bphoto[- ]ops?\b|\bso[- ]called "
+    r"(?:open[- ]door|policy|support|pastoral|inclusion|safeguarding)\b",
 )
 
 NEGATORS = re.compile(
@@ -1814,7 +1819,9 @@ def classify(
                 continue  # someone else's words, or the words of a condemnation
             elif (news or article) and words in NEWSY:
                 continue  # "suspended while police investigate": the report's own words
-            elif PRAISE_SENTENCE.search(passage, *_sentence(passage, m.start())):
+            elif PRAISE_SENTENCE.search(
+                passage, *_sentence(passage, m.start())
+            ) and not SARCASM.search(passage, *_sentence(passage, m.start())):
                 continue  # "you absolute legend, how you do it is beyond me 🙌"
             cues.append(Cue(category, label, words, m.start()))
             return
@@ -2451,7 +2458,8 @@ PRAISE_SENTIMENT = 0.6  # VADER compound score of a sentence that plainly praise
 SARCASM = re.compile(
     r"\bonly took (?:[\w']+ ){0,4}?(?:days|weeks|months|terms)\b|\btruly a (?:master|miracle|"
     r"model|legend|genius|visionary)\b|\(not\)|\bgive (?:that|this|her|him) (?:woman |man )?an "
-    r"award\b|\U0001f644|\bnot\b[^.!?\n]{0,20}!{2,}|\bsaid no one\b"
+    r"award\b|\U0001f644|\bnot\b[^.!?\n]{0,20}!{2,}|\bsaid no one\b|\boh (?:yes|yeah|aye|sure),? "
+    r"(?:because|cos|coz)\b"
 )
 
 
