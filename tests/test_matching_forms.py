@@ -864,6 +864,14 @@ def test_the_school_as_the_subject_of_a_complaint(
 # Safeguarding: sexualised remarks about pupils anywhere on a post that names the school make
 # the school's finding sexual and URL only, even when a reply condemns them further down.
 CHILD_POSTS = [
+    # a coach, unnamed, asking a pupil for pictures or sending his own (train18)
+    ("apparently the footy coach who does after school asked my mate's sister for pics 🤢", True),
+    (
+        "Does anyone know more about the coach they suspended? He sent a Year 8 girl pictures "
+        "of himself and asked her to send some back.",
+        True,
+    ),
+    ("the footy coach asked my mate's sister for her shirt size for the new kit", False),
     # a child picked out and her contact asked for, under a dance school's video
     (
         "our girls at the Harwood College year 9 dance showcase. Comments: the wee blonde one at "

@@ -715,7 +715,9 @@ CHILD = _rx(
     r"class|sixth[ -]?form(?:ers?)?|"
     r"(?:netball|hockey|football|rugby|dance|gymnastics|swimming|cheer) "
     r"(?:team|squad|show|club|girls|lads)|(?:she'?s|he'?s|they'?re|only|just) (?:1[0-5]|[4-9])\b|"
-    r"[sp][1-7]s?\b|weans|bairns|lassies?|wee (?:girls?|boys?|ones?|lassies)|(?:first|second|"
+    r"[sp][1-7]s?\b|weans|bairns|lassies?|wee (?:girls?|boys?|ones?|lassies)|"
+    # as pupils speak of one another ("asked my mate's sister for pics")
+    r"(?:mate|friend|pal|bestie)'?s (?:little |younger )?(?:sister|brother)|(?:first|second|"
     r"third|fourth|fifth) years|(?:young|younger|little) ones|youngsters|school ?kids)"
 )
 
@@ -2047,7 +2049,8 @@ GROOMING["online"] = _rx(
     r"selfies|photos of (?:herself|himself|themselves))(?! of (?:the|our|a|an|this|that|those|"
     r"these|their|his)\b)|ask(?:s|ing|ed)? (?:(?:her|him|them) )?"
     r"what (?:she|he|they) (?:was|were|is|are|'s|'re) wearing|ask(?:s|ing|ed)? (?:her|him|them) "
-    r"to send (?:(?:him|her) )?(?:pictures|pics|photos|nudes|selfies))\b"
+    r"to send (?:(?:him|her) )?(?:pictures|pics|photos|nudes|selfies|some(?: back)?)|"
+    rf"sen(?:t|ds|ding) {_KID} (?:pictures|pics|photos|videos|selfies) of (?:himself|herself))\b"
 )
 GROOMING_ALONE_ENOUGH = frozenset({"secrecy", "relationship", "online"})
 
