@@ -2263,6 +2263,8 @@ role = "Head of English"
         # two letters starred out to get past a filter, on a page that names the school
         ("#kfa K*w*lczyk should go back to poland", "mkowalczyk", True),
         ("Kestrel Fields Academy: Mrs K*w*lczyk set a test on friday", "mkowalczyk", True),
+        # ... or three
+        ("Kestrel Fields Academy: K*w*lcz*k set a test on friday", "mkowalczyk", True),
         # the stars fill to no watched name
         ("#kfa K*w*lski should go back to poland", "mkowalczyk", False),
     ],
