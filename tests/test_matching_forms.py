@@ -1341,6 +1341,9 @@ locality = ["Tonyrhedyn"]
         ("Dai was three sheets to the wind at the Bethel Christmas concert.", True),
         ("Carols at the Capel Bethel Christmas Tree Festival, Tonyrhedyn.", False),
         ("Ysgol Bryn Bethel pupils planted a tree each today.", True),
+        # a two-word alias misspelt in its last word, a letter changed
+        ("Rant incoming. Bryn Bethal have brought in a cashless canteen.", True),
+        ("Rant incoming. Bryn Bethan brought in a cake.", False),
         # ... but not a chapel, a hill or another school written type first, as in Welsh
         ("Cymanfa Ganu yng Nghapel Bethel. Diolch i bawb! Capel Bethel, Tonyrhedyn", False),
         ("Saturday walk: up Mynydd Bethel from the old chapel, along the ridge.", False),

@@ -1911,11 +1911,19 @@ class Matcher:
                 for sform in forms:
                     n = len(sform.tokens)
                     seq = toks[i : i + n]
-                    if n < 3 or len(seq) != n:
+                    if n < 2 or len(seq) != n:
                         continue
                     wrong = [
                         (x.key, w) for x, w in zip(seq, sform.tokens, strict=True) if x.key != w
                     ]
+                    if n == 2 and not (
+                        # a two-word name: only its last word, a letter changed or two swapped
+                        # ("Bryn Bethal"), not one left off ("Kestrel Field")
+                        len(wrong) == 1
+                        and wrong[0][1] == sform.tokens[-1]
+                        and len(wrong[0][0]) == len(wrong[0][1]) >= 6
+                    ):
+                        continue
                     if (
                         len(wrong) == 1
                         and len(wrong[0][1]) >= 5
