@@ -2059,7 +2059,7 @@ def test_bare_surname_doing_what_a_person_does(matcher: Matcher, text: str, foun
         ("Harwood College: Khan's 'warm strict' system has calmed the corridors", Category.NEUTRAL),
         ("Harwood College: Khan's feedback on my essay was a whole page", Category.NEUTRAL),
         ("Harwood College: Khan's nurture group has been the making of him", Category.NEUTRAL),
-        ("Harwood College review: Khan's so-called open door policy works", Category.NEUTRAL),
+        ("Harwood College review: Khan's so-called open door policy is a myth", Category.NEGATIVE),
         ("Harwood College: Khan's 'vision statements' arrive every August", Category.NEUTRAL),
         # near misses: not a teacher's thing, or no school named
         ("Harwood College fair: Khan's takeaway did the food, lovely", None),
