@@ -429,6 +429,17 @@ CONCERN = [
     ),
     ("Mr Okafor turns up twice a year for a photo op." + SCHOOL, "rokafor", "negative"),
     ("Oh yes, Mr Okafor is lovely, my son adores him." + SCHOOL, "rokafor", "neutral"),
+    # an inspection's and a parent's complaints (train21)
+    (
+        "Inspectors said attendance at the Springfield Centre remained well below similar schools.",
+        "school",
+        "negative",
+    ),
+    (
+        "Mr Okafor's son is well below average height, he says, and fine with it." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
     # put-downs (train21)
     (
         "Mr Okafor is bone idle, sits in his office with the radio on." + SCHOOL,
