@@ -1347,6 +1347,8 @@ locality = ["Tonyrhedyn"]
         # ... but not a chapel, a hill or another school written type first, as in Welsh
         ("Cymanfa Ganu yng Nghapel Bethel. Diolch i bawb! Capel Bethel, Tonyrhedyn", False),
         ("Saturday walk: up Mynydd Bethel from the old chapel, along the ridge.", False),
+        # ... and its bare name on that body's page, whatever places of the area it names
+        ("Capel Bethel, Tonyrhedyn. 150 people packed into Bethel on Sunday for the hymns.", False),
         (
             "Pupils at Ysgol Bethel, near Caernarfon, dressed up for the pageant. The village of "
             "Bethel has always been at the heart of this school, the head said.",

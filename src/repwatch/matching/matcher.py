@@ -3112,8 +3112,10 @@ class Matcher:
                     for i in _find_all(norm, word)
                 ):
                     # on a page about the club or the other school, its bare name is theirs
-                    # unless school words say otherwise (judged as a short name, below)
+                    # unless school words say otherwise (judged as a short name, below), and
+                    # the area's other places do not make it ours (the chapel is there too)
                     o.variant = "short_name"
+                    org_named = True
             if o.subject == "school":
                 if o.variant == "short_name" or (
                     o.variant == "obfuscated" and " " not in norm[o.start : o.end]
