@@ -39,6 +39,12 @@ VARIANTS = [
     ("Janey Brown marked the books." + SCHOOL, "jsmith", None),
     ("Bob Okafor marked the books.", "rokafor", "nickname"),
     ("Mrs Smiht marked the books." + SCHOOL, "jsmith", "typo"),
+    ("Mr Okafer marked the books." + SCHOOL, "rokafor", "typo"),
+    (
+        "Mr Kafor marked the books." + SCHOOL,
+        "rokafor",
+        None,
+    ),  # a misspelling keeps the first letter
     ("Siobhan McAlister-Reid marked the books." + SCHOOL, "smcreid", "typo"),
     ("Mrs Sm1th marked the books." + SCHOOL, "jsmith", "obfuscated"),
     ("Mrs S m i t h marked the books." + SCHOOL, "jsmith", "obfuscated"),

@@ -586,7 +586,12 @@ class NameIndex:
         found: set[str] = set()
         for d in deletes(token, 1 if len(token) < 8 else 2):
             found |= self.typo_surname.get(d, set())
-        return {w for w in found if w != token and OSA.distance(token, w) <= typo_budget(w)}
+        # a name misspelt keeps its first letter: "Owen" is another name, not "Bowen" misspelt
+        return {
+            w
+            for w in found
+            if w != token and w[0] == token[0] and OSA.distance(token, w) <= typo_budget(w)
+        }
 
     def typo_school_word(self, token: str) -> str | None:
         if len(token) < 5:
