@@ -1275,6 +1275,29 @@ def test_welsh_school_and_its_place_name(tmp_path: Path, text: str, found: bool)
     assert ("school" in got) is found, got
 
 
+YGBB = """
+[school]
+name = "Ysgol Gyfun Bryn Bethel"
+aliases = ["YGBB"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("YGBB parents: the new timetable is chaos", True),
+        # another school of the same initials, spelt out, words of three letters among them
+        (
+            "Pupils from Ysgol Gymraeg Bro Brynach planted 500 trees. The school, known "
+            "locally as YGBB, plants a tree for every pupil.",
+            False,
+        ),
+    ],
+)
+def test_a_long_acronym_spelt_out_as_another_school(tmp_path: Path, text: str, found: bool) -> None:
+    assert ("school" in _scan(tmp_path, YGBB, text)) is found
+
+
 AP_HYWEL = """
 [school]
 name = "Ysgol Gyfun Cwm Derwen"

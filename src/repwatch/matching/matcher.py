@@ -323,6 +323,16 @@ CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w'-]*[a-z][\w'-]* $")
 TRAILING_DIGITS = re.compile(r"[a-z]{3,}[0-9]+")
 
 
+def _spelt_out(acronym: str) -> re.Pattern[str]:
+    """Words whose initials spell ``acronym`` out. Words of four letters or more: "people can
+    come" spells nothing out; three will do for an acronym of four letters or more ("Ysgol
+    Gymraeg Bro Brynach" for "YGBB"). Joined by a space or a hyphen ("breadth-first search"
+    for "BFS"), with "and", "of", "the", "for" between."""
+    rest = r"[a-z']{3,}" if len(acronym) <= 3 else r"[a-z']{2,}"
+    joint = rest + r"[ -](?:(?:and|of|the|for|&) )*"
+    return re.compile(r"\b" + joint.join(acronym) + rest + r"\b")
+
+
 def _opens_line(norm: str, start: int) -> bool:
     """Does a word at ``start`` open the text or a line ("\npenrose still hasn't …")?"""
     return start == 0 or norm[start - 1] == "\n"
@@ -1031,17 +1041,7 @@ class Matcher:
         self._acronym_keys = frozenset(
             a.lower() for a in watchlist.school.aliases if a.isupper() and a.isalpha()
         )
-        self._spelt_out = {
-            a: re.compile(
-                r"\b"
-                # words of four letters or more: "people can come" spells nothing out; joined
-                # by a space or a hyphen ("breadth-first search" for "BFS")
-                + r"[a-z']{3,}[ -](?:(?:and|of|the|for|&) )*".join(a)
-                + r"[a-z']{3,}\b"
-            )
-            for a in self._acronym_keys
-            if 2 <= len(a) <= 5
-        }
+        self._spelt_out = {a: _spelt_out(a) for a in self._acronym_keys if 2 <= len(a) <= 5}
         self._school_acronyms = tuple(k for k in school_keys if 3 <= len(k) <= 5)
         self._acronym_firms = {
             k: re.compile(r"(?<![\w@#])" + k.upper() + FIRM_AFTER.pattern)
