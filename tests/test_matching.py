@@ -792,7 +792,7 @@ PRECISION_FLOOR: dict[str, float] = {}
         ("corpus_train18", 0.92, 0.84, 0.6),
         ("corpus_train19", 0.97, 0.77, 0.5),
         ("corpus_train20", 0.98, 0.76, 0.8),
-        ("corpus_train21", 0.94, 0.8, 0.4),
+        ("corpus_train21", 0.96, 0.84, 0.8),
     ],
 )
 def test_corpus_quality_meets_targets(
