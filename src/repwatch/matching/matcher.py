@@ -1635,7 +1635,12 @@ class Matcher:
                 continue
             end = start + len(key)
             obf = False
-            if TRAILING_DIGITS.fullmatch(key) and self._whole_name_tag(norm, start, end):
+            if (
+                not key.isalpha()
+                and key[-1].isdigit()
+                and TRAILING_DIGITS.fullmatch(key)
+                and self._whole_name_tag(norm, start, end)
+            ):
                 # a handle's number after a whole name ("@dafydd_evans74"), not leetspeak
                 key = key.rstrip("0123456789")
                 end = start + len(key)
