@@ -463,6 +463,7 @@ CONCERN = [
         "abuse",
     ),
     ("Mr Okafor could organise anything, he ran the whole raffle." + SCHOOL, "rokafor", "neutral"),
+    ("Mrs Smith says Mr Okafor is a sex pest, keep your distance." + SCHOOL, "rokafor", "sexual"),
     # innuendo, and a sign of grooming named with another (train21)
     ("Everyone knows Mr Okafor and the bursar are having it off." + SCHOOL, "rokafor", "sexual"),
     (

@@ -965,6 +965,9 @@ GROOMING_POSTS = [
         True,
     ),
     ("Mr Smith says my daughter is very mature for her age, she reads so well.", False),
+    # conduct with a child, named as parents and letters name it
+    ("Mr Smith behaved inappropriately with my daughter on the Year 8 trip.", True),
+    ("Mr Smith behaved inappropriately at the staff Christmas party, apparently.", False),
     ("Mr Smith messaged the sixth formers about the trip on the school app.", False),
     # kept behind with the blind down; a vicar's "special" practices
     (

@@ -614,7 +614,8 @@ SEXUAL = _rx(
     r"outside|near|in) the (?:girls'?|boys'?|kids'?) (?:toilets|changing rooms?|showers)\b",
     r"\btouchy[- ]feely with (?:the |his |her )?(?:year \d+ |sixth form |young )?(?:girls|boys|"
     r"pupils|students|kids|lads)\b",
-    r"\b(?:sexy|hot as|so hot(?! (?:today|outside|in|at|this|out|on|during|for|and sticky))|"
+    r"\bsex pests?\b|\b(?:sexy|hot as|so hot(?! (?:today|outside|in|at|this|out|on|during|for|"
+    r"and sticky))|"
     r"proper fit|so fit|fit as|milf|dilf|horny|shag(?:ged|ging)?|"
     r"bang(?:ed|ing)? her|bang(?:ed|ing)? him|nudes?|"
     r"naked(?! without| eye| flame| truth| ambition)|topless|nip slip|porn\w*|onlyfans|"
@@ -2006,6 +2007,12 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"(?:year \d+ )?girls)\b"
     ),
     "relationship": _rx(
+        # "behaved inappropriately with my daughter", "inappropriate contact with a pupil"
+        r"\b(?:behaved|behaving|behaves|acted|acting) inappropriately (?:with|towards|around) "
+        r"(?:my|our|a|the|some|one of the|several|two) (?:daughter|son|child|kids?|pupils?|"
+        r"students?|girls?|boys?|year \d+s?)\b|\binappropriate (?:behaviou?r|relationship|"
+        r"contact|touching) (?:with|towards) (?:my|our|a|the) (?:daughter|son|child|pupil|student|"
+        r"girl|boy)\b|"
         r"\b(?:seeing|dating|sleeping with|slept with|relationship with|affair with|going out "
         r"with|in love with)['\"]? (?:a |one of (?:the|his|her) )?(?:pupil|student|sixth former|"
         r"schoolgirl|schoolboy|year \d+(?: (?:lad|girl|boy|pupil|student))?)s?\b|"
