@@ -434,6 +434,7 @@ CONCERN = [
         "negative",
     ),
     ("Mr Okafor turns up twice a year for a photo op." + SCHOOL, "rokafor", "negative"),
+    ("Mr Okafor set up a great photo op for the leavers." + SCHOOL, "rokafor", "neutral"),
     ("Oh yes, Mr Okafor is lovely, my son adores him." + SCHOOL, "rokafor", "neutral"),
     # an inspection's and a parent's complaints (train21)
     (

@@ -1187,7 +1187,8 @@ NEGATIVE = _rx(
     # more sarcasm and complaint, as train17-21's parents put it: "Oh yes, because …", "or is
     # it just him?", "never came back to us for months", "turns up for a photo op"
     r"\boh (?:yes|yeah|aye|sure),? (?:because|cos|coz)\b|\bor is it just (?:him|her|them)\b|"
-    r"\b(?:just )?never (?:came|got) back to (?:us|me)\b|\bphoto[- ]ops?\b|\bso[- ]called "
+    r"\b(?:just )?never (?:came|got) back to (?:us|me)\b|\b(?:turns?|turned|shows?|showed) up "
+    r"(?:[\w']+ ){0,4}for (?:a |the )?photo[- ]ops?\b|\bso[- ]called "
     r"(?:open[- ]door|policy|support|pastoral|inclusion|safeguarding)\b",
 )
 
