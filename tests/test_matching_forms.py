@@ -1631,6 +1631,8 @@ role = "Head of Music"
         ("Brindlemere Vale Academy staffroom: m-d wants it on every book", "emarshdunmore", False),
         ("Brindlemere Vale Academy: E M-D if you're reading this, no.", "emarshdunmore", True),
         ("M-D wants it on every book by Christmas", "emarshdunmore", False),
+        # a range of grades is not a person
+        ("Brindlemere Vale Academy results: most pupils got grades M-D", "emarshdunmore", False),
         # no school named, or only its area: a reviewer, a neighbour
         ("Miss Q made a slideshow of him", "tquarrington", False),
         ("Reviews of the pharmacy in Brindlemere. Mr B · 5 stars", "jbennett", False),

@@ -321,6 +321,15 @@ CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w'-]*[a-z][\w'-]* $")
 
 
 TRAILING_DIGITS = re.compile(r"[a-z]{3,}[0-9]+")
+# A range of grades, not a person's initials ("grades A-C", "predicted A-B in maths").
+GRADE_BEFORE = re.compile(
+    r"\b(?:grades?|graded|marks?|levels?|bands?|predicted|predictions?|targets?|got|get|gets|"
+    r"getting|achieved|scored|between|from|at|gcses?|a[- ]levels?|highers?|results?)\W{0,3}$"
+)
+GRADE_AFTER = re.compile(
+    r"\W{0,2}(?:grades?|range|passes|in (?:maths|english|science|gcse|a[- ]level|all|every)|"
+    r"at (?:gcse|a[- ]level))\b"
+)
 
 
 def _spelt_out(acronym: str) -> re.Pattern[str]:
@@ -2467,6 +2476,10 @@ class Matcher:
         subject = self._initials.get(f"{t.key}-{nxt.key}")
         if subject is None or norm[nxt.end : nxt.end + 1].isalnum():
             return None
+        if GRADE_BEFORE.search(norm, max(0, t.start - 30), t.start) or GRADE_AFTER.match(
+            norm, nxt.end
+        ):
+            return None  # "grades A-C", "predicted A-B in maths": a range of grades
         orig = nd.original
         a, b = nd.to_orig(t.start), nd.to_orig(nxt.start)
         if not (orig[a].isupper() and orig[b].isupper()) or orig[a - 1 : a].isalnum():
