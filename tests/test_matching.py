@@ -465,6 +465,9 @@ CONCERN = [
     ),
     ("Mr Okafor could organise anything, he ran the whole raffle." + SCHOOL, "rokafor", "neutral"),
     ("Mrs Smith says Mr Okafor is a sex pest, keep your distance." + SCHOOL, "rokafor", "sexual"),
+    # a dropped g written with an apostrophe reads as "-ing"
+    ("Mr Okafor's been touchin' up the lassies in S2." + SCHOOL, "rokafor", "sexual"),
+    ("Mr Okafor's been messin' aboot wi' the timetable again." + SCHOOL, "rokafor", "neutral"),
     # innuendo, and a sign of grooming named with another (train21)
     ("Everyone knows Mr Okafor and the bursar are having it off." + SCHOOL, "rokafor", "sexual"),
     (

@@ -614,8 +614,9 @@ SEXUAL = _rx(
     r"outside|near|in) the (?:girls'?|boys'?|kids'?) (?:toilets|changing rooms?|showers)\b",
     r"\btouchy[- ]feely with (?:the |his |her )?(?:year \d+ |sixth form |young )?(?:girls|boys|"
     r"pupils|students|kids|lads)\b",
-    r"\bsex pests?\b|\b(?:sexy|hot as|so hot(?! (?:today|outside|in|at|this|out|on|during|for|"
-    r"and sticky))|"
+    r"\bsex pests?\b|\b(?:touch|touches|touched|touching|feel|feels|felt|feeling) up (?:the |"
+    r"some of the |wee |young )?(?:girls|lassies|boys|pupils|kids|weans|bairns|students)\b|"
+    r"\b(?:sexy|hot as|so hot(?! (?:today|outside|in|at|this|out|on|during|for|and sticky))|"
     r"proper fit|so fit|fit as|milf|dilf|horny|shag(?:ged|ging)?|"
     r"bang(?:ed|ing)? her|bang(?:ed|ing)? him|nudes?|"
     r"naked(?! without| eye| flame| truth| ambition)|topless|nip slip|porn\w*|onlyfans|"
@@ -1695,7 +1696,7 @@ def classify(
     not used as a person's address), since the rest of the page is about the person.
     """
     cues: list[Cue] = []
-    passage = unleet(unmask(passage))
+    passage = ing(unleet(unmask(passage)))
     condemned = CONDEMN.search(passage)
     news_hit = NEWS_REPORT.search(passage)
     # The report marker may sit elsewhere on the page (a court report's next paragraph).
@@ -2070,6 +2071,7 @@ def grooming(text: str, lo: int, hi: int) -> Cue | None:
     """Warning signs of grooming a child in ``text[lo:hi]`` ("adding year 9 girls on
     snapchat … messages at 11pm asking if she was home alone"): two families of signs, or
     one unmistakable one, not negated, where children are spoken of."""
+    text = ing(text)
     found: dict[str, re.Match[str]] = {}
     signs = 0
     for family, rx in GROOMING.items():
@@ -2119,6 +2121,16 @@ ACCUSED = _rx(
     r"locked up|an allegation of|allegations of|(?:police|officers|detectives) (?:are|were|have "
     r"been) investigating)\b"
 )
+
+
+# A dropped g written with an apostrophe ("touchin'", "messagin'"), as Scots and many English
+# posters write it: read as "-ing". The same length, so offsets still hold.
+DROPPED_G = re.compile(r"(?<=[a-z]{3})in'")
+
+
+def ing(text: str) -> str:
+    """``text`` with each "-in'" read as "-ing" (offsets unchanged)."""
+    return DROPPED_G.sub("ing", text) if "in'" in text else text
 
 
 def child_offence(text: str, lo: int, hi: int) -> Cue | None:
@@ -2178,6 +2190,7 @@ def child_sexual(text: str) -> Cue | None:
     """Sexual wording in the same sentence as, or the sentence next to, words for children
     ("that year 10 in the back row is fit", "selling pics of year 9 girls"), not negated,
     condemned, quoted to condemn or reported as news."""
+    text = ing(text)
     hits = sorted([*SEXUAL.finditer(text), *CHILD_LEER.finditer(text)], key=lambda m: m.start())
     short = len(text) <= CHILD_SHORT_POST
     pupils_page = bool(hits) and CHILD.search(text) is not None
