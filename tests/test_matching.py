@@ -465,6 +465,16 @@ CONCERN = [
     ),
     ("Mr Okafor could organise anything, he ran the whole raffle." + SCHOOL, "rokafor", "neutral"),
     ("Mrs Smith says Mr Okafor is a sex pest, keep your distance." + SCHOOL, "rokafor", "sexual"),
+    # false alarms found by probing this session's rules: a surprise party, a family wedding,
+    # real joy
+    (
+        "Mr Okafor told the Year 7s to keep a secret about the surprise party." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
+    ("Mr Okafor should go back to Poland for his sister's wedding." + SCHOOL, "rokafor", "neutral"),
+    ("Mr Okafor should go back to Poland where he belongs." + SCHOOL, "rokafor", "hate"),
+    ("Oh joy, we won the county cup, well done Mr Okafor!" + SCHOOL, "rokafor", "neutral"),
     # a dropped g written with an apostrophe reads as "-ing"
     ("Mr Okafor's been touchin' up the lassies in S2." + SCHOOL, "rokafor", "sexual"),
     ("Mr Okafor's been messin' aboot wi' the timetable again." + SCHOOL, "rokafor", "neutral"),

@@ -521,7 +521,8 @@ HATE = _rx(
     r"an english) (?:jobs?|houses|homes|benefits|school places)\b|\b(?:go|get|send (?:her|"
     r"him|them)|sent|shipped|fly|flown) back to (?:pakistan|india|poland|nigeria|africa|"
     r"jamaica|romania|bangladesh|somalia|syria|iraq|afghanistan|china|albania|lithuania|"
-    r"ghana|the jungle|the desert)\b",
+    r"ghana|the jungle|the desert)\b(?!,? (?:for|on|to (?:visit|see)|next|this|at|in|over|"
+    r"after|every)\b)",
     rf"\b(?:{_GROUPS})\b[^.!?\n]{{0,40}}\b(?:are all|all|are) (?:terrorists?|bombers?|"
     r"paedos?|groomers?|rapists?|criminals|invaders|taking over)\b",
     r"\b(?:will not|won'?t) replace us\b|\byour kind (?:will|are|should|shouldn'?t|don'?t|"
@@ -556,7 +557,8 @@ HATE = _rx(
     r"(?:lagos|nigeria|ghana|accra|somalia|mogadishu|kenya|congo|zimbabwe|"
     r"bangladesh|dhaka|pakistan|karachi|lahore|india|delhi|mumbai|jamaica|romania|bucharest|"
     r"poland|warsaw|lithuania|turkey|syria|iraq|iran|afghanistan|africa|the (?:trees|jungle|"
-    r"desert|bush))\b|\btake (?:her|his|their|your) (?:burka|burqa|hijab|headscarf|turban|"
+    r"desert|bush))\b(?!,? (?:for|on|to (?:visit|see)|next|this|at|in|over|after|every)\b)|"
+    r"\btake (?:her|his|their|your) (?:burka|burqa|hijab|headscarf|turban|"
     r"niqab|prayer mat)s? back\b|\bin (?:pakistan|africa|india|bangladesh|somalia|nigeria|"
     r"romania|poland) where (?:he|she|they) belongs?\b|\b(?:islam|muslims|immigration|"
     r"immigrants) (?:is|are) (?:a )?(?:cancer|disease|plague|virus|poison)\b|"
@@ -575,7 +577,7 @@ HATE = _rx(
     # everything", "terrorists in the classroom", "people like him are perverts"
     r"\bshould (?:go|be sent) back to (?:ireland|scotland|england|wales|poland|nigeria|"
     r"pakistan|india|africa|romania|bangladesh|jamaica)\b(?!,? (?:for|on|to (?:visit|see)|"
-    r"next|this|at|in|over))|"
+    r"next|this|at|in|over)\b)|"
     rf"\b(?:{_GROUPS}) (?:are )?taking over (?:everything|our|this|the)\b|"
     r"\bterrorists? in (?:the|our) (?:classrooms?|schools?|staff ?room)\b|"
     r"\b(?:people|men|women|teachers) like (?:him|her|them|that) are (?:all )?(?:perverts|"
@@ -1109,7 +1111,7 @@ NEGATIVE = _rx(
     r"frustrat\w+|exasperat\w+|regret\w*)\b|"
     r"\b(?:fobbed|brushed|palmed|fob|fobs) (?:us |me |him |her |them )?off\b|"
     r"\bstonewall\w*|\blimited progress\b|\bwell below (?:similar|other|comparable) schools\b|"
-    r"\bwell below (?:the )?national (?:average|figures?|levels?)\b|\boh joy\b|"
+    r"\bwell below (?:the )?national (?:average|figures?|levels?)\b|\boh joy\.|"
     r"\b(?:should be|are not|aren'?t) asking (?:some )?(?:hard|tough|serious) questions\b|"
     r"\bswept under the (?:carpet|rug)\b|\b(?:complete|total|utter|absolute) (?:mess|farce|"
     r"joke|shambles)\b|\bfarce\b|\bfit for purpose\b|"
@@ -1951,7 +1953,7 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"between us|between you and me|(?:don'?t|dont|not to|never) tell (?:your |his |her |"
         r"their )?(?:parents|mum|mom|mam|mammy|nan|dad|family|anyone|anybody)|a special treat|"
         r"keep (?:it|this) (?:quiet|"
-        r"secret) from|to keep (?:a|their little) secret|"
+        r"secret) from|"
         r"(?:asking|asks|asked|telling|tells|told) (?:them|her|him) to keep "
         r"(?:it|this|them) (?:a )?secret)\b"
     ),
@@ -2037,7 +2039,9 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"\b(?:nobody|no one|no-one) (?:ever )?asks? why\b|\bask (?:yourselves? )?why\b|"
         r"\bjust ask(?:ing)?\b|\bperv(?:y|ie|ey)\b|\bmakes? you "
         r"wonder\b|\bdo the maths\b|\bdraw your own conclusions\b|\bsomething not right\b|"
-        r"\bmake of that what you will\b"
+        r"\bmake of that what you will\b|"
+        # (a surprise party is a secret too: beside another sign only)
+        r"\bto keep (?:a|their little) secret\b"
     ),
     "photos": _rx(
         r"\b(?:takes?|taking|took|with) (?:his |her |their )?(?:(?:loads|lots|dozens|hundreds) "
