@@ -54,6 +54,7 @@ VARIANTS = [
     ("#JaneSmith marked the books." + SCHOOL, "jsmith", "hashtag"),
     ("@mrs_smith_y6 marked the books." + SCHOOL, "jsmith", "handle"),
     ("watch your back @jane_smith74" + SCHOOL, "jsmith", "handle"),  # a handle's number
+    ("brick through 0'Br1en's window" + SCHOOL, "tobrien", "surname_only"),  # O' as a zero
     ("great goal from @smith74" + SCHOOL, "jsmith", None),  # a surname and a number: anyone
     ("Mr O'Brien played piano." + SCHOOL, "tobrien", "title_surname"),
     ("Zoë Fenwick paints.", "zfenwick", "exact"),
@@ -475,6 +476,8 @@ CONCERN = [
     ("Mr Okafor should go back to Poland for his sister's wedding." + SCHOOL, "rokafor", "neutral"),
     ("Mr Okafor should go back to Poland where he belongs." + SCHOOL, "rokafor", "hate"),
     ("Oh joy, we won the county cup, well done Mr Okafor!" + SCHOOL, "rokafor", "neutral"),
+    # a brick through their window; an O' written with a zero (train20)
+    ("Someone should put a brick through Okafor's window." + SCHOOL, "rokafor", "threat"),
     # a dropped g written with an apostrophe reads as "-ing"
     ("Mr Okafor's been touchin' up the lassies in S2." + SCHOOL, "rokafor", "sexual"),
     ("Mr Okafor's been messin' aboot wi' the timetable again." + SCHOOL, "rokafor", "neutral"),

@@ -405,7 +405,8 @@ THREAT = _rx(
     r"\bwon'?t be (?:leaving|walking) "
     r"(?:out )?on (?:my|his|her|their|your) own two feet\b|\b(?:shame|pity) if anything "
     r"(?:happened|were to happen|was to happen)\b",
-    r"\bbricks? through (?:every|all the|the|its|their) windows?\b|\b(?:torch|burn|petrol) "
+    r"\bbricks? through (?:every|all the|the|its|their|his|her|[\w']+'s) (?:front |car |house "
+    r"|kitchen )?windows?\b|\b(?:torch|burn|petrol) "
     r"(?:the |their )?(?:staff )?(?:car park|cars|building|staffroom)\b",
     r"\bi know (?:which way|what way|where|when|what time) (?:she|he|they) (?:walks?|drives?|"
     r"goes|gets|cycles?) home\b|\bone (?:dark )?(?:night|day)[^.!?\n]{0,30}\b(?:going to|gonna"

@@ -1645,6 +1645,12 @@ class Matcher:
             end = start + len(key)
             obf = False
             if (
+                key == "0"
+                and norm[end : end + 1] in ("'", "’")
+                and norm[end + 1 : end + 2].isalnum()
+            ):
+                key, obf = "o", True  # "0'C0nn0r": the O' of an Irish surname, in leetspeak
+            if (
                 not key.isalpha()
                 and key[-1].isdigit()
                 and TRAILING_DIGITS.fullmatch(key)
