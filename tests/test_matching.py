@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from repwatch import config
-from repwatch.matching import Matcher
+from repwatch.matching import Matcher, concern
 from repwatch.matching.normalise import normalise
 from repwatch.scan import run_scan
 
@@ -960,3 +960,10 @@ def test_cut_short_first_names_skip_everyday_words(first: str, clips: set[str]) 
     from repwatch.matching.variants import clipped
 
     assert clipped(first) == clips
+
+
+def test_a_dropped_g_reads_as_ing_but_a_possessive_stays() -> None:
+    """ "touchin'" is "touching", at the same length so offsets hold; "Martin's" is a name."""
+    text = "touchin' up the lassies in Martin's class"
+    assert concern.ing(text) == "touching up the lassies in Martin's class"
+    assert len(concern.ing(text)) == len(text)

@@ -2130,7 +2130,8 @@ ACCUSED = _rx(
 
 # A dropped g written with an apostrophe ("touchin'", "messagin'"), as Scots and many English
 # posters write it: read as "-ing". The same length, so offsets still hold.
-DROPPED_G = re.compile(r"(?<=[a-z]{3})in'")
+# (the apostrophe ends the word: "Martin's class" is a possessive)
+DROPPED_G = re.compile(r"(?<=[a-z]{3})in'(?![a-z])")
 
 
 def ing(text: str) -> str:

@@ -3438,8 +3438,8 @@ class Matcher:
                         lambda o: (
                             o.variant in ("surname", "lower_surname")
                             and self._sole_owner(o)
-                            and WORD.findall(norm, max(0, o.start - 6), o.start)[-1:]
-                            in (["that"], ["thon"], ["yon"])
+                            and (WORD.findall(norm, max(0, o.start - 6), o.start) or [""])[-1]
+                            in THAT_BEFORE
                             and PERSON_NOUN_AFTER.match(norm, o.end) is not None
                         ),
                         "called a person ('that … woman'), on a page that names the school",
