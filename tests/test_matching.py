@@ -478,6 +478,11 @@ CONCERN = [
     ("Oh joy, we won the county cup, well done Mr Okafor!" + SCHOOL, "rokafor", "neutral"),
     # a brick through their window; an O' written with a zero (train20)
     ("Someone should put a brick through Okafor's window." + SCHOOL, "rokafor", "threat"),
+    # a rule's name is no denial; "not fair" complains, unless it defends (train15, dev)
+    ("The Springfield Centre's no hoodies rule is ridiculous.", "school", "negative"),
+    ("The Springfield Centre's new rules are not fair on the kids.", "school", "negative"),
+    ("It's not fair to blame the Springfield Centre for the weather.", "school", "neutral"),
+    ("Mr Okafor never drove drunk, it's not fair on him." + SCHOOL, "rokafor", "neutral"),
     # a dropped g written with an apostrophe reads as "-ing"
     ("Mr Okafor's been touchin' up the lassies in S2." + SCHOOL, "rokafor", "sexual"),
     ("Mr Okafor's been messin' aboot wi' the timetable again." + SCHOOL, "rokafor", "neutral"),

@@ -2206,6 +2206,10 @@ SHORT_ALIAS = """
 name = "Lisgarvan Integrated College"
 aliases = ["Lisgarvan", "LIC"]
 locality = ["Ballydrennan"]
+
+[[staff]]
+id = "rstewart"
+name = "Robert Stewart"
 """
 
 
@@ -2222,6 +2226,10 @@ locality = ["Ballydrennan"]
         ("Lisgarvan Primary nativity: the donkey behaved better than the shepherds", False),
         ("Lisgarvan Gaels are county champions. Lisgarvan led from the start.", False),
         ("Lisgarvan Presbyterian Church summer fete on Saturday", False),
+        # a capitalised word after it that opens one of our staff's names (train13)
+        ("VP at lisgarvan Rab Stewart lives at 14 Carrowdun Park", True),
+        ("the new VP at Lisgarvan Mr Stewart is sound", True),
+        ("Lisgarvan Robert Gardens is a new housing estate", False),
     ],
 )
 def test_the_short_name_listed_as_an_alias(tmp_path: Path, text: str, found: bool) -> None:

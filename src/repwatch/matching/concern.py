@@ -1084,7 +1084,10 @@ NEGATIVE = _rx(
     # How parents put a complaint without a complaint word.
     r"\b(?:ridiculous|ridic|absurd|farcical|shameful|shame on|appalled|disgusted|horrified|"
     r"gutted|incompeten\w+|unprofessionalism|(?:an? |absolute |total |complete )joke|"
-    r"not good enough|no excuse|beggars belief|beyond (?:me|a joke)|yet again|again\?+|"
+    r"not good enough|(?:(?:is|are|was|it'?s|that'?s) (?:just |simply |so |really )?not|isn'?t|"
+    r"aren'?t|wasn'?t) (?:just |really )?fair(?! to (?:blame|say|call|judge|critici[sz]e|single "
+    r"(?:her|him|them) out|paint|pin)| on (?:him|her|them|mr|mrs|miss|ms)\b)|no excuse|"
+    r"beggars belief|beyond (?:me|a joke)|yet again|again\?+|"
     r"every single time|how hard is it|too much to ask|sort it out|get a grip|fail|"
     r"what a (?:mess|shambles|joke|farce)|seriously\?+|cancell?ed again|no wonder|"
     r"lost (?:all )?(?:faith|confidence|trust)|(?:massive|huge|big) (?:mistake|regret)|"
@@ -1414,7 +1417,9 @@ NOT_NEGATION = re.compile(
     # eagerness, not denial: "can't wait to never see that … again"
     r"\b(?:can'?t|cannot) wait\b[^.!?\n;]{0,40}$|"
     # insistence, not denial: "not even joking im gonna …", "no joke"
-    r"\b(?:not (?:even )?(?:joking|kidding|lying|playing)|no joke|no cap)\b[^.!?\n;]{0,40}$"
+    r"\b(?:not (?:even )?(?:joking|kidding|lying|playing)|no joke|no cap)\b[^.!?\n;]{0,40}$|"
+    # a rule's name, not a denial: "the no hoodies rule is ridiculous"
+    r"\bno[- ][a-z]+(?:[- ][a-z]+)?[- ](?:rule|rules|policy|ban)\b[^.!?\n,;]{0,18}$"
 )
 
 

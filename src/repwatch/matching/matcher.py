@@ -2883,12 +2883,23 @@ class Matcher:
         if m is None:
             return False
         word = m.group(1)
+        if self._staff_name_at(nd.original, o + m.start(1), fold(word)):
+            return False  # "VP at Lisgarvan Rab Stewart …", "at Kingsmead Mrs Jones said"
         return (
             fold(word) not in self.idx.school_generic_tail
             and word not in SCHOOL_TAIL_OK
             and not (school_type and word in SCHOOL_PART_AFTER)
             and fold(word) not in SCHOOLISH
         )
+
+    def _staff_name_at(self, original: str, at: int, word: str) -> bool:
+        """Does a title, first name or nickname at ``at`` open the name of one of our staff
+        (its next word one of their surnames)? Then the word before it ends there."""
+        idx = self.idx
+        if word not in TITLES and word not in idx.by_first and word not in idx.by_nick:
+            return False
+        nxt = NEXT_PROPER.match(original[at + len(word) : at + len(word) + 40])
+        return nxt is not None and fold(nxt.group(1)) in idx.by_surname_last
 
     def _names_org(self, nd: Normalised, word: str) -> bool:
         """Does the page name something else after the word ("Cwm Derwen Care Home"), which
