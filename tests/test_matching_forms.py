@@ -2831,6 +2831,11 @@ role = "Teaching Assistant"
         ("my brothers TA abdi at st botolph's junior school is the goat", "ayusuf", True),
         ("my cousin abdi at st botolph's junior school is the goat", "ayusuf", False),
         ("there's a TA called abdi at st botolph's junior school, a legend", "ayusuf", True),
+        # a teacher's title and name "at St Botolph's" vouch for the bare "St Botolph's"
+        # (train12); a bare surname there may be the church hall's
+        ("Miss Liz at St Botolph's is lovely", "esmith", True),
+        ("Miss Liz at St Botolph's is lovely", "school", True),
+        ("Smith at St Botolph's is lovely", "school", False),
     ],
 )
 def test_a_job_by_where_it_is_done(tmp_path: Path, text: str, subject: str, found: bool) -> None:

@@ -525,6 +525,7 @@ STAFF_AT = re.compile(
     rf"\.?(?:'s)?,?(?: (?:{_PERSON_WORD}))?"
     r"(?: (?:who )?(?:is|was|works|worked|teaches|taught))? (?:at|from|of) (?:the |that )?"
 )
+STAFF_AT_SAINT = re.compile(STAFF_AT.pattern + r"(?:st\.?|saint) ")
 # A locality word followed by one of these names another place or organisation.
 FOREIGN_PLACE = re.compile(
     r"^,? (?:illinois|il|missouri|mo|massachusetts|mass|ohio|oregon|virginia|tennessee|"
@@ -2852,8 +2853,16 @@ class Matcher:
             if (
                 x.subject != "school"
                 and x.variant != "lower_surname"
-                and 0 <= o.start - x.end <= 24
-                and STAFF_AT.fullmatch(norm, x.end, o.start)
+                and 0 <= o.start - x.end <= 28
+                and (
+                    STAFF_AT.fullmatch(norm, x.end, o.start)
+                    # "Miss Jo at St Botolph's" (whose short name is "Botolph's"); not a bare
+                    # "Hall at St Botolph's", which is as likely the church hall
+                    or (
+                        x.variant not in ("surname_only", "surname")
+                        and STAFF_AT_SAINT.fullmatch(norm, x.end, o.start) is not None
+                    )
+                )
             ):
                 return True
         return False
