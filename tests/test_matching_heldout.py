@@ -28,7 +28,10 @@ the thirteenth session and measured once, before any of that session's matcher c
 only one before it, a speed change, left every match the same), then used only as a gate;
 tests/corpus_heldout16/ (a Fife secondary) was written by a helper in the fourteenth session and
 measured once, after that session's first four matcher changes (0.979 / 0.945 / 0.725; the
-session-start code scored 0.979 / 0.936 / 0.723), then used only as a gate.
+session-start code scored 0.979 / 0.936 / 0.723), then used only as a gate;
+tests/corpus_heldout17/ (a Devon coastal academy) was written by a helper in the fifteenth
+session and measured once, after that session's first two matcher changes, which left it
+unchanged (0.957 / 0.934 / 0.709, as the session-start code), then used only as a gate.
 
 Targets (issue 3): precision >= 0.95 and recall >= 0.95 on mentions (one subject on one page),
 severity accuracy >= 0.9 over found mentions. The same figures, broken down by variant and
@@ -68,6 +71,7 @@ CORPORA = {
     "heldout14": HERE / "corpus_heldout14",
     "heldout15": HERE / "corpus_heldout15",
     "heldout16": HERE / "corpus_heldout16",
+    "heldout17": HERE / "corpus_heldout17",
 }
 
 VARIANTS = {
@@ -319,6 +323,14 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "severity_accuracy",
             0.9,
             marks=_gap("held-out #16 severity accuracy 0.726 < 0.9"),
+        ),
+        ("heldout17", "precision", 0.95),
+        pytest.param("heldout17", "recall", 0.95, marks=_gap("held-out #17 recall 0.934 < 0.95")),
+        pytest.param(
+            "heldout17",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #17 severity accuracy 0.709 < 0.9"),
         ),
     ],
 )
