@@ -2237,6 +2237,31 @@ def test_the_short_name_listed_as_an_alias(tmp_path: Path, text: str, found: boo
     assert ("school" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
 
 
+KESTREL = """
+[school]
+name = "Kestrel Sixth Form College"
+aliases = ["Kestrel", "KSFC"]
+locality = ["Bradford", "Heaton"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a one-word name that is an everyday word too, written as one, is the word (train22)
+        ("Spotted a kestrel hovering over the ring road in Bradford this morning", False),
+        ("Kestrel pair at Chellow Dene again. A kestrel hovers, a sparrowhawk does not", False),
+        ("Billy feeding his kestrel in the shed, Bradford's finest film", False),
+        # ... unless school words are by it, or it is written as the school's
+        ("Kestrel have the best sixth form teachers in Bradford, a kestrel is their badge", True),
+        ("anyone else's kid at kestrel? the ravensmoor lot are", True),
+    ],
+)
+def test_a_one_word_name_that_is_an_everyday_word(tmp_path: Path, text: str, found: bool) -> None:
+    got = _scan(tmp_path, KESTREL, text)
+    assert ("school" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
+
+
 MAC = """
 [school]
 name = "Lisgarvan Integrated College"

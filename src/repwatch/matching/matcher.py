@@ -525,6 +525,8 @@ STAFF_AT = re.compile(
     rf"\.?(?:'s)?,?(?: (?:{_PERSON_WORD}))?"
     r"(?: (?:who )?(?:is|was|works|worked|teaches|taught))? (?:at|from|of) (?:the |that )?"
 )
+# An article or possessive before a word: the school's one-word name written as a common noun.
+COMMON_NOUN_BEFORE = re.compile(r"\b(?:a|an|his|her|its|every|each) $")
 STAFF_AT_SAINT = re.compile(STAFF_AT.pattern + r"(?:st\.?|saint) ")
 # A locality word followed by one of these names another place or organisation.
 FOREIGN_PLACE = re.compile(
@@ -2901,6 +2903,16 @@ class Matcher:
             and fold(word) not in SCHOOLISH
         )
 
+    @staticmethod
+    def _common_noun(nd: Normalised, i: int) -> bool:
+        """Is the school's one-word name, an everyday word too, written as one: in lower case
+        after "a" or a possessive ("a kestrel hovering", "his kestrel")? Nobody writes the
+        school so. (Not after "the": "the ravensmoor science teacher" is the school's.)"""
+        return (
+            nd.original[nd.to_orig(i)].islower()
+            and COMMON_NOUN_BEFORE.search(nd.norm, max(0, i - 8), i) is not None
+        )
+
     def _staff_name_at(self, original: str, at: int, word: str) -> bool:
         """Does a title, first name or nickname at ``at`` open the name of one of our staff
         (its next word one of their surnames)? Then the word before it ends there."""
@@ -3138,16 +3150,19 @@ class Matcher:
                     self._other_body_after(norm, o.end)
                     or LOCAL_ORG.match(norm, o.end + 1)
                     or self._foreign_before(norm, o)
+                    or self._common_noun(nd, o.start)
                 ):
                     excluded.append((o.start, o.end))
                     continue
                 word = norm[o.start : o.end]
-                if self._names_org(nd, word) and (
-                    self._foreign(nd, o.end)
-                    or SCHOOL_WORDS.search(norm, max(0, o.start - 120), o.end + 120) is None
+                org = self._names_org(nd, word)
+                if (org and self._foreign(nd, o.end)) or (
+                    (org or any(self._common_noun(nd, i) for i in _find_all(norm, word)))
+                    and SCHOOL_WORDS.search(norm, max(0, o.start - 120), o.end + 120) is None
                 ):
-                    # a page about "Ironworks Ocakbaşı" or "Ironworks CrossFit": its bare
-                    # "Ironworks" is theirs, unless school words are by it
+                    # a page about "Ironworks Ocakbaşı" or "Ironworks CrossFit", or about the
+                    # bird ("a kestrel hovering … Kestrel all day"): its bare "Ironworks" or
+                    # "Kestrel" is theirs, unless school words are by it
                     excluded.append((o.start, o.end))
                     continue
                 if any(
