@@ -2091,6 +2091,17 @@ def test_bare_surname_doing_what_a_person_does(matcher: Matcher, text: str, foun
         ("Harwood College: Khan's nurture group has been the making of him", Category.NEUTRAL),
         ("Harwood College review: Khan's so-called open door policy is a myth", Category.NEGATIVE),
         ("Harwood College: Khan's 'vision statements' arrive every August", Category.NEUTRAL),
+        # (train22) their lab; their team in lower case, not a club's name; in lower case on
+        # a long thread too
+        ("Harwood College: Khan's chem lab smells of eggs", Category.NEUTRAL),
+        ("Harwood College: khan's cricket lot train tues and thurs", Category.NEUTRAL),
+        ("Harwood College fair: Khan's Cricket Club ran the tombola", None),
+        (
+            "Starting y12 at Harwood College next week. "
+            + "Long thread, sorry. " * 40
+            + "everyone says get into khan's further maths group",
+            Category.NEUTRAL,
+        ),
         # near misses: not a teacher's thing, or no school named
         ("Harwood College fair: Khan's takeaway did the food, lovely", None),
         ("khan's detentions are longer than my attention span fr 😭", None),

@@ -357,7 +357,8 @@ TEACHERS_THING = re.compile(
     r"geography|french|spanish|german|music|drama|art|pe|re|biology|chemistry|physics|"
     r"computing|rule|team|squad|lads|staff|tas|meetings?|emails?|letters?|newsletters?|"
     r"announcements?|speech|feedback|groups?|side|club|approach|(?:micro)?management|"
-    r"favourites|favouritism|handling|decisions?|attitude|statements?|planning|changes)\b"
+    r"favourites|favouritism|handling|decisions?|attitude|statements?|planning|changes|labs?|"
+    r"lot)\b"
 )
 # A one-word short name used as a school's ("Kingsmead upper sixth", "boards at Kingsmead",
 # "my son's at Kingsmead"): the words right next to it, not anywhere on the page.
@@ -1434,6 +1435,8 @@ class Matcher:
                 return True
             if prev in THAT_BEFORE and nxt in PERSON_NOUNS:
                 return True  # "that hocking woman"
+            if nxt == "s" and TEACHERS_THING.match(norm, end):
+                return True  # "hussain's further maths group"
         if key in idx.by_first:
             if prev in FIRST_NAME_TITLES and upper(p):
                 return True  # "Matron Liz", "Coach Abdi"
@@ -2601,7 +2604,15 @@ class Matcher:
         """Is the bare surname at ``o`` the name of a business or a place ("Khan's Pharmacy",
         "Pemberton's Garage", "Hussain Road")?"""
         end = o.end + 2 if nd.norm.startswith("'s ", o.end) else o.end
-        return FOREIGN.match(nd.norm[end : end + 40]) is not None
+        if FOREIGN.match(nd.norm[end : end + 40]) is None:
+            return False
+        # "O'Hara's cricket lot", "Firth's rugby team": a teacher's own, in lower case;
+        # "Firth's Cricket Club" is the club's name
+        return not (
+            end > o.end
+            and nd.original[nd.to_orig(end + 1)].islower()
+            and TEACHERS_THING.match(nd.norm, o.end) is not None
+        )
 
     def _aimed_at(self, nd: Normalised, o: Occ, *, attacks_only: bool = False) -> bool:
         """Is the bare surname at ``o`` a person spoken of ("that Coulson woman", "Harris at
