@@ -478,6 +478,33 @@ CONCERN = [
     ("Oh joy, we won the county cup, well done Mr Okafor!" + SCHOOL, "rokafor", "neutral"),
     # a brick through their window; an O' written with a zero (train20)
     ("Someone should put a brick through Okafor's window." + SCHOOL, "rokafor", "threat"),
+    # coded threats (train22), and the everyday words beside them
+    (
+        "If Mr Okafor touches my bike again I'm waiting for him by the back gate." + SCHOOL,
+        "rokafor",
+        "threat",
+    ),
+    ("Mr Okafor parks in the same spot. Funny how accidents happen." + SCHOOL, "rokafor", "threat"),
+    ("Mr Okafor won't be walking to his van after." + SCHOOL, "rokafor", "threat"),
+    ("Mr Okafor, I know which school your kids go to. Think on." + SCHOOL, "rokafor", "threat"),
+    ("Lads are going down to sort that Okafor out properly." + SCHOOL, "rokafor", "threat"),
+    ("Someone wants to put a match to the Springfield Centre.", "school", "threat"),
+    (
+        "Springfield Centre gets lit up friday, see who's laughing when the place is ash",
+        "school",
+        "threat",
+    ),
+    ("Mr Okafor sorted that timetable out properly at last." + SCHOOL, "rokafor", "neutral"),
+    (
+        "Mr Okafor won't be walking the Three Peaks this year, his knee." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
+    (
+        "Mr Okafor lit the Christmas candles; a match to start the carols." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
     # a rule's name is no denial; "not fair" complains, unless it defends (train15, dev)
     ("The Springfield Centre's no hoodies rule is ridiculous.", "school", "negative"),
     ("The Springfield Centre's new rules are not fair on the kids.", "school", "negative"),

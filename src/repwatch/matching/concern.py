@@ -436,6 +436,20 @@ THREAT = _rx(
     r"cars?\b|\bwants? (?:burning|torching) (?:down|to the ground)?|\bwants? (?:his|her|their) "
     r"(?:head|face|teeth) (?:kicked|punched|smashed|knocked) in\b|\bleaving (?:\w+ ){0,3}in an? "
     r"(?:ambulance|body bag|box|coffin)\b",
+    # Coded, as a Bradford thread writes them: "put a match to that place", "bring petrol",
+    # "funny how accidents happen on dark nights", "he won't be walking to his van after", "I
+    # know which school your kids go to", "sort that O'Hara out properly", "not walking away
+    # from this one", "when the place is ash", "waiting for him by the back gate".
+    r"\b(?:put|take|set) a (?:match|lighter|light) to\b|\bbring (?:the |some |a can of |ur |"
+    r"your )?petrol\b|\b(?:funny|strange|amazing|shame|terrible) how (?:accidents|things) "
+    r"(?:can )?happen\b|\b(?:won'?t|wont|will not) be (?:walking|driving|getting) (?:home|away|"
+    r"back|anywhere|to (?:his|her|their|your) (?:car|van|bike|motor))\b|\bi know (?:which|what|"
+    r"where) (?:school|nursery) (?:your|his|her|their) (?:kids|children|son|daughter|lad|girl)s? "
+    r"(?:go|goes|attend)s?\b|\bsort (?:that|this) [\w'-]+(?: [\w'-]+)? out (?:properly|proper|"
+    r"good and proper|once and for all)\b|\bnot (?:walking|walkin) away from this (?:one|time)\b|"
+    r"\b(?:place|building|school|college) (?:is|will be|'s) (?:a pile of )?ash(?:es)?\b|"
+    r"\b(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be) waiting for (?:him|her|you|them) (?:by|at|"
+    r"outside|near) (?:the )?(?:\w+ )?(?:gates?|car ?park|van|car|door|entrance)\b",
 )
 
 _SLURS = (
