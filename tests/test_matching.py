@@ -505,6 +505,20 @@ CONCERN = [
         "rokafor",
         "neutral",
     ),
+    # replacement talk (train22), and a trip home that is not
+    ("Head of maths: Mr Okafor. They'll outbreed us in twenty years." + SCHOOL, "rokafor", "hate"),
+    (
+        "Teachers like Mr Okafor pushing religion. Might as well be in Lagos." + SCHOOL,
+        "rokafor",
+        "hate",
+    ),
+    (
+        "Mr Okafor's college, this is what replacement looks like. Remigration now." + SCHOOL,
+        "rokafor",
+        "hate",
+    ),
+    ("Mr Okafor went to Lagos for the summer and says it's lovely." + SCHOOL, "rokafor", "neutral"),
+    ("Mr Okafor is our replacement head of maths, welcome!" + SCHOOL, "rokafor", "neutral"),
     # a rule's name is no denial; "not fair" complains, unless it defends (train15, dev)
     ("The Springfield Centre's no hoodies rule is ridiculous.", "school", "negative"),
     ("The Springfield Centre's new rules are not fair on the kids.", "school", "negative"),

@@ -621,6 +621,20 @@ HATE = _rx(
     r"jihadi?) (?:more like|training|academy|school|camp)\b|"
     r"\b(?:these|those) people (?:have |'ve )?(?:taken over|take over|do not integrate|don'?t "
     r"integrate|breed)\b",
+    # Replacement talk as a Bradford thread writes it: "Bradistan", "they'll outbreed us",
+    # "what replacement looks like", "remigration", "they don't integrate, they colonise",
+    # "take our country back", "might as well be in Lahore", "try to spot a white face".
+    r"\b(?:brad|bradford|london|dewsbury|batley|luton|blackburn|leicester|oldham|rochdale|bolton|"
+    r"burnley|slough|rotherham|birming|birmingham|brum|manchester|leeds|bristol|cardiff|glasgow|"
+    r"sheffield|keighley|halifax|huddersfield|derby|walsall|coventry|preston|newham)istan\b|"
+    r"\bout-?breed(?:s|ing)?\b|\bbreed(?:s|ing)? (?:faster|like rabbits)\b|\bwhat (?:the )?"
+    r"(?:great )?replacement looks like\b|\bre-?migration\b|\b(?:they|these people|them) "
+    r"(?:just )?coloni[sz]e\b|\b(?:they|these people) (?:don'?t|do not|never) (?:come (?:here )?"
+    r"to )?integrate\b|\b(?:come|came|coming) (?:here )?to take over\b|\btake (?:our|the) "
+    r"(?:country|town|city|schools?|streets) back\b|\bmight as well be in (?:pakistan|lahore|"
+    r"karachi|islamabad|mirpur|kabul|mogadishu|africa|india|bangladesh|dhaka|baghdad|tehran|"
+    r"warsaw|bucharest|lagos)\b|\bspot a (?:single )?white (?:english |british )?face\b|"
+    r"\ball (?:hijabs|burkas|burqas|headscarves|turbans|halal)\b",
 )
 
 SEXUAL = _rx(
