@@ -519,6 +519,14 @@ CONCERN = [
     ),
     ("Mr Okafor went to Lagos for the summer and says it's lovely." + SCHOOL, "rokafor", "neutral"),
     ("Mr Okafor is our replacement head of maths, welcome!" + SCHOOL, "rokafor", "neutral"),
+    # a crush owned up to is sexual; "the mums are NOT ok" is no condemnation (train22)
+    ("Still the fittest teacher the Springfield Centre ever had, Mr Okafor", "rokafor", "sexual"),
+    (
+        "Mr Okafor at the staff match 🥵 the mums are NOT ok. I'd let him coach me anyday" + SCHOOL,
+        "rokafor",
+        "sexual",
+    ),
+    ("Mr Okafor: saying you'd let him coach you anyday is not ok." + SCHOOL, "rokafor", "neutral"),
     # a rule's name is no denial; "not fair" complains, unless it defends (train15, dev)
     ("The Springfield Centre's no hoodies rule is ridiculous.", "school", "negative"),
     ("The Springfield Centre's new rules are not fair on the kids.", "school", "negative"),
@@ -736,6 +744,12 @@ def test_sexual_content_about_a_child_is_url_only(matcher: Matcher) -> None:
         (
             "Springfield Centre newsletter.\n\nA man was jailed for sharing nudes of a pupil, "
             "the court heard.",
+            False,
+        ),
+        # a parent's crush on their child's teacher is about the teacher (train20/22)
+        (
+            "Crush on my child's teacher - AIBU?\nDS's drama teacher at the Springfield Centre "
+            "is ridiculously gorgeous.",
             False,
         ),
     ],

@@ -946,6 +946,25 @@ CHILD_POSTS = [
 # A member of staff, and warning signs of grooming a child around their name (URL only), or
 # one ordinary thing a teacher does (no).
 GROOMING_POSTS = [
+    # train22: lifts, lunch, "his favourite", "more grown up than the others", and the child
+    # deleting the messages; a remark on her skirt, kept behind with the door closed and asked
+    # about a boyfriend; and the same things of an ordinary day
+    (
+        "My daughter is 16. Mr Smith has been giving her lifts home, buys her lunch, tells her "
+        "she's his favourite and more grown up than the others. She's started deleting their "
+        "messages.",
+        True,
+    ),
+    (
+        "Mr Smith said her skirt was distracting, asked her to stay behind, closed the door and "
+        "asked whether she had a boyfriend. My daughter is 16.",
+        True,
+    ),
+    (
+        "My daughter is 16. Mr Smith asked her to stay behind to finish her essay and closed "
+        "the door because the corridor was noisy.",
+        False,
+    ),
     # train17/19/21: messages to a child with secrecy or remarks on her age; DMs to a sixth
     # former; lifts home and messages at night
     (

@@ -26,7 +26,7 @@ numbers are excluded), a home address or postcode, or a personal email near a st
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -677,7 +677,12 @@ SEXUAL = _rx(
     r"s?\b|\bknows? exactly what (?:she|he)'?s? (?:is )?doing\b|\b(?:who'?s|whos) got the "
     r"(?:full set|rest|pics|vids)\b|\b(?:more|pics|photos) of (?:him|her|them),? happy to pay\b|"
     r"\bhappy to pay\b|\bif you know what i mean\b|\bout of bed\b|\bi'?d have (?:him|her)\b|"
-    r"\brate the (?:hottest|fittest|sexiest)\b|\bgive me a detention\b",
+    r"\brate the (?:hottest|fittest|sexiest)\b|\bgive me a detention\b|"
+    # a crush, as adults own up to one: "still the fittest teacher Kestrel ever had", "who
+    # else has a crush on the PE teacher"
+    r"\b(?:the )?(?:fittest|hottest|sexiest) (?:teacher|member of staff|man|woman|bloke|fella|"
+    r"one|head|deputy|coach|tutor)\b|\b(?:a |massive |huge |big |little |proper )?crush on\b|"
+    r"\b(?:still |lowkey |highkey )?crushing on\b",
     r"\b(?:he|she|sir|miss) can (?:defo |def |honestly |actually |still )?get it\b|"
     r"\b(?:is|iss|s) (?:lowkey|highkey) fit\b(?! for| to| and)|"
     r"\b(?:i'?d|i would) (?:happily |gladly )?let (?:him|her) (?:tackle|put|take|"
@@ -741,7 +746,10 @@ CHILD = _rx(
     r"boarders?|dorms?|dormitor(?:y|ies)|lights out|old (?:boy|girl) of|"
     r"minors?|underage|under ?age|under[- ]?(?:1[0-8]|[7-9])s?\b|u(?:1[0-8]|[7-9])s?\b|"
     r"little (?:blonde|brunette|redhead|ginger)s?|(?:ds|dd)\d{0,2}\b|(?:son|daughter|boy|"
-    r"girl|lad|ds|dd) \((?:1[0-7]|[1-9])\)|year (?:[1-9]|1[0-3]|seven|eight|nine|"
+    r"girl|lad|ds|dd) \((?:1[0-7]|[1-9])\)|(?:daughter|son|dd|ds|girl|boy|lad|child|kid),? "
+    r"(?:is |was )?(?:only |just )?(?:1[0-7]|[4-9])\b(?![.:]\d| ?(?:minutes|mins|hours|hrs|days|"
+    r"weeks|months|years?|pounds|quid|percent|%|miles|times|am|pm|o'?clock))|"
+    r"year (?:[1-9]|1[0-3]|seven|eight|nine|"
     r"ten|eleven)s?\b|yr ?[1-9]|y(?:[7-9]|1[0-3])s?\b|(?:aged? )?(?:1[0-7]|[4-9])[- ]?(?:yo|"
     r"y/o|years?[- ]old|yrs? old)|teen(?:age|ager|agers|s)?|little (?:girl|boy|one|lad|lass)s?|"
     r"young (?:girl|boy)s?|girls? in (?:my|her|his|the) class|boys? in (?:my|her|his|the) "
@@ -1256,6 +1264,23 @@ CONDEMN = _rx(
     r"\b(?:is|was|are|were)\b (?:racist|wrong|vile|disgusting|sick|sickening|hateful|unacceptable|"
     r"(?:never|not) (?:ok|okay|acceptable))"
 )
+# People's own state, not a verdict on words: "the mums at kestrel are NOT ok 🥵".
+PEOPLE_NOT_OK = re.compile(
+    r"\b(?:mums|mams|dads|ladies|girls|lads|parents|women|we|i'?m|i am)\b[^.!?\n]{0,30}"
+    r"(?:are|were|am|'m|'re) (?:not|never) (?:ok|okay|alright|all right)\b"
+)
+
+
+def _condemnations(passage: str) -> Iterator[re.Match[str]]:
+    """The words condemning what is said (not "the mums are NOT ok")."""
+    for m in CONDEMN.finditer(passage):
+        if not (
+            m.group().endswith(("ok", "okay", "alright", "all right"))
+            and PEOPLE_NOT_OK.search(passage, max(0, m.start() - 40), m.end())
+        ):
+            yield m
+
+
 # Words a news report uses of its own story: not a complaint when the page reports proceedings.
 NEWSY = frozenset(
     {
@@ -1733,7 +1758,7 @@ def classify(
     """
     cues: list[Cue] = []
     passage = ing(unleet(unmask(passage)))
-    condemned = CONDEMN.search(passage)
+    condemned = next(_condemnations(passage), None)
     news_hit = NEWS_REPORT.search(passage)
     # The report marker may sit elsewhere on the page (a court report's next paragraph).
     news = (
@@ -1749,7 +1774,7 @@ def classify(
     condemn_sents = (
         [
             _sentence(passage, m.start())
-            for m in CONDEMN.finditer(passage)
+            for m in _condemnations(passage)
             if not SOFT_CONDEMN.match(m.group())
         ]
         if condemned
@@ -1960,11 +1985,16 @@ CHILD_LEER = _rx(
 
 # Leering words with an innocent reading, and what gives it away nearby: the weather for the
 # hot face, one's own family for a child picked out by her clothes.
-INNOCENT_READING = re.compile("\U0001f975|the (?:[a-z-]+ ){0,2}one\\b")
+INNOCENT_READING = re.compile(
+    "\U0001f975|the (?:[a-z-]+ ){0,2}one\\b|(?:(?:a|massive|huge|big|little|proper) )?crush"
+)
 INNOCENT_LEER = _rx(
     r"\b(?:hot|heat|heatwave|sun|sunny|sunshine|warm|boiling|sweltering|scorching|roasting|"
     r"degrees|weather)\b|\b(?:my|our) (?:daughter|son|niece|nephew|granddaughter|grandson|"
-    r"sister|brother|cousin|girl|boy|little one)\b"
+    r"sister|brother|cousin|girl|boy|little one)\b|"
+    # a parent's crush on their child's teacher: the teacher is whom it is about
+    r"\b(?:my|our) (?:child|kid|son|daughter|ds|dd|little one)(?:'s|s'|s) (?:[a-z]+ )?(?:teacher|"
+    r"coach|tutor|form tutor)\b"
 )
 
 # Warning signs of grooming as parents and staff describe them, by family. One sign alone is
@@ -1989,7 +2019,10 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"keep (?:it|this) (?:quiet|"
         r"secret) from|"
         r"(?:asking|asks|asked|telling|tells|told) (?:them|her|him) to keep "
-        r"(?:it|this|them) (?:a )?secret)\b"
+        r"(?:it|this|them) (?:a )?secret|"
+        # the child hiding it: "she's started deleting their messages"
+        r"(?:deleting|deletes|deleted|delete) (?:all )?(?:their|the|his|her) (?:messages|chats|"
+        r"texts|dms|snaps)(?! (?:from|about) (?:the )?(?:trolls?|bull(?:y|ies)|them)))\b"
     ),
     "contact": _rx(
         rf"\b(?:add(?:ing|ed|s)? {_KID} on (?:snap(?:chat)?|insta(?:gram)?|whatsapp|tiktok)|"
@@ -2010,10 +2043,14 @@ GROOMING: dict[str, re.Pattern[str]] = {
         rf"\b(?:alone with (?:(?:vulnerable|teenage|young|little|the|some) ){{0,2}}{_KID}|"
         r"on (?:his|her) own with no (?:escort|chaperone|other adults?|one else)|"
         r"lifts? home on (?:their|her|his) own|"
-        r"nobody else (?:in|around)|blinds? (?:down|closed)|(?:with )?the (?:classroom |office )?"
-        r"door (?:shut|closed|locked)|just (?:him|her) and (?:a couple of |two of |some of )?"
+        r"(?:nobody|no one|no-one) else (?:is |was |'?s )?(?:in|around|there)|blinds? (?:down|"
+        r"closed)|(?:with )?the (?:classroom |office )?door (?:shut|closed|locked)|"
+        r"just (?:him|her) and (?:a couple of |two of |some of )?"
         r"(?:the )?(?:younger ones|girls|boys|kids|children)|"
-        r"lock(?:s|ed|ing)? the (?:\w+ )?(?:room )?door|"
+        r"lock(?:s|ed|ing)? the (?:\w+ )?(?:room )?door|(?:closed|closes|shut|shuts) the "
+        r"(?:classroom |office )?door\b(?! (?:on|behind) (?:the )?(?:way|his way|her way|"
+        r"debate|discussion|idea|subject))|ask(?:s|ed|ing)? (?:her|him|them) to stay "
+        r"(?:behind|back|after)|"
         r"(?:keeps?|keeping) (?:certain |some |the same )?"
         r"(?:(?:two|three|four|few|couple of|\d+)(?: or (?:two|three|four|five|\d+))? )?"
         r"(?:of the )?(?:year \d+ )?(?:girls|boys|her|him) (?:back|behind)|"
@@ -2034,8 +2071,15 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"'?special'? (?:extra )?(?:practices|sessions|rehearsals|lessons)|"
         r"(?:gives?|giving|gave|buys?|"
         rf"buying|bought) {_KID} (?:a |little |a little )?(?:presents?|gifts?|vapes|sweets|energy "
-        r"drinks)|a special (?:present|gift|treat)|singl(?:ing|es|ed) (?:one child|one of them|him|"
-        r"her|them) out|"
+        r"drinks|lunch|food|chips|coffees?|starbucks|mcdonalds|maccies)|"
+        # "tells her she's his favourite", "more grown up than the others"
+        r"(?:she'?s|he'?s|she is|he is|you'?re|you are) (?:his|her|my) (?:favourite|fave|special "
+        r"one)|(?:her|his) (?:skirt|top|body|figure|legs|outfit|dress) (?:was|is|were) ['\"]?"
+        r"(?:distracting|too short|too tight)|ask(?:s|ed|ing)? (?:her|him|them) (?:if|whether) "
+        r"(?:she|he|they) (?:had|has|have|'s got|was seeing) (?:a )?(?:boyfriend|girlfriend)|"
+        r"(?:more|so much more|far more) (?:grown[- ]up|mature) than (?:the others|(?:her|his|"
+        r"their) friends|the other (?:girls|boys|kids))|a special (?:present|gift|treat)|"
+        r"singl(?:ing|es|ed) (?:one child|one of them|him|her|them) out|"
         rf"(?:far |way |very )?too close to (?:some of )?(?:the |a )?(?:pupils?|students?|girls|"
         r"boys|kids|year \d+s?)|extra (?:sessions|rehearsals|lessons|tuition) at|"
         r"(?:got|bought|buys|gets) (?:them|these|it) for (?:him|her) because|"
