@@ -527,6 +527,19 @@ CONCERN = [
         "sexual",
     ),
     ("Mr Okafor: saying you'd let him coach you anyday is not ok." + SCHOOL, "rokafor", "neutral"),
+    # mark-fixing and manhandling in everyday words (train22), and their innocent twins
+    (
+        "Our exams officer Mr Okafor has been quietly altering NEA marks." + SCHOOL,
+        "rokafor",
+        "defamation",
+    ),
+    (
+        "Mr Okafor grabbed him and shoved him against the changing room wall." + SCHOOL,
+        "rokafor",
+        "defamation",
+    ),
+    ("Mr Okafor is altering the mark scheme for next year." + SCHOOL, "rokafor", "neutral"),
+    ("Mr Okafor threw them into the deep end of the course." + SCHOOL, "rokafor", "neutral"),
     # a rule's name is no denial; "not fair" complains, unless it defends (train15, dev)
     ("The Springfield Centre's no hoodies rule is ridiculous.", "school", "negative"),
     ("The Springfield Centre's new rules are not fair on the kids.", "school", "negative"),

@@ -775,6 +775,8 @@ DEFAMATION = _rx(
     r"fak(?:ed|ing|es) (?:the |its |their |her |his )?(?:exam |test |sats |gcse )?(?:results|"
     r"grades|marks|exams?|sats|register)|"
     r"chang(?:ed|ing|es) (?:the )?(?:exam |sats )?(?:answers|marks|grades|results)(?! ?schemes?)|"
+    r"(?:alter|inflat|doctor)(?:ed|ing|es|s)? (?:the |their |students'? |pupils'? )?(?:[a-z]+ )?"
+    r"(?:marks|grades|results|coursework|predictions)(?! ?schemes?)|"
     r"cheat(?:ed|ing|s)? (?:on|in) (?:the )?(?:exams?|sats|gcses|inspection|ofsted)|"
     r"manipulat(?:ed|es|ing) (?:the |her |his |its |their )?(?:school'?s? )?(?:attendance |"
     r"exam |test |sats |gcse )?(?:figures|numbers|data|results|grades|stats|register)|"
@@ -798,6 +800,10 @@ DEFAMATION = _rx(
     r"abuses|abusing|groomed|grooms|grooming|molest\w*|touched|touches|touching) (?:a |my |"
     r"the |our |her |his |their |those |young |little )?(?:kids?|children|child|pupils?|"
     r"students?|son|daughter|girls?|boys?|year \d+s?)\b",
+    # "grabbed him and shoved him against the changing room wall"
+    r"\b(?:grabbed|grabs|shoved|shoves|pushed|pushes|slammed|slams|pinned|pins|threw|throws) "
+    r"(?:him|her|them) (?:up )?(?:against|into|onto|to|across) (?:the |a )?(?:[a-z]+ ){0,2}"
+    r"(?:wall|floor|lockers?|door|desk|ground|table)\b",
     r"\b(?:affair|relationship|sleeping|slept) with (?:a |one of (?:her|his|the) )?"
     r"(?:pupils?|students?|sixth ?formers?|year \d+)\b",
     r"\bcover(?:ed|ing|s)? up (?:the |an? |my |our |his |her |their )?(?:[\w']+ )?(?:abuse|assault|"
