@@ -63,6 +63,10 @@ def _scan(tmp_path: Path, watchlist: str, text: str) -> dict[str, Mention]:
 
 # text, subject, expected variant (None: not a mention of that subject)
 FORMS = [
+    # a department's head is not the school's (train22); a tag is whole, whatever follows it
+    ("The rugby head, Mr Khan, ran the session." + SCHOOL, "ikhan", "title_surname"),
+    ("The head, Mr Khan, ran the session." + SCHOOL, "ikhan", None),
+    ("Who is in the rugby set? #HarwoodCollege My son says so", "school", "hashtag"),
     # one part of a double-barrelled surname, with a title or the first name
     ("Under Mrs Parker the culture changed." + SCHOOL, "kparkerlee", "hyphenated"),
     ("Dr Lee wrote to parents." + SCHOOL, "kparkerlee", "hyphenated"),

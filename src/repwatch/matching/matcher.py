@@ -489,6 +489,39 @@ _LEAD_POSTS = (
     r"(?: ?teacher)?|vice[- ]principal|deputy principal|bursar|business manager|senco|caretaker|"
     r"site manager)"
 )
+# Words before "head" that make it a department's head, not the school's ("the maths head").
+DEPARTMENT_WORDS = frozenset(
+    {
+        "maths",
+        "math",
+        "english",
+        "science",
+        "pe",
+        "art",
+        "music",
+        "drama",
+        "history",
+        "geography",
+        "department",
+        "dept",
+        "faculty",
+        "year",
+        "house",
+        "french",
+        "spanish",
+        "computing",
+        "biology",
+        "chemistry",
+        "physics",
+        "languages",
+        "rugby",
+        "football",
+        "cricket",
+        "netball",
+        "sixth",
+        "form",
+    }
+)
 LEAD_ROLE_IN = re.compile(rf"(?<![\w-]){_LEAD_POSTS}(?![\w-])")
 LEAD_ROLE_BEFORE = re.compile(rf"\b{_LEAD_POSTS}(?: is)?,? $")
 
@@ -3019,6 +3052,10 @@ class Matcher:
         lead = LEAD_ROLE_BEFORE.search(norm, max(0, o.start - 30), o.start)
         if lead is None:
             return False
+        if lead.group(1) == "head" and norm[: lead.start()].rstrip().rsplit(" ", 1)[-1] in (
+            self._role_words.get(o.subject, frozenset()) | DEPARTMENT_WORDS
+        ):
+            return False  # "the maths head, Mr Hussain": a department's head, perhaps theirs
         holders = self._post_holders.get(_lead_post(lead.group(1)), set())
         return bool(holders) and o.subject not in holders
 
@@ -3265,10 +3302,14 @@ class Matcher:
                         # do not decide it: the church is in the town too)
                         o.variant = "place"
                         org_named = True
-                elif self._other_org(nd, o.end) or self._foreign(
-                    nd,
-                    o.end,
-                    school_type=norm[o.start : o.end].rsplit(" ", 1)[-1] in SCHOOL_TYPE_END,
+                elif self._other_org(nd, o.end) or (
+                    # a tag is whole: "#KestrelSixthForm My son says …" starts a sentence after it
+                    o.variant not in ("hashtag", "handle")
+                    and self._foreign(
+                        nd,
+                        o.end,
+                        school_type=norm[o.start : o.end].rsplit(" ", 1)[-1] in SCHOOL_TYPE_END,
+                    )
                 ):
                     continue
                 if o.variant != "place" and not school_ref:
