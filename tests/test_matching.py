@@ -540,6 +540,16 @@ CONCERN = [
     ),
     ("Mr Okafor is altering the mark scheme for next year." + SCHOOL, "rokafor", "neutral"),
     ("Mr Okafor threw them into the deep end of the course." + SCHOOL, "rokafor", "neutral"),
+    # complaints as sixth formers and neighbours put them (train22)
+    (
+        "Mr Okafor marked my mock in red pen and said see me. Why is he like this" + SCHOOL,
+        "rokafor",
+        "negative",
+    ),
+    ("Mr Okafor marking mocks 6 weeks late again." + SCHOOL, "rokafor", "negative"),
+    ("Rang the Springfield Centre, left two messages. Nowt happens.", "school", "negative"),
+    ("Springfield Centre parents deserve a principal who listens.", "school", "negative"),
+    ("Mr Okafor ran it in 6 weeks, late entries welcome." + SCHOOL, "rokafor", "neutral"),
     # a rule's name is no denial; "not fair" complains, unless it defends (train15, dev)
     ("The Springfield Centre's no hoodies rule is ridiculous.", "school", "negative"),
     ("The Springfield Centre's new rules are not fair on the kids.", "school", "negative"),

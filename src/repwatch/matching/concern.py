@@ -1156,7 +1156,17 @@ NEGATIVE = _rx(
     r"\b(?:fed up|sick and tired|sick of|tired of|had enough|at (?:my|our) wits'? end|"
     r"frustrat\w+|exasperat\w+|regret\w*)\b|"
     r"\b(?:fobbed|brushed|palmed|fob|fobs) (?:us |me |him |her |them )?off\b|"
-    r"\bstonewall\w*|\blimited progress\b|\bwell below (?:similar|other|comparable) schools\b|"
+    r"\bstonewall\w*|\blimited progress\b|"
+    # as sixth formers and neighbours put it: "why is she like this", "marking mocks 6 weeks
+    # late", "coming next week since november", "nowt happens", "just shrugged", "left two
+    # messages", "deserve a principal who listens"
+    r"\bwhy (?:is|does) (?:she|he|sir|miss) like this\b|\b(?:\d+|two|three|four|five|six|"
+    r"several) (?:weeks|months) late\b|\b(?:has been|'s been|have been) ['\"]?coming "
+    r"(?:next week|soon|tomorrow)['\"]? (?:since|for)\b|\bnowt (?:ever )?"
+    r"(?:happens|changes|gets done)\b|\bjust shrugged\b|\b(?:left|leaving) (?:two|three|four|"
+    r"five|several|\d+) (?:messages|voicemails)\b|\bdeserve (?:a|an) (?:\w+ )?(?:principal|head|"
+    r"headteacher|teacher|school|college|leader) (?:who|that) (?:listens|cares|answers)\b|"
+    r"\bwell below (?:similar|other|comparable) schools\b|"
     r"\bwell below (?:the )?national (?:average|figures?|levels?)\b|\boh joy\.|"
     r"\b(?:should be|are not|aren'?t) asking (?:some )?(?:hard|tough|serious) questions\b|"
     r"\bswept under the (?:carpet|rug)\b|\b(?:complete|total|utter|absolute) (?:mess|farce|"
