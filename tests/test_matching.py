@@ -550,6 +550,25 @@ CONCERN = [
     ("Rang the Springfield Centre, left two messages. Nowt happens.", "school", "negative"),
     ("Springfield Centre parents deserve a principal who listens.", "school", "negative"),
     ("Mr Okafor ran it in 6 weeks, late entries welcome." + SCHOOL, "rokafor", "neutral"),
+    # the school complained of in a post's own words (train7-20)
+    (
+        "the Springfield Centre is literally a prison. no phones, no hoods. 0/10",
+        "school",
+        "negative",
+    ),
+    ("Springfield Centre covering up again. Parents deserve answers.", "school", "negative"),
+    (
+        "Springfield Centre site down again. How are parents meant to know the term dates?",
+        "school",
+        "negative",
+    ),
+    (
+        "Kids missing the Springfield Centre because adults can't sort a contract.",
+        "school",
+        "negative",
+    ),
+    ("Got 10/10 in my Springfield Centre spelling test!", "school", "neutral"),
+    ("The Springfield Centre visited the old prison museum, a great trip.", "school", "neutral"),
     # a rule's name is no denial; "not fair" complains, unless it defends (train15, dev)
     ("The Springfield Centre's no hoodies rule is ridiculous.", "school", "negative"),
     ("The Springfield Centre's new rules are not fair on the kids.", "school", "negative"),
