@@ -568,6 +568,10 @@ CONCERN = [
         "negative",
     ),
     ("Got 10/10 in my Springfield Centre spelling test!", "school", "neutral"),
+    ("Cars on my drive every morning. Springfield Centre does nothing.", "school", "negative"),
+    ("@SpringfieldCentre your admissions page has been down for 3 days", "school", "negative"),
+    ("Springfield Centre search bags at the gate now. prison vibes", "school", "negative"),
+    ("Springfield Centre did nothing wrong, the inquiry found.", "school", "neutral"),
     ("The Springfield Centre visited the old prison museum, a great trip.", "school", "neutral"),
     # a rule's name is no denial; "not fair" complains, unless it defends (train15, dev)
     ("The Springfield Centre's no hoodies rule is ridiculous.", "school", "negative"),

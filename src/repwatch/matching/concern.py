@@ -1068,6 +1068,11 @@ NEGATIVE = _rx(
     # "is literally a prison", "0/10", "covering up again", "parents deserve answers", "can't
     # sort a contract", "someone's kid is going to get run over"
     r"(?:is|it'?s|like) (?:literally |basically |actually |just )?a prison|(?:0|1|2)/10|"
+    # "prison vibes", "School does nothing.", "most selfish people", "page has been down for 3
+    # days", "goes to voicemail"
+    r"prison vibes|(?:does|do|did) (?:absolutely )?nothing(?! (?:but|else|wrong|to "
+    r"(?:deserve|help)))|selfish|(?:has been|"
+    r"was|is) down for (?:\w+ )?(?:days|weeks|hours)|goes (?:straight )?to voicemail|"
     r"covering up "
     r"(?:again|as usual|as always)|deserve (?:answers|the truth|an explanation)|can'?t (?:even )?"
     r"sort (?:a|out a|the) (?:contract|timetable|rota|bus|taxi|simple)|(?:someone|somebody)'?s "
