@@ -572,6 +572,13 @@ CONCERN = [
     ("@SpringfieldCentre your admissions page has been down for 3 days", "school", "negative"),
     ("Springfield Centre search bags at the gate now. prison vibes", "school", "negative"),
     ("Springfield Centre did nothing wrong, the inquiry found.", "school", "neutral"),
+    (
+        "Mr Okafor sets a project every week for 8 year olds. It's too much." + SCHOOL,
+        "rokafor",
+        "negative",
+    ),
+    ("Week SEVEN of waiting for Mr Okafor to sort the timetable." + SCHOOL, "rokafor", "negative"),
+    ("Mr Okafor's trip was too much fun to miss!" + SCHOOL, "rokafor", "neutral"),
     ("The Springfield Centre visited the old prison museum, a great trip.", "school", "neutral"),
     # a rule's name is no denial; "not fair" complains, unless it defends (train15, dev)
     ("The Springfield Centre's no hoodies rule is ridiculous.", "school", "negative"),

@@ -1070,6 +1070,9 @@ NEGATIVE = _rx(
     r"(?:is|it'?s|like) (?:literally |basically |actually |just )?a prison|(?:0|1|2)/10|"
     # "prison vibes", "School does nothing.", "most selfish people", "page has been down for 3
     # days", "goes to voicemail"
+    r"(?:it'?s|that'?s|is) (?:way |far |just |simply )?too much(?! (?:fun|of a treat))|(?:weeks?|"
+    r"months?) (?:\w+ )?of waiting|sent home again|(?:only )?(?:seen|had|taught) (?:him|her|them) "
+    r"(?:once|twice) (?:since|all|this|in)|"
     r"prison vibes|(?:does|do|did) (?:absolutely )?nothing(?! (?:but|else|wrong|to "
     r"(?:deserve|help)))|selfish|(?:has been|"
     r"was|is) down for (?:\w+ )?(?:days|weeks|hours)|goes (?:straight )?to voicemail|"
