@@ -31,7 +31,10 @@ measured once, after that session's first four matcher changes (0.979 / 0.945 / 
 session-start code scored 0.979 / 0.936 / 0.723), then used only as a gate;
 tests/corpus_heldout17/ (a Devon coastal academy) was written by a helper in the fifteenth
 session and measured once, after that session's first two matcher changes, which left it
-unchanged (0.957 / 0.934 / 0.709, as the session-start code), then used only as a gate.
+unchanged (0.957 / 0.934 / 0.709, as the session-start code), then used only as a gate;
+tests/corpus_heldout18/ (a Leicester academy) was written by a helper in the fifteenth session
+and measured once, after fourteen of that session's matcher changes (0.954 / 0.951 / 0.659; the
+session-start code scored 0.948 / 0.951 / 0.656), then used only as a gate.
 
 Targets (issue 3): precision >= 0.95 and recall >= 0.95 on mentions (one subject on one page),
 severity accuracy >= 0.9 over found mentions. The same figures, broken down by variant and
@@ -72,6 +75,7 @@ CORPORA = {
     "heldout15": HERE / "corpus_heldout15",
     "heldout16": HERE / "corpus_heldout16",
     "heldout17": HERE / "corpus_heldout17",
+    "heldout18": HERE / "corpus_heldout18",
 }
 
 VARIANTS = {
@@ -331,6 +335,14 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "severity_accuracy",
             0.9,
             marks=_gap("held-out #17 severity accuracy 0.709 < 0.9"),
+        ),
+        ("heldout18", "precision", 0.95),
+        ("heldout18", "recall", 0.95),
+        pytest.param(
+            "heldout18",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #18 severity accuracy 0.659 < 0.9"),
         ),
     ],
 )
