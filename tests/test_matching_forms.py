@@ -2117,6 +2117,7 @@ def test_bare_surname_doing_what_a_person_does(matcher: Matcher, text: str, foun
         # (train22) their lab; their team in lower case, not a club's name; in lower case on
         # a long thread too
         ("Harwood College: Khan's chem lab smells of eggs", Category.NEUTRAL),
+        ("Harwood College: khan's boxing sessions got my lad out of bed", Category.NEUTRAL),
         ("Harwood College: khan's cricket lot train tues and thurs", Category.NEUTRAL),
         ("Harwood College fair: Khan's Cricket Club ran the tombola", None),
         (

@@ -358,7 +358,7 @@ TEACHERS_THING = re.compile(
     r"computing|rule|team|squad|lads|staff|tas|meetings?|emails?|letters?|newsletters?|"
     r"announcements?|speech|feedback|groups?|side|club|approach|(?:micro)?management|"
     r"favourites|favouritism|handling|decisions?|attitude|statements?|planning|changes|labs?|"
-    r"lot)\b"
+    r"lot|sessions?|workshops?|practices?|training)\b"
 )
 # A one-word short name used as a school's ("Kingsmead upper sixth", "boards at Kingsmead",
 # "my son's at Kingsmead"): the words right next to it, not anywhere on the page.
