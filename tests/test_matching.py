@@ -579,6 +579,9 @@ CONCERN = [
     ),
     ("Week SEVEN of waiting for Mr Okafor to sort the timetable." + SCHOOL, "rokafor", "negative"),
     ("Mr Okafor's trip was too much fun to miss!" + SCHOOL, "rokafor", "neutral"),
+    # getting a lad out of bed is no innuendo; not kicking a teacher out of it is
+    ("Mr Okafor's boxing club gets my lad out of bed." + SCHOOL, "rokafor", "neutral"),
+    ("Mr Okafor, I wouldn't kick him out of bed." + SCHOOL, "rokafor", "sexual"),
     ("The Springfield Centre visited the old prison museum, a great trip.", "school", "neutral"),
     # a rule's name is no denial; "not fair" complains, unless it defends (train15, dev)
     ("The Springfield Centre's no hoodies rule is ridiculous.", "school", "negative"),
