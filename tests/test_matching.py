@@ -579,6 +579,32 @@ CONCERN = [
     ),
     ("Week SEVEN of waiting for Mr Okafor to sort the timetable." + SCHOOL, "rokafor", "negative"),
     ("Mr Okafor's trip was too much fun to miss!" + SCHOOL, "rokafor", "neutral"),
+    # (train23) where he drinks, a sectarian "typical", a faith "taking over", a crush and an
+    # affair insinuated; and their everyday twins
+    ("Mr Okafor 👀 we know where u drink on a friday." + SCHOOL, "rokafor", "threat"),
+    ("Mr Okafor in charge? Typical Fenian, covers for his own." + SCHOOL, "rokafor", "hate"),
+    (
+        "Mr Okafor, another burka on the payroll. Islam is taking over our schools." + SCHOOL,
+        "rokafor",
+        "hate",
+    ),
+    ("Mr Okafor 🥵 he can spot me any day" + SCHOOL, "rokafor", "sexual"),
+    (
+        "Mr Okafor and the new TA, always the last two cars out. Both married. Make of that what "
+        "you will 😉" + SCHOOL,
+        "rokafor",
+        "sexual",
+    ),
+    (
+        "Mr Okafor and his wife, both married thirty years, are lovely." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
+    (
+        "Mr Okafor knows where the drinks are kept for the staff party." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
     # getting a lad out of bed is no innuendo; not kicking a teacher out of it is
     ("Mr Okafor's boxing club gets my lad out of bed." + SCHOOL, "rokafor", "neutral"),
     ("Mr Okafor, I wouldn't kick him out of bed." + SCHOOL, "rokafor", "sexual"),

@@ -950,6 +950,13 @@ CHILD_POSTS = [
 # A member of staff, and warning signs of grooming a child around their name (URL only), or
 # one ordinary thing a teacher does (no).
 GROOMING_POSTS = [
+    # train23: picked up when there is no session, trainers bought, messages till gone 1am on a
+    # private app
+    (
+        "DS is 15. Mr Smith picks him up on Saturdays even when there's no session, bought him a "
+        "pair of trainers, and they message till gone 1am on a private app.",
+        True,
+    ),
     # train22: lifts, lunch, "his favourite", "more grown up than the others", and the child
     # deleting the messages; a remark on her skirt, kept behind with the door closed and asked
     # about a boyfriend; and the same things of an ordinary day

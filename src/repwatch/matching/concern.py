@@ -251,8 +251,8 @@ THREAT = _rx(
     r"hanged|hung|beaten|burned|burnt|lynched|set on fire|put down|die|dead|hurt|gone missing)\b",
     rf"\b(?:hope|wish|pray) {_PRON} (?:dies|die|gets? (?:hurt|killed|stabbed|shot|run over)|"
     rf"(?:was|were) dead|drops dead|burns)\b",
-    r"\b(?:i|we) know where (?:you|she|he|they|[a-z][\w-]+|that [a-z][\w-]+ (?:woman|man|fella|"
-    r"bloke|one|cow)) (?:live|lives|park|parks|sleep)s?\b",
+    r"\b(?:i|we) know where (?:you|u|she|he|they|[a-z][\w-]+|that [a-z][\w-]+ (?:woman|man|fella|"
+    r"bloke|one|cow)) (?:live|lives|park|parks|sleep|drink|drinks)s?\b",
     # Drill slang: "pulling up on him with the mandem", "he's getting touched, on my life".
     r"\bpull(?:ing|in'?)? up on (?:him|her|them|you|that \w+)\b|\b(?:he'?s|she'?s|hes|shes|"
     r"is) (?:getting|gettin|gonna get) touched\b|\b(?:getting|gettin) (?:him|her) touched\b",
@@ -494,7 +494,9 @@ HATE = _rx(
     rf"\b(?:{_GROUPS}) (?:are|r) (?:all )?(?:scum|vermin|animals|subhuman|disgusting|"
     r"terrorists|paedos|pedos|groomers|a disease|filth|parasites)\b",
     r"\b(?:dirty|filthy|stupid|fat|typical) (?:muslim|jew|immigrant|foreigner|gay|lesbian|"
-    r"tranny|black|asian|pole|gypsy|arab|indian|paki)\b",
+    r"tranny|black|asian|pole|gypsy|arab|indian|paki|fenian|taig|papist|prod|hun)\b|\banother "
+    r"(?:burka|burqa|hijab|niqab|headscarf|turban) (?:on the payroll|in charge|teaching)\b|"
+    r"\b(?:islam|sharia) is taking over\b",
     r"\b(?:ape|monkey|terrorist|bomber)s? (?:teacher|woman|man|lady|bitch)\b",
     r"\b(?:that|this|some|a|another) foreign (?:woman|man|bloke|teacher|lady|cow|git|bitch)\b",
     # the "great replacement"; a teacher's sexuality as a danger to children
@@ -692,7 +694,10 @@ SEXUAL = _rx(
     r"\bi'?d (?:stay behind|stay after) in (?:her|his) (?:detention|class)|\bi'?d let (?:her|him) "
     r"(?:mark|dissect|examine|punish|discipline|ruin|teach) me\b|\b(?:having|had|have|"
     r"has) it off(?: with)?\b|\bi'?d let (?:her|him) "
-    r"[a-z]+ me any ?(?:time|day)\b|\b(?:she'?s|he'?s|shes|hes) an? "
+    r"[a-z]+ me any ?(?:time|day)\b|\b(?:he|she) can [a-z]+ me any ?(?:time|day)\b|"
+    # an affair insinuated: "Both married. … Make of that what you will 😉"
+    r"\bboth married\b[^\n]{0,200}\b(?:make of that what you will|draw your own conclusions|"
+    r"if you know what i mean|just saying)\b|\b(?:she'?s|he'?s|shes|hes) an? "
     r"(?:absolute |pure |total )?ride\b|"
     # what police find of children, as parents pass it on
     r"\b(?:found|finding|had|kept|keeping|stored|hidden|secret) (?:indecent |secret |hidden )?"
@@ -2061,7 +2066,9 @@ GROOMING: dict[str, re.Pattern[str]] = {
     "contact": _rx(
         rf"\b(?:add(?:ing|ed|s)? {_KID} on (?:snap(?:chat)?|insta(?:gram)?|whatsapp|tiktok)|"
         rf"snapchatting {_KID}|messag(?:ing|es|ed) {_KID}|(?:messages|messaging|texts|texting|"
-        r"dms?|snaps) (?:\w+ )?at (?:\d{1,2} ?(?:pm|am)|midnight|night)|"
+        r"dms?|snaps) (?:\w+ )?at (?:\d{1,2} ?(?:pm|am)|midnight|night)|(?:message|messages|"
+        r"messaging|text|texts|texting|chat|chatting) (?:till|until|til) (?:gone )?(?:\d{1,2} ?am|"
+        r"midnight)|(?:a )?private app|"
         r"(?:personal|own) ['\"]?(?:instagram|snapchat|insta|mobile|phone|account)s?\b|"
         r"home alone|giving (?:(?:some|one|two|a few) of )?(?:the )?(?:girls|boys|pupils|her|him|"
         r"them) lifts|(?:offers?|offering|"
@@ -2105,14 +2112,16 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"'?special'? (?:extra )?(?:practices|sessions|rehearsals|lessons)|"
         r"(?:gives?|giving|gave|buys?|"
         rf"buying|bought) {_KID} (?:a |little |a little )?(?:presents?|gifts?|vapes|sweets|energy "
-        r"drinks|lunch|food|chips|coffees?|starbucks|mcdonalds|maccies)|"
+        r"drinks|lunch|food|chips|coffees?|starbucks|mcdonalds|maccies|trainers|(?:a )?pair of "
+        r"(?:trainers|boots)|clothes|(?:a )?(?:new )?phone)|"
         # "tells her she's his favourite", "more grown up than the others"
         r"(?:she'?s|he'?s|she is|he is|you'?re|you are) (?:his|her|my) (?:favourite|fave|special "
         r"one)|(?:her|his) (?:skirt|top|body|figure|legs|outfit|dress) (?:was|is|were) ['\"]?"
         r"(?:distracting|too short|too tight)|ask(?:s|ed|ing)? (?:her|him|them) (?:if|whether) "
         r"(?:she|he|they) (?:had|has|have|'s got|was seeing) (?:a )?(?:boyfriend|girlfriend)|"
-        r"(?:more|so much more|far more) (?:grown[- ]up|mature) than (?:the others|(?:her|his|"
-        r"their) friends|the other (?:girls|boys|kids))|a special (?:present|gift|treat)|"
+        r"(?:more|so much more|far more|way more) (?:grown[- ]up|mature) than (?:the others|"
+        r"the rest|(?:her|his|their) friends|the other (?:girls|boys|kids))|"
+        r"a special (?:present|gift|treat)|"
         r"singl(?:ing|es|ed) (?:one child|one of them|him|her|them) out|"
         rf"(?:far |way |very )?too close to (?:some of )?(?:the |a )?(?:pupils?|students?|girls|"
         r"boys|kids|year \d+s?)|extra (?:sessions|rehearsals|lessons|tuition) at|"
