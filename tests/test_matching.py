@@ -605,6 +605,13 @@ CONCERN = [
         "rokafor",
         "neutral",
     ),
+    # a reply's verdict "is a hate crime" is no news report of the post above it (train23)
+    (
+        "Mr Okafor wants to get back to the jungle 🐒🍌" + SCHOOL + "\nAdmin: Post reported. "
+        "Racist abuse is a hate crime. User removed.",
+        "rokafor",
+        "hate",
+    ),
     # getting a lad out of bed is no innuendo; not kicking a teacher out of it is
     ("Mr Okafor's boxing club gets my lad out of bed." + SCHOOL, "rokafor", "neutral"),
     ("Mr Okafor, I wouldn't kick him out of bed." + SCHOOL, "rokafor", "sexual"),

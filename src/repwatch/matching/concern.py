@@ -1380,7 +1380,9 @@ NEWS_REPORT = _rx(
     r"not guilty)\b|\bcourt (?:heard|was told)\b|\b(?:appear|appeared|appears) (?:before|at|in) "
     r"(?:magistrates|the magistrates|court|the crown court)\b|\b(?:police|prosecutors?|"
     r"detectives?|magistrates?|the judge) (?:said|say|says|told|confirmed|added|stated)\b|"
-    r"\b(?:said|told) (?:police|the court|magistrates)\b|\bhate crime\b|"
+    r"\b(?:said|told) (?:police|the court|magistrates)\b|"
+    # (not a reply's verdict: "racist abuse is a hate crime", "this is a hate crime")
+    r"\bhate(?<!is a hate)(?<!'s a hate)(?<!exactly the hate) crime\b|"
     r"\bracially (?:or religiously )?aggravated\b"
 )
 # Every NEWS_REPORT alternative needs one of these words: a page without any (most pages)
