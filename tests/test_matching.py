@@ -612,6 +612,27 @@ CONCERN = [
         "rokafor",
         "hate",
     ),
+    # (train23) a waste of a salary; a slur for a gay man; keeping "that sort" from boys;
+    # deporting "the lot"; four pints and back to class; home in an ambulance
+    ("Mr Okafor, a pretentious waste of a salary." + SCHOOL, "rokafor", "abuse"),
+    ("Mr Okafor's a raging pansy. Keep that sort away from boys." + SCHOOL, "rokafor", "hate"),
+    ("Mr Okafor and his mates. Deport the lot." + SCHOOL, "rokafor", "hate"),
+    (
+        "Mr Okafor on his fourth pint at the bar, then back in for period 5." + SCHOOL,
+        "rokafor",
+        "defamation",
+    ),
+    (
+        "If Mr Okafor knocks again he'll be going home in an ambulance." + SCHOOL,
+        "rokafor",
+        "threat",
+    ),
+    ("Mr Okafor planted pansies in the school garden." + SCHOOL, "rokafor", "neutral"),
+    (
+        "Mr Okafor had his fourth pint of the evening at the leavers' do, a good night." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
     # getting a lad out of bed is no innuendo; not kicking a teacher out of it is
     ("Mr Okafor's boxing club gets my lad out of bed." + SCHOOL, "rokafor", "neutral"),
     ("Mr Okafor, I wouldn't kick him out of bed." + SCHOOL, "rokafor", "sexual"),

@@ -434,8 +434,8 @@ THREAT = _rx(
     r"\beating (?:his|her|their|your) (?:dinner|dinners|food|tea|meals?) through a straw\b|"
     r"\bput (?:every|all the|the) windows? in\b|\bstart on (?:the |his |her |their )?(?:staff )?"
     r"cars?\b|\bwants? (?:burning|torching) (?:down|to the ground)?|\bwants? (?:his|her|their) "
-    r"(?:head|face|teeth) (?:kicked|punched|smashed|knocked) in\b|\bleaving (?:\w+ ){0,3}in an? "
-    r"(?:ambulance|body bag|box|coffin)\b",
+    r"(?:head|face|teeth) (?:kicked|punched|smashed|knocked) in\b|\b(?:leaving|going home|go home|"
+    r"coming out) (?:\w+ ){0,3}in an? (?:ambulance|body bag|box|coffin)\b",
     # Coded, as a Bradford thread writes them: "put a match to that place", "bring petrol",
     # "funny how accidents happen on dark nights", "he won't be walking to his van after", "I
     # know which school your kids go to", "sort that O'Hara out properly", "not walking away
@@ -581,8 +581,13 @@ HATE = _rx(
     r"immigrants) (?:is|are) (?:a )?(?:cancer|disease|plague|virus|poison)\b|"
     r"\bjungle bunn(?:y|ies)\b|\b(?:african|black|nigerian|somali)\b[^\n]{0,80}\b(?:zoo|"
     r"monkeys?|apes?|jungle)\b",
-    r"\bkeep (?:him|her|them|it|that) away from (?:our|the|my) (?:kids|children|lads|boys|"
-    r"girls|daughters?|sons?)\b",
+    r"\bkeep (?:him|her|them|it|that|that lot|that sort|his sort|her sort|their sort|them lot|"
+    r"his kind|their kind) away from (?:our |the |my )?(?:kids|children|lads|boys|girls|"
+    r"daughters?|sons?)\b|"
+    # (train23) "a raging pansy", "deport the lot", "our schools aren't ours anymore"
+    r"\b(?:raging|total|right|massive|big|little|bloody) (?:pansy|poof|fairy|nancy boy)\b|"
+    r"\bdeport (?:the lot|them all|the lot of them|them)\b|\b(?:schools|country|town|streets) "
+    r"(?:aren'?t|isn'?t|is not|are not) ours (?:any ?more|now)\b",
     # Coded racism: "fresh off the banana boat", monkey and banana emoji, "diversity hire".
     r"\b(?:fresh |straight )?off the (?:banana )?boat\b|\bbanana boat\b|"
     "[\U0001f412\U0001f435\U0001f98d][^\\n]{0,12}\U0001f34c|\U0001f34c[^\\n]{0,12}"
@@ -791,7 +796,13 @@ DEFAMATION = _rx(
     r"takes bribes|falsif\w+)\b",
     r"\b(?:drunk|pissed|hammered|high|stoned|off (?:her|his) face|on drugs|smelling of "
     r"(?:drink|alcohol|booze|weed)) (?:at|in|during|before) (?:work|school|class|lessons?|"
-    r"parents'? evening|the trip|sports day)\b",
+    r"parents'? evening|the trip|sports day)\b|"
+    # "his fourth pint … then he goes back in for period 5", "four pints and back in front of
+    # kids"
+    r"\b(?:third|fourth|fifth|sixth|3rd|4th|5th|6th) (?:pint|drink|can|glass)\b[^\n]{0,160}\b"
+    r"(?:school day|period \d|back in(?:to)? (?:school|class|work|for)|lessons?)\b|\b(?:pints|"
+    r"drinks|cans) and (?:then )?back (?:in front of|in with|to) (?:the )?(?:kids|pupils|class|"
+    r"children|lessons?)\b",
     r"\bdriv(?:ing|es|en) (?:\w+ ){0,3}(?:about |around )?(?:half cut|drunk|pissed|over the "
     r"limit|hammered)\b|\b(?:pint|pints|drink|drinking|beer|lager) (?:\w+ ){0,8}before "
     r"(?:doing |driving )?(?:the )?(?:\w+ )?(?:minibus|bus|school) run\b",
@@ -975,8 +986,8 @@ ABUSE = _rx(
     r"jobsworth|battleaxe|battle-axe|dumbass|dumb ass|airhead|bimbo|minger|munter|jakey|"
     r"scrubber|bawbag|"
     r"ugly (?:cow|bitch|old|hag|witch|git|face)|old bag|old hag|old witch|old bat|old trout|"
-    r"old cow|waste of (?:space|"
-    r"oxygen|skin|air)|piece of (?:shit|crap|work|garbage|trash)|sack of shit|"
+    r"old cow|waste of (?:space|oxygen|skin|air|a salary|a wage|money on legs)|"
+    r"piece of (?:shit|crap|work|garbage|trash)|sack of shit|"
     r"lowlife|low life|subhuman|gobshite|shithead|shitbag|arsehole|asshole|douche\w*|losers|"
     r"parasites|clowns|leeches|scumbags|morons|wasters|dossers|bunch of \w+|gits|fool|fools|"
     r"senile|weasel\w*|little nobody|power[- ]tripping|bean[- ]counting|windbag|pompous (?:git|"
