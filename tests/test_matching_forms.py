@@ -2710,6 +2710,14 @@ def test_an_insult_before_the_next_name_is_about_that_person(matcher: Matcher) -
             "is 07700 900215.",
             "doxxing",
         ),
+        # (train23) in the poster's next comment, after the site's buttons: "his own place is"
+        (
+            "The rugby coach at Harwood College, Mr Khan, shouts at my lad every morning like a "
+            "bailiff at the door.\nReply · Quote · Report\nKaren · 13 Jan, 09:15 #2\nHis own "
+            "place is the flat above the launderette btw, flat 2, 41 County Road WB4 3XZ, if "
+            "anyone wants to send him a letter",
+            "doxxing",
+        ),
         # ... not the school's own number in a news story's furniture
         (
             "Mr Khan, rugby coach at Harwood College, praised the team.\n\nCall the school on "

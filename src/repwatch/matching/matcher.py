@@ -75,7 +75,7 @@ CAMPAIGN_AGAINST = re.compile(
 # is 07700 900215"): worth the doxxing checks there.
 DOXXING_HINT = re.compile(
     r"\b(?:s?he|they) lives? (?:at|on|in)\b|\b(?:personal|private|home|his|her|their) (?:mobile|"
-    r"phone|number|email|address)\b"
+    r"phone|number|email|address)\b|\b(?:his|her|their) (?:own )?(?:place|flat|house) is\b"
 )
 NICK_MARGIN = 25  # points of rapidfuzz ratio: "billy" is William's, not Robert's
 # A forum's or social network's buttons under each post: "Quote | Report | Like", "Like ·
