@@ -633,6 +633,19 @@ CONCERN = [
         "rokafor",
         "neutral",
     ),
+    # (train23) outside the girls' toilets; "nonce behaviour"; "working late" in scare quotes
+    (
+        "Ask why Mr Okafor needs to be outside the girls toilets every break. nonce behaviour."
+        + SCHOOL,
+        "rokafor",
+        "sexual",
+    ),
+    (
+        'Mr Okafor and the head "working late" again 😉 both married btw' + SCHOOL,
+        "rokafor",
+        "sexual",
+    ),
+    ("Mr Okafor is working late again on the reports, bless him." + SCHOOL, "rokafor", "neutral"),
     # getting a lad out of bed is no innuendo; not kicking a teacher out of it is
     ("Mr Okafor's boxing club gets my lad out of bed." + SCHOOL, "rokafor", "neutral"),
     ("Mr Okafor, I wouldn't kick him out of bed." + SCHOOL, "rokafor", "sexual"),

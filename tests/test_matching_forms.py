@@ -950,6 +950,9 @@ CHILD_POSTS = [
 # A member of staff, and warning signs of grooming a child around their name (URL only), or
 # one ordinary thing a teacher does (no).
 GROOMING_POSTS = [
+    # train23: pictures of pupils on his own account
+    ("Ask why Mr Smith has pics of the year 10 girls in their PE kits on his insta 🤔", True),
+    ("Mr Smith has pics of the year 10 girls' netball win on the school website.", False),
     # train23: picked up when there is no session, trainers bought, messages till gone 1am on a
     # private app
     (

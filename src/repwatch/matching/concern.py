@@ -648,8 +648,9 @@ SEXUAL = _rx(
     # called a child abuser, or watching children where an adult should not
     r"\b(?:is|was|he'?s|she'?s|hes|shes|such a|a proper|a total|an absolute|a known) (?:nonce|"
     r"paedo|paedophile|pedo|pedophile|kiddie fiddler|child molester)\b|"
-    r"\b(?:stands?|standing|hangs? around|hanging around|lurks?|lurking|waits?|waiting) (?:by|"
-    r"outside|near|in) the (?:girls'?|boys'?|kids'?) (?:toilets|changing rooms?|showers)\b",
+    r"\b(?:stands?|standing|hangs? around|hanging around|lurks?|lurking|waits?|waiting|be|is|"
+    r"being) (?:by|outside|near|in) the (?:girls'?|boys'?|kids'?) (?:toilets|changing rooms?|"
+    r"showers)\b|\b(?:nonce|paedo|pedo|creep) (?:behaviour|behavior|vibes|energy|alert)\b",
     r"\btouchy[- ]feely with (?:the |his |her )?(?:year \d+ |sixth form |young )?(?:girls|boys|"
     r"pupils|students|kids|lads)\b",
     r"\bsex pests?\b|\b(?:touch|touches|touched|touching|feel|feels|felt|feeling) up (?:the |"
@@ -702,7 +703,8 @@ SEXUAL = _rx(
     r"[a-z]+ me any ?(?:time|day)\b|\b(?:he|she) can [a-z]+ me any ?(?:time|day)\b|"
     # an affair insinuated: "Both married. … Make of that what you will 😉"
     r"\bboth married\b[^\n]{0,200}\b(?:make of that what you will|draw your own conclusions|"
-    r"if you know what i mean|just saying)\b|\b(?:she'?s|he'?s|shes|hes) an? "
+    r"if you know what i mean|just saying)\b|\bboth married\b[^\n]{0,80}\U0001f609|"
+    r"['\"]working late['\"] (?:again|together|every)\b|\b(?:she'?s|he'?s|shes|hes) an? "
     r"(?:absolute |pure |total )?ride\b|"
     # what police find of children, as parents pass it on
     r"\b(?:found|finding|had|kept|keeping|stored|hidden|secret) (?:indecent |secret |hidden )?"
@@ -2188,6 +2190,11 @@ GROOMING: dict[str, re.Pattern[str]] = {
 GROOMING["online"] = _rx(
     # A grown-up's private online line to children: enough on its own to tell the DSL.
     rf"\b(?:add(?:ing|ed|s)? {_KID} on (?:snap(?:chat)?|insta(?:gram)?|whatsapp|tiktok)|"
+    # "has pics of the year 10 girls in their PE kits on his insta"
+    r"(?:has|got|have|keeps?|posts?|posting|posted) (?:loads of |lots of )?(?:pics|photos|"
+    r"pictures|videos) of (?:the )?(?:year \d+ |young |little )?(?:girls|boys|kids|pupils)"
+    r"(?: [\w ]{0,30}?)? on (?:his|her) (?:own )?(?:insta|instagram|snap|snapchat|tiktok|account|"
+    r"phone|page)|"
     rf"snapchatting {_KID}|follow(?:s|ing|ed)? (?:half of |loads of |all the |some )?{_KID} "
     rf"on (?:snap(?:chat)?|insta(?:gram)?|tiktok)|ask(?:s|ing|ed)? (?:the )?{_KID} for "
     r"(?:their|her|his) (?:snap(?:chat)?s?|instas?|numbers?|socials)|"
