@@ -646,6 +646,22 @@ CONCERN = [
         "sexual",
     ),
     ("Mr Okafor is working late again on the reports, bless him." + SCHOOL, "rokafor", "neutral"),
+    # (train23) paperwork doctored, a budget treated like a purse, money gone missing, a riot;
+    # a nationality and an insult
+    (
+        "Mr Okafor allegedly doctored the paperwork to protect the staff." + SCHOOL,
+        "rokafor",
+        "defamation",
+    ),
+    ("Mr Okafor treats the budget like his own purse." + SCHOOL, "rokafor", "defamation"),
+    (
+        "Nobody dares ask Mr Okafor where the fundraising money went." + SCHOOL,
+        "rokafor",
+        "defamation",
+    ),
+    ("That Polish cow Mr Okafor fined me again." + SCHOOL, "rokafor", "hate"),
+    ("Mr Okafor taught a brilliant lesson on the Brixton riots." + SCHOOL, "rokafor", "neutral"),
+    ("Mr Okafor's doctor says he'll be back next week." + SCHOOL, "rokafor", "neutral"),
     # getting a lad out of bed is no innuendo; not kicking a teacher out of it is
     ("Mr Okafor's boxing club gets my lad out of bed." + SCHOOL, "rokafor", "neutral"),
     ("Mr Okafor, I wouldn't kick him out of bed." + SCHOOL, "rokafor", "sexual"),

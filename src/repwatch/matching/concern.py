@@ -498,7 +498,12 @@ HATE = _rx(
     r"(?:burka|burqa|hijab|niqab|headscarf|turban) (?:on the payroll|in charge|teaching)\b|"
     r"\b(?:islam|sharia) is taking over\b",
     r"\b(?:ape|monkey|terrorist|bomber)s? (?:teacher|woman|man|lady|bitch)\b",
-    r"\b(?:that|this|some|a|another) foreign (?:woman|man|bloke|teacher|lady|cow|git|bitch)\b",
+    r"\b(?:that|this|some|a|another) foreign (?:woman|man|bloke|teacher|lady|cow|git|bitch)\b|"
+    # a nationality or faith and an insult: "that Polish cow", "some Somali scrounger"
+    r"\b(?:that|this|some|the|another|a) (?:polish|romanian|somali|nigerian|lithuanian|latvian|"
+    r"albanian|chinese|african|indian|pakistani|bangladeshi|muslim|jewish|hindu|sikh|irish|"
+    r"eastern european|gypsy|pikey) (?:cow|bitch|bastard|twat|prick|scrounger|witch|slag|git|"
+    r"parasite|leech|rat|scum)\b|\b(?:she|he|they) (?:comes?|came) over here and\b",
     # the "great replacement"; a teacher's sexuality as a danger to children
     r"\bwhat they mean by (?:the )?(?:great )?replacement\b|\bdon'?t let these people near\b|"
     r"\b(?:her|his|their) sort (?:shouldn'?t|should not|should never) be\b|\bpushing (?:her|his|"
@@ -791,6 +796,13 @@ DEFAMATION = _rx(
     r"chang(?:ed|ing|es) (?:the )?(?:exam |sats )?(?:answers|marks|grades|results)(?! ?schemes?)|"
     r"(?:alter|inflat|doctor)(?:ed|ing|es|s)? (?:the |their |students'? |pupils'? )?(?:[a-z]+ )?"
     r"(?:marks|grades|results|coursework|predictions)(?! ?schemes?)|"
+    # (train23) "doctored the paperwork", "budget like her own purse", "where the fundraising
+    # money went", "filmed at the riot chucking bricks"
+    r"doctor(?:ed|ing|s)? (?:the |their |his |her )?(?:[a-z]+ )?(?:paperwork|records?|logs?|"
+    r"registers?|minutes|evidence|documents|accounts)|like (?:her|his|their) (?:own )?"
+    r"(?:personal )?(?:purse|piggy ?bank|bank account|wallet|cash ?cow)|where the (?:[a-z]+ )?"
+    r"money (?:went|has gone|goes|really goes)|(?:filmed|seen|caught|pictured) (?:at|during|in) "
+    r"(?:the )?(?:[a-z]+ )?riots?|"
     r"cheat(?:ed|ing|s)? (?:on|in) (?:the )?(?:exams?|sats|gcses|inspection|ofsted)|"
     r"manipulat(?:ed|es|ing) (?:the |her |his |its |their )?(?:school'?s? )?(?:attendance |"
     r"exam |test |sats |gcse )?(?:figures|numbers|data|results|grades|stats|register)|"
