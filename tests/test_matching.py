@@ -662,6 +662,13 @@ CONCERN = [
     ("That Polish cow Mr Okafor fined me again." + SCHOOL, "rokafor", "hate"),
     ("Mr Okafor taught a brilliant lesson on the Brixton riots." + SCHOOL, "rokafor", "neutral"),
     ("Mr Okafor's doctor says he'll be back next week." + SCHOOL, "rokafor", "neutral"),
+    # (train22) a slur for white people; "her lot are all the same"; a pile of insults
+    ("Mr Okafor is a typical racist gora. His lot are all the same." + SCHOOL, "rokafor", "hate"),
+    (
+        "Mr Okafor: stuck-up, rude, ignorant man, looked straight through me." + SCHOOL,
+        "rokafor",
+        "abuse",
+    ),
     # getting a lad out of bed is no innuendo; not kicking a teacher out of it is
     ("Mr Okafor's boxing club gets my lad out of bed." + SCHOOL, "rokafor", "neutral"),
     ("Mr Okafor, I wouldn't kick him out of bed." + SCHOOL, "rokafor", "sexual"),

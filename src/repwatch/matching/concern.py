@@ -494,7 +494,10 @@ HATE = _rx(
     rf"\b(?:{_GROUPS}) (?:are|r) (?:all )?(?:scum|vermin|animals|subhuman|disgusting|"
     r"terrorists|paedos|pedos|groomers|a disease|filth|parasites)\b",
     r"\b(?:dirty|filthy|stupid|fat|typical) (?:muslim|jew|immigrant|foreigner|gay|lesbian|"
-    r"tranny|black|asian|pole|gypsy|arab|indian|paki|fenian|taig|papist|prod|hun)\b|\banother "
+    r"tranny|black|asian|pole|gypsy|arab|indian|paki|fenian|taig|papist|prod|hun|racist gori|"
+    r"gori|gora|goray)\b|\b(?:these|those) goray\b|\b(?:her|his|their|your) lot are all the "
+    r"same\b|\b(?:wherever|whatever (?:village|hole|country|rock|slum)) (?:she|he|they) crawled "
+    r"out of\b|\banother "
     r"(?:burka|burqa|hijab|niqab|headscarf|turban) (?:on the payroll|in charge|teaching)\b|"
     r"\b(?:islam|sharia) is taking over\b",
     r"\b(?:ape|monkey|terrorist|bomber)s? (?:teacher|woman|man|lady|bitch)\b",
@@ -1068,7 +1071,8 @@ ABUSE = _rx(
 INSULT_ADJ = re.compile(
     r"\b(?:useless|lazy|idle|nasty|vile|spiteful|vindictive|pathetic|incompetent|clueless|"
     r"rude|arrogant|stupid|thick|horrible|evil|two-faced|two faced|disgusting|ignorant|"
-    r"smug|bitter|nasty|hopeless|disgrace|a joke|moronic|gormless|creepy|sly)\b"
+    r"smug|bitter|nasty|hopeless|disgrace|a joke|moronic|gormless|creepy|sly|stuck-up|stuck up|"
+    r"snooty|snobby|spineless|gutless)\b"
 )
 # Profanity that intensifies praise is not abuse ("fucking brilliant teacher").
 PRAISE_INTENSIFIER = _rx(
