@@ -1017,8 +1017,8 @@ PRECISION_FLOOR: dict[str, float] = {}
         ("corpus_train19", 0.97, 0.77, 0.5),
         ("corpus_train20", 0.98, 0.76, 0.8),
         ("corpus_train21", 0.96, 0.84, 0.8),
-        ("corpus_train22", 0.93, 0.69, 0.45),
-        ("corpus_train23", 0.93, 0.66, 0.35),
+        ("corpus_train22", 0.94, 0.76, 0.7),
+        ("corpus_train23", 0.94, 0.74, 0.8),
     ],
 )
 def test_corpus_quality_meets_targets(
