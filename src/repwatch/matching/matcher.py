@@ -3052,7 +3052,8 @@ class Matcher:
         lead = LEAD_ROLE_BEFORE.search(norm, max(0, o.start - 30), o.start)
         if lead is None:
             return False
-        if lead.group(1) == "head" and norm[: lead.start()].rstrip().rsplit(" ", 1)[-1] in (
+        before = norm[max(0, lead.start() - 20) : lead.start()].rstrip()
+        if lead.group(1) == "head" and before.rsplit(" ", 1)[-1] in (
             self._role_words.get(o.subject, frozenset()) | DEPARTMENT_WORDS
         ):
             return False  # "the maths head, Mr Hussain": a department's head, perhaps theirs
