@@ -63,6 +63,14 @@ def _scan(tmp_path: Path, watchlist: str, text: str) -> dict[str, Mention]:
 
 # text, subject, expected variant (None: not a mention of that subject)
 FORMS = [
+    # (train22) a firm's principal and a mosque's treasurer are namesakes
+    (
+        "Imran Khan, 49, the sole principal of Khan & Co Solicitors, was struck off." + SCHOOL,
+        "ikhan",
+        None,
+    ),
+    ("Our treasurer, Br. Imran Khan, has returned from Hajj." + SCHOOL, "ikhan", None),
+    ("Our Director of Rugby, Imran Khan, has returned from the tour." + SCHOOL, "ikhan", "exact"),
     # a department's head is not the school's (train22); a tag is whole, whatever follows it
     ("The rugby head, Mr Khan, ran the session." + SCHOOL, "ikhan", "title_surname"),
     ("The head, Mr Khan, ran the session." + SCHOOL, "ikhan", None),

@@ -459,6 +459,10 @@ OTHER_ROLE_AFTER = re.compile(
     # "brother Shahid Ahmed (chairman)": an office in another body
     r"|,? \((chairman|chairwoman|chairperson|treasurer|imam|founder|owner|trustee|president|"
     r"vice[- ]chair)\)"
+    # "Imran Raja, 49, the sole principal of Raja & Co Solicitors": the head of a firm
+    r"|(?:, \d{1,2})?,? (?:the )?(?:sole |senior |managing |founding )?(?:principal|partner|"
+    r"director|owner|founder|proprietor) (?:of|at) [a-z&' ]{2,40}? (solicitors|ltd|limited|llp|"
+    r"plc|accountants|estate agents|garage|motors|builders|plumbing|roofing)\b"
 )
 # A death notice after a name, and the age in it ("Passed away peacefully …, aged 84",
 # "Treasured memories … Forever 17"): someone else, unless the age is a member of staff's.
@@ -480,7 +484,8 @@ OTHER_ROLE_BEFORE = concern._rx(
     r"plumber|builder|electrician|landlord|landlady|owner|chef|singer|soprano|tenor|baritone|"
     r"author|novelist|poet|minister|pastor|vicar|judge|solicitor|barrister|farmer|butcher|"
     r"hairdresser|stylist|organist|drummer|guitarist|winger|batsman|bowler|jockey|boxer|"
-    r"club legend|club captain|club chairman|club president) $"
+    r"club legend|club captain|club chairman|club president|treasurer|chairman|chairwoman|"
+    r"chairperson|trustee|imam)(?:,? (?:br|brother|bro|sister|sis|haji|hajji)\.?)? $"
 )
 # A school's one-of-a-kind posts: in a role ("Deputy Headteacher"), and as written before a
 # name ("new principal Mrs Campbell").
@@ -3040,7 +3045,7 @@ class Matcher:
         ):
             return True  # "Her school's principal teacher of maths, Ashleigh Quinn": theirs
         m = OTHER_ROLE_AFTER.match(norm, o.end)
-        job = (m.group(1) or m.group(2) or m.group(3) or "") if m is not None else ""
+        job = (m.group(1) or m.group(2) or m.group(3) or m.group(4) or "") if m is not None else ""
         if (
             m is not None
             and not any(w in role for w in job.split())
