@@ -2305,6 +2305,7 @@ locality = ["Bradford", "Heaton"]
         ("Spotted a kestrel hovering over the ring road in Bradford this morning", False),
         ("Kestrel pair at Chellow Dene again. A kestrel hovers, a sparrowhawk does not", False),
         ("Billy feeding his kestrel in the shed, Bradford's finest film", False),
+        ("Spotted a kestrel hovering over the M606 in Bradford #birding #kestrel", False),
         # ... unless school words are by it, or it is written as the school's
         ("Kestrel have the best sixth form teachers in Bradford, a kestrel is their badge", True),
         ("anyone else's kid at kestrel? the ravensmoor lot are", True),

@@ -3195,6 +3195,16 @@ class Matcher:
                 continue  # part of the school's longer name, found whole ("Lіsgarvan College")
             if (
                 o.subject == "school"
+                and o.variant in ("hashtag", "handle")
+                and (tag := norm[o.start : o.end].lstrip("#@")) in self.idx.school_short
+                and any(self._common_noun(nd, i) for i in _find_all(norm, tag))
+                and SCHOOL_WORDS.search(norm, max(0, o.start - 120), o.end + 120) is None
+            ):
+                # "#kestrel" on a page about the bird ("a kestrel hovering … #birding")
+                excluded.append((o.start, o.end))
+                continue
+            if (
+                o.subject == "school"
                 and o.variant == "alias"
                 and norm[o.start : o.end] in self.idx.school_short
             ):
