@@ -2983,3 +2983,43 @@ def test_a_firm_named_after_its_owner_is_not_the_teacher(tmp_path: Path) -> None
     assert "kaddyman" in _scan(
         tmp_path, toml, review + " He's the caretaker at St Chad's Primary School."
     )
+
+
+MIDDLE = """
+[school]
+name = "Oakfield Academy"
+locality = ["Wellbury"]
+
+[[staff]]
+id = "msmith"
+name = "Mary Ann Smith"
+role = "Teacher of English"
+
+[[staff]]
+id = "rdelacruz"
+name = "Rowena Dela Cruz"
+role = "Head of Year 8"
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "variant"),
+    [
+        # a middle name, written in full as the watchlist has it, and without it (train24)
+        ("Mary Ann Smith at Oakfield Academy is lovely", "msmith", "exact"),
+        ("Mary Smith at Oakfield Academy is lovely", "msmith", "exact"),
+        # ... but the middle name and surname alone are someone else's name
+        ("Ann Smith at Oakfield Academy is lovely", "msmith", None),
+        # a Filipino surname particle, like "van der" or "ap" (train24)
+        ("Mrs Dela Cruz at Oakfield Academy is lovely", "rdelacruz", "title_surname"),
+        ("Rowena Dela Cruz at Oakfield Academy is lovely", "rdelacruz", "exact"),
+    ],
+)
+def test_middle_names_and_particles(
+    tmp_path: Path, text: str, subject: str, variant: str | None
+) -> None:
+    got = _scan(tmp_path, MIDDLE, text)
+    if variant is None:
+        assert subject not in got, got[subject].reason
+    else:
+        assert got[subject].variant == variant, {s: m.matched for s, m in got.items()}

@@ -2806,6 +2806,14 @@ class Matcher:
         said = TITLE_GENDER.get(toks[a - 1].key)
         return said is not None and self._gender.get(subject, said) != said
 
+    @staticmethod
+    def _middle_first(toks: list[Tok], a: int, form: PersonForm) -> bool:
+        """Do the first and middle names stand before the surname at token ``a``?"""
+        n = len(form.middle)
+        if a < n + 1:
+            return False
+        return [t.key for t in toks[a - n - 1 : a]] == [form.first, *form.middle]
+
     def _person_before(
         self, nd: Normalised, toks: list[Tok], a: int, b: int, form: PersonForm
     ) -> Occ:
@@ -2825,6 +2833,10 @@ class Matcher:
                     start = p2.start
             elif len(p.key) == 1 and p2 is not None and p2.key == form.first:
                 variant, start = ("alias" if form.is_alias else "exact"), p2.start
+            elif form.middle and p.key == form.middle[-1] and self._middle_first(toks, a, form):
+                # "Mary Ann Smith", written in full as the watchlist has it
+                variant = "alias" if form.is_alias else "exact"
+                start = toks[a - 1 - len(form.middle)].start
             elif p.key in form.nicknames or (p.key in form.clips and self._upper(nd, p)):
                 variant, start = "nickname", p.start
                 detail = f"“{display_case(p.key)}” as a nickname of {display_case(form.first)}"

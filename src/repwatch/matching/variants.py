@@ -246,6 +246,11 @@ SURNAME_PARTICLES = frozenset(
         "du",
         "del",
         "della",
+        # Filipino and Iberian ("Rowena Dela Cruz", "dos Santos", "das Neves")
+        "dela",
+        "delos",
+        "dos",
+        "das",
         "ter",
         "ten",
         "st",
@@ -395,6 +400,7 @@ class PersonForm:
     nicknames: frozenset[str]
     is_alias: bool
     clips: frozenset[str] = frozenset()  # "del" for Delroy: only with the surname or a role
+    middle: tuple[str, ...] = ()  # folded middle names ("ann" of Mary Ann Smith)
 
 
 @dataclass(frozen=True)
@@ -619,6 +625,7 @@ def _person_form(subject: str, name: str, is_alias: bool, nn: NickNamer) -> Pers
     nicks = (nn.nicknames_of(first) | nn.canonicals_of(first)) - {first}
     nicks = {fold(n) for n in (*nicks, *MORE_NICKNAMES.get(first, ())) if len(n) >= 2}
     nicks = {n for n in nicks if n.isalpha()}
+    middle = tuple(t for p in parts[1:k] for t in words(p))
     return PersonForm(
-        subject, name, first, surname, frozenset(nicks), is_alias, clipped(first) - nicks
+        subject, name, first, surname, frozenset(nicks), is_alias, clipped(first) - nicks, middle
     )
