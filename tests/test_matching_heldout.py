@@ -34,7 +34,11 @@ session and measured once, after that session's first two matcher changes, which
 unchanged (0.957 / 0.934 / 0.709, as the session-start code), then used only as a gate;
 tests/corpus_heldout18/ (a Leicester academy) was written by a helper in the fifteenth session
 and measured once, after fourteen of that session's matcher changes (0.954 / 0.951 / 0.659; the
-session-start code scored 0.948 / 0.951 / 0.656), then used only as a gate.
+session-start code scored 0.948 / 0.951 / 0.656), then used only as a gate;
+tests/corpus_heldout19/ (a Wiltshire garrison-town C of E primary) was written by a helper in
+the fifteenth session and measured once, after twenty-eight of that session's matcher commits
+(0.951 / 0.948 / 0.686; the session-start code scored 0.951 / 0.948 / 0.677), then used only as
+a gate.
 
 Targets (issue 3): precision >= 0.95 and recall >= 0.95 on mentions (one subject on one page),
 severity accuracy >= 0.9 over found mentions. The same figures, broken down by variant and
@@ -76,6 +80,7 @@ CORPORA = {
     "heldout16": HERE / "corpus_heldout16",
     "heldout17": HERE / "corpus_heldout17",
     "heldout18": HERE / "corpus_heldout18",
+    "heldout19": HERE / "corpus_heldout19",
 }
 
 VARIANTS = {
@@ -343,6 +348,14 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "severity_accuracy",
             0.9,
             marks=_gap("held-out #18 severity accuracy 0.662 < 0.9"),
+        ),
+        ("heldout19", "precision", 0.95),
+        pytest.param("heldout19", "recall", 0.95, marks=_gap("held-out #19 recall 0.948 < 0.95")),
+        pytest.param(
+            "heldout19",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #19 severity accuracy 0.686 < 0.9"),
         ),
     ],
 )
