@@ -669,6 +669,40 @@ CONCERN = [
         "rokafor",
         "abuse",
     ),
+    # (train24) veiled threats; homophobic and anti-migrant slurs; and praise that sounds alike
+    (
+        "Mr Okafor better enjoy his last term. We know the car, we know the road." + SCHOOL,
+        "rokafor",
+        "threat",
+    ),
+    (
+        "Mr Okafor walks home along the harbour path. Just something for him to think about."
+        + SCHOOL,
+        "rokafor",
+        "threat",
+    ),
+    (
+        "Mr Okafor? A few of the lads know what time he leaves the gym 👀" + SCHOOL,
+        "rokafor",
+        "threat",
+    ),
+    ("That drama teacher Mr Okafor. Bent as a nine bob note." + SCHOOL, "rokafor", "hate"),
+    (
+        "Mr Okafor should be on the first ferry back to Gdansk. #SendThemBack" + SCHOOL,
+        "rokafor",
+        "hate",
+    ),
+    ("Mr Okafor, this is our country not yours." + SCHOOL, "rokafor", "hate"),
+    (
+        "Mr Okafor has eyes in the back of his head, nothing gets past him!" + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
+    (
+        "Mr Okafor, enjoy your last term before retirement, we'll miss you!" + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
     # getting a lad out of bed is no innuendo; not kicking a teacher out of it is
     ("Mr Okafor's boxing club gets my lad out of bed." + SCHOOL, "rokafor", "neutral"),
     ("Mr Okafor, I wouldn't kick him out of bed." + SCHOOL, "rokafor", "sexual"),

@@ -450,6 +450,14 @@ THREAT = _rx(
     r"\b(?:place|building|school|college) (?:is|will be|'s) (?:a pile of )?ash(?:es)?\b|"
     r"\b(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be) waiting for (?:him|her|you|them) (?:by|at|"
     r"outside|near) (?:the )?(?:\w+ )?(?:gates?|car ?park|van|car|door|entrance)\b",
+    # (train24) "we know the car, we know the road", "better enjoy her last term", "something
+    # for him to think about", "know what time he leaves the gym" (not "eyes in the back of her
+    # head": teachers are praised so)
+    r"\b(?:we|i) know the (?:car|road|house|route|address)\b|\b(?:better|best|should|had "
+    r"better) enjoy (?:his|her|their|your) last (?:term|week|weeks|day|days|months)\b|"
+    r"\bsomething for (?:him|her|them|you) to think about\b|"
+    r"\bknows? (?:what time|when|which way) (?:he|she|they) (?:leaves?|walks?|finishes|gets "
+    r"home|goes home|locks up)\b",
 )
 
 _SLURS = (
@@ -650,6 +658,14 @@ HATE = _rx(
     r"karachi|islamabad|mirpur|kabul|mogadishu|africa|india|bangladesh|dhaka|baghdad|tehran|"
     r"warsaw|bucharest|lagos)\b|\bspot a (?:single )?white (?:english |british )?face\b|"
     r"\ball (?:hijabs|burkas|burqas|headscarves|turbans|halal)\b",
+    # (train24) "bent as a nine bob note", "a fella like that in charge of teenage lads", "this
+    # is our country not yours", "the first ferry back to Gdansk", "#SendThemBack", "monkey
+    # noises"
+    r"\bbent as a (?:nine|three) (?:bob|pound) note\b|\b(?:a )?(?:man|fella|bloke|guy) like "
+    r"(?:that|him) (?:in charge of|near|around|teaching|coaching) (?:\w+ )?(?:lads|boys|kids|"
+    r"children)\b|\b(?:this is|it'?s) our country,? not (?:yours|theirs|his|hers)\b|\b(?:first|"
+    r"next) (?:ferry|boat|plane|flight) (?:back|home)\b|\bsend ?them ?(?:back|home)\b|\bmonkey "
+    r"(?:noises|chants|sounds|gestures)\b",
 )
 
 SEXUAL = _rx(
