@@ -703,6 +703,14 @@ CONCERN = [
         "rokafor",
         "neutral",
     ),
+    # (train24) a parent's innuendo
+    (
+        "Mr Okafor's forearms deserve their own Ofsted grade. Would happily be sent to his office."
+        + SCHOOL,
+        "rokafor",
+        "sexual",
+    ),
+    ("Mr Okafor's forearms were bruised after the match." + SCHOOL, "rokafor", "neutral"),
     # getting a lad out of bed is no innuendo; not kicking a teacher out of it is
     ("Mr Okafor's boxing club gets my lad out of bed." + SCHOOL, "rokafor", "neutral"),
     ("Mr Okafor, I wouldn't kick him out of bed." + SCHOOL, "rokafor", "sexual"),

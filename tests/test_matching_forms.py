@@ -958,6 +958,18 @@ CHILD_POSTS = [
 # A member of staff, and warning signs of grooming a child around their name (URL only), or
 # one ordinary thing a teacher does (no).
 GROOMING_POSTS = [
+    # train24: late-night chats on Discord with Year 9 girls; pictures of their bedrooms asked
+    # for; a late voice note and "just the two of us"
+    (
+        "My daughter is in Year 9. Mr Smith is chatting with the girls late at night on Discord "
+        "and asked a couple of them to send pictures of their bedrooms.",
+        True,
+    ),
+    (
+        "DD is 14. Mr Smith messages her late at night: come in early tomorrow, 'just the two "
+        "of us'.",
+        True,
+    ),
     # train23: pictures of pupils on his own account
     ("Ask why Mr Smith has pics of the year 10 girls in their PE kits on his insta 🤔", True),
     ("Mr Smith has pics of the year 10 girls' netball win on the school website.", False),

@@ -728,7 +728,9 @@ SEXUAL = _rx(
     # an affair insinuated: "Both married. … Make of that what you will 😉"
     r"\bboth married\b[^\n]{0,200}\b(?:make of that what you will|draw your own conclusions|"
     r"if you know what i mean|just saying)\b|\bboth married\b[^\n]{0,80}\U0001f609|"
-    r"['\"]working late['\"] (?:again|together|every)\b|\b(?:she'?s|he'?s|shes|hes) an? "
+    r"['\"]working late['\"] (?:again|together|every|with the blinds)\b|\b(?:happily|gladly) "
+    r"be sent to (?:his|her) office\b|\b(?:those|them|his|her) forearms\b(?! (?:were|was|are) "
+    r"(?:bruised|cut|injured|broken))|\b(?:she'?s|he'?s|shes|hes) an? "
     r"(?:absolute |pure |total )?ride\b|"
     # what police find of children, as parents pass it on
     r"\b(?:found|finding|had|kept|keeping|stored|hidden|secret) (?:indecent |secret |hidden )?"
@@ -2124,13 +2126,16 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"(?:been )?(?:messages|texts|snaps|dms)|ask(?:s|ing|ed) (?:her|him|them|to) (?:to )?"
         r"meet(?: up)?|meet(?:ing|s)? (?:up with )?(?:her|him|them) (?:after school|outside "
         r"school|at (?:the )?weekends?|in (?:the |his |her )?(?:park|car))|(?:messag\w*|"
-        r"texts?|texting|snap(?:chat)?|dms?|calls?|calling)\b[^.!?\n]{0,40} late at night)\b"
+        r"texts?|texting|snap(?:chat)?|dms?|calls?|calling|chatting|chats)\b[^.!?\n]{0,40} late "
+        r"at night|(?:on|in a) (?:discord|server|group chat) with (?:(?:the |some )?year \d+ )?"
+        r"(?:girls|boys|them|pupils|kids))\b"
     ),
     "alone": _rx(
         rf"\b(?:alone with (?:(?:vulnerable|teenage|young|little|the|some) ){{0,2}}{_KID}|"
         r"on (?:his|her) own with no (?:escort|chaperone|other adults?|one else)|"
         r"lifts? home on (?:their|her|his) own|"
-        r"(?:nobody|no one|no-one) else (?:is |was |'?s )?(?:in|around|there)|blinds? (?:down|"
+        r"(?:nobody|no one|no-one) else (?:is |was |'?s )?(?:in|around|there)|['\"]?just the two "
+        r"of us['\"]?|just you and me|blinds? (?:down|"
         r"closed)|(?:with )?the (?:classroom |office )?door (?:shut|closed|locked)|"
         r"just (?:him|her) and (?:a couple of |two of |some of )?"
         r"(?:the )?(?:younger ones|girls|boys|kids|children)|"
@@ -2236,8 +2241,9 @@ GROOMING["online"] = _rx(
     r"whatsapp|tiktok)|ask(?:s|ing|ed)? (?:[\w']+ ){0,3}for (?:pics|nudes|"
     r"selfies|photos of (?:herself|himself|themselves))(?! of (?:the|our|a|an|this|that|those|"
     r"these|their|his)\b)|ask(?:s|ing|ed)? (?:(?:her|him|them) )?"
-    r"what (?:she|he|they) (?:was|were|is|are|'s|'re) wearing|ask(?:s|ing|ed)? (?:her|him|them) "
-    r"to send (?:(?:him|her) )?(?:pictures|pics|photos|nudes|selfies|some(?: back)?)|"
+    r"what (?:she|he|they) (?:was|were|is|are|'s|'re) wearing|ask(?:s|ing|ed)? (?:her|him|them|"
+    r"(?:a couple|some|one|two|a few) of (?:them|the girls|the boys)) to send (?:(?:him|her) )?"
+    r"(?:pictures|pics|photos|nudes|selfies|some(?: back)?)|"
     rf"sen(?:t|ds|ding) {_KID} (?:pictures|pics|photos|videos|selfies) of (?:himself|herself))\b"
 )
 GROOMING_ALONE_ENOUGH = frozenset({"secrecy", "relationship", "online"})
