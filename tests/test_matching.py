@@ -711,6 +711,28 @@ CONCERN = [
         "sexual",
     ),
     ("Mr Okafor's forearms were bruised after the match." + SCHOOL, "rokafor", "neutral"),
+    # (train24) misconduct and a put-down in everyday words
+    (
+        "NEAs came back from Mr Okafor with whole sections rewritten." + SCHOOL,
+        "rokafor",
+        "defamation",
+    ),
+    (
+        "Mr Okafor had kids up against walls and they knew for years." + SCHOOL,
+        "rokafor",
+        "defamation",
+    ),
+    (
+        "Mr Okafor is half cut most mornings, you can smell it at the gate." + SCHOOL,
+        "rokafor",
+        "defamation",
+    ),
+    ("Mr Okafor is actual n4zi 💀 heil clipboard" + SCHOOL, "rokafor", "abuse"),
+    (
+        "Mr Okafor taught a brilliant unit on how the Nazis rose to power." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
     # getting a lad out of bed is no innuendo; not kicking a teacher out of it is
     ("Mr Okafor's boxing club gets my lad out of bed." + SCHOOL, "rokafor", "neutral"),
     ("Mr Okafor, I wouldn't kick him out of bed." + SCHOOL, "rokafor", "sexual"),

@@ -909,7 +909,12 @@ DEFAMATION = _rx(
     r"(?:her|his|their) (?:holidays?|car|shopping|expenses|mortgage) through\b|\b(?:exam|results|"
     r"grade|expenses|benefit|sats) fraud\b|\brewrit(?:e|es|ing|ten) (?:the |their |pupils'? |"
     r"students'? )?(?:coursework|essays|exams?)\b|\bchang(?:ed|ing|es) (?:the )?(?:\w+ )?"
-    r"(?:marks|grades|results) (?:before|after)\b",
+    r"(?:marks|grades|results) (?:before|after)\b|"
+    # (train24) "whole sections rewritten", "had kids up against walls", "half cut most
+    # mornings"
+    r"\b(?:sections|coursework|essays|neas?|projects) (?:were |was |being |got )?rewritten\b|"
+    r"\b(?:had|put|pushed|pinned|shoved) (?:kids|pupils|children|lads|students) (?:up )?against "
+    r"(?:the )?walls?\b|\b(?:is|was|turns up|shows up|comes in|always|usually|often) half[- ]cut\b",
     # Money, drink, violence and cover-ups alleged in everyday words.
     r"\b(?:fingers|hand|hands) in the till\b|\binto (?:his|her|their) own pockets?\b|"
     r"#corruption\b|\bno tender\b|\bsell(?:s|ing)? (?:the )?(?:mock |exam |test |sats )?"
@@ -1024,6 +1029,7 @@ ABUSE = _rx(
     r"old cow|waste of (?:space|oxygen|skin|air|a salary|a wage|money on legs)|"
     r"piece of (?:shit|crap|work|garbage|trash)|sack of shit|"
     r"lowlife|low life|subhuman|gobshite|shithead|shitbag|arsehole|asshole|douche\w*|losers|"
+    r"(?:actual|proper|total|absolute|a|an|such a) nazi|"
     r"parasites|clowns|leeches|scumbags|morons|wasters|dossers|bunch of \w+|gits|fool|fools|"
     r"senile|weasel\w*|little nobody|power[- ]tripping|bean[- ]counting|windbag|pompous (?:git|"
     r"prick|arse|oaf|idiot|man|woman)|(?:absolute|total|such a|proper) melt|bootlicker)\b",
