@@ -694,6 +694,18 @@ CONCERN = [
     ),
     ("Mr Okafor, this is our country not yours." + SCHOOL, "rokafor", "hate"),
     (
+        "Should they really have a fella like that in charge of teenage lads? Mr Okafor" + SCHOOL,
+        "rokafor",
+        "hate",
+    ),
+    ("A man like Mr Okafor coaching kids is what this town needs." + SCHOOL, "rokafor", "neutral"),
+    (
+        "The trip was cancelled, so Mr Okafor got the first flight home." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
+    ("Snow day: the Springfield Centre had to send them home at noon.", "school", "neutral"),
+    (
         "Mr Okafor has eyes in the back of his head, nothing gets past him!" + SCHOOL,
         "rokafor",
         "neutral",

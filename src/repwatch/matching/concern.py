@@ -661,11 +661,14 @@ HATE = _rx(
     # (train24) "bent as a nine bob note", "a fella like that in charge of teenage lads", "this
     # is our country not yours", "the first ferry back to Gdansk", "#SendThemBack", "monkey
     # noises"
-    r"\bbent as a (?:nine|three) (?:bob|pound) note\b|\b(?:a )?(?:man|fella|bloke|guy) like "
-    r"(?:that|him) (?:in charge of|near|around|teaching|coaching) (?:\w+ )?(?:lads|boys|kids|"
-    r"children)\b|\b(?:this is|it'?s) our country,? not (?:yours|theirs|his|hers)\b|\b(?:first|"
-    r"next) (?:ferry|boat|plane|flight) (?:back|home)\b|\bsend ?them ?(?:back|home)\b|\bmonkey "
-    r"(?:noises|chants|sounds|gestures)\b",
+    r"\bbent as a (?:nine|three) (?:bob|pound) note\b|\b(?:have|having|let|letting|allow|"
+    r"allowing|want) (?:a )?(?:man|fella|bloke|guy) like (?:that|him) (?:in charge of|near|"
+    r"around|teaching|coaching) (?:\w+ )?(?:lads|boys|kids|children)\b|\b(?:this is|it'?s) our "
+    r"country,? not (?:yours|theirs|his|hers)\b|\b(?:should be|put (?:him|her|them)|get "
+    r"(?:him|her|them)|stick (?:him|her|them)) on the (?:first|next) (?:ferry|boat|plane|flight) "
+    r"(?:back|home)\b|\bsend ?them ?(?:back|home)\b(?! (?:early|at|on|"
+    r"because|for|with|after|before|if|when|due|from|sick|to (?:class|school|work|lessons)))|"
+    r"\bmonkey (?:noises|chants|sounds|gestures)\b",
 )
 
 SEXUAL = _rx(
@@ -729,8 +732,8 @@ SEXUAL = _rx(
     r"\bboth married\b[^\n]{0,200}\b(?:make of that what you will|draw your own conclusions|"
     r"if you know what i mean|just saying)\b|\bboth married\b[^\n]{0,80}\U0001f609|"
     r"['\"]working late['\"] (?:again|together|every|with the blinds)\b|\b(?:happily|gladly) "
-    r"be sent to (?:his|her) office\b|\b(?:those|them|his|her) forearms\b(?! (?:were|was|are) "
-    r"(?:bruised|cut|injured|broken))|\b(?:she'?s|he'?s|shes|hes) an? "
+    r"be sent to (?:his|her) office\b|\b(?:those|them) forearms\b|\bforearms deserve\b|"
+    r"\b(?:she'?s|he'?s|shes|hes) an? "
     r"(?:absolute |pure |total )?ride\b|"
     # what police find of children, as parents pass it on
     r"\b(?:found|finding|had|kept|keeping|stored|hidden|secret) (?:indecent |secret |hidden )?"
