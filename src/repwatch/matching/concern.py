@@ -600,9 +600,9 @@ HATE = _rx(
     r"\bkeep (?:him|her|them|it|that|that lot|that sort|his sort|her sort|their sort|them lot|"
     r"his kind|their kind) away from (?:our |the |my )?(?:kids|children|lads|boys|girls|"
     r"daughters?|sons?)\b|"
-    # (train23) "a raging pansy", "deport the lot", "our schools aren't ours anymore"
+    # (train23) "a raging pansy", "our schools aren't ours anymore" ("deport the lot" is below)
     r"\b(?:raging|total|right|massive|big|little|bloody) (?:pansy|poof|fairy|nancy boy)\b|"
-    r"\bdeport (?:the lot|them all|the lot of them|them)\b|\b(?:schools|country|town|streets) "
+    r"\b(?:schools|country|town|streets) "
     r"(?:aren'?t|isn'?t|is not|are not) ours (?:any ?more|now)\b",
     # Coded racism: "fresh off the banana boat", monkey and banana emoji, "diversity hire".
     r"\b(?:fresh |straight )?off the (?:banana )?boat\b|\bbanana boat\b|"
@@ -636,7 +636,8 @@ HATE = _rx(
     r"out|producing) (?:the next generation of |more |future |little )?(?:terrorists|jihadis?|"
     r"extremists|suicide bombers)\b|\b(?:basically|just|now|practically|turned into|become) "
     r"(?:a |an )?(?:madrass?ah?|islamic school)\b|\b(?:islamified|islamised|islamized)\b|"
-    r"\b(?:should|needs? to|must|ought to) be deported\b|\bdeport (?:her|him)\b|"
+    r"\b(?:should|needs? to|must|ought to) be deported\b|\bdeport (?:her|him|them|the lot|them all|"
+    r"the lot of them)\b|"
     r"\b(?:groomer (?:school|teachers|agenda)|rainbow cult|(?:gay|trans|lgbt\w*) (?:groomers|"
     r"agenda)|(?:a )?minority in (?:their|our) own (?:country|land|town))\b|\b(?:men|people|"
     r"teachers|blokes) like (?:him|her|them|[a-z]+) are (?:all )?groomers\b|"

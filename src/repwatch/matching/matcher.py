@@ -342,6 +342,11 @@ def _spelt_out(acronym: str) -> re.Pattern[str]:
     return re.compile(r"\b" + joint.join(acronym) + rest + r"\b")
 
 
+def _school_words_by(norm: str, o: Occ) -> bool:
+    """Are school words ("pupils", "year 6", "detention") within reach of ``o``?"""
+    return SCHOOL_WORDS.search(norm, max(0, o.start - 120), o.end + 120) is not None
+
+
 def _opens_line(norm: str, start: int) -> bool:
     """Does a word at ``start`` open the text or a line ("\npenrose still hasn't …")?"""
     return start == 0 or norm[start - 1] == "\n"
@@ -495,38 +500,12 @@ _LEAD_POSTS = (
     r"site manager)"
 )
 # Words before "head" that make it a department's head, not the school's ("the maths head").
-DEPARTMENT_WORDS = frozenset(
-    {
-        "maths",
-        "math",
-        "english",
-        "science",
-        "pe",
-        "art",
-        "music",
-        "drama",
-        "history",
-        "geography",
-        "department",
-        "dept",
-        "faculty",
-        "year",
-        "house",
-        "french",
-        "spanish",
-        "computing",
-        "biology",
-        "chemistry",
-        "physics",
-        "languages",
-        "rugby",
-        "football",
-        "cricket",
-        "netball",
-        "sixth",
-        "form",
-    }
+_DEPARTMENT_WORDS = (
+    "maths math english science pe art music drama history geography department dept faculty "
+    "year house french spanish computing biology chemistry physics languages rugby football "
+    "cricket netball sixth form"
 )
+DEPARTMENT_WORDS = frozenset(_DEPARTMENT_WORDS.split())
 LEAD_ROLE_IN = re.compile(rf"(?<![\w-]){_LEAD_POSTS}(?![\w-])")
 LEAD_ROLE_BEFORE = re.compile(rf"\b{_LEAD_POSTS}(?: is)?,? $")
 
@@ -2955,7 +2934,7 @@ class Matcher:
         if m is None:
             return False
         word = m.group(1)
-        if self._staff_name_at(nd.original, o + m.start(1), fold(word)):
+        if self._staff_name_at(nd.original, o + m.end(1), fold(word)):
             return False  # "VP at Lisgarvan Rab Stewart …", "at Kingsmead Mrs Jones said"
         return (
             fold(word) not in self.idx.school_generic_tail
@@ -2974,13 +2953,21 @@ class Matcher:
             and COMMON_NOUN_BEFORE.search(nd.norm, max(0, i - 8), i) is not None
         )
 
-    def _staff_name_at(self, original: str, at: int, word: str) -> bool:
-        """Does a title, first name or nickname at ``at`` open the name of one of our staff
-        (its next word one of their surnames)? Then the word before it ends there."""
+    def _everyday_page(self, nd: Normalised, word: str, o: Occ) -> bool:
+        """Does the page use the school's one-word name as the everyday word ("a kestrel
+        hovering"), with no school words by ``o``? Then its bare name there is the word."""
+        return any(self._common_noun(nd, i) for i in _find_all(nd.norm, word)) and not (
+            _school_words_by(nd.norm, o)
+        )
+
+    def _staff_name_at(self, original: str, after: int, word: str) -> bool:
+        """Does ``word``, a title, first name or nickname ending at ``after``, open the name
+        of one of our staff (its next word one of their surnames)? Then the word before it
+        ends there."""
         idx = self.idx
         if word not in TITLES and word not in idx.by_first and word not in idx.by_nick:
             return False
-        nxt = NEXT_PROPER.match(original[at + len(word) : at + len(word) + 40])
+        nxt = NEXT_PROPER.match(original[after : after + 40])
         return nxt is not None and fold(nxt.group(1)) in idx.by_surname_last
 
     def _names_org(self, nd: Normalised, word: str) -> bool:
@@ -3057,7 +3044,7 @@ class Matcher:
         ):
             return True  # "Her school's principal teacher of maths, Ashleigh Quinn": theirs
         m = OTHER_ROLE_AFTER.match(norm, o.end)
-        job = (m.group(1) or m.group(2) or m.group(3) or m.group(4) or "") if m is not None else ""
+        job = next((g for g in m.groups() if g), "") if m is not None else ""
         if (
             m is not None
             and not any(w in role for w in job.split())
@@ -3069,9 +3056,9 @@ class Matcher:
         lead = LEAD_ROLE_BEFORE.search(norm, max(0, o.start - 30), o.start)
         if lead is None:
             return False
-        before = norm[max(0, lead.start() - 20) : lead.start()].rstrip()
-        if lead.group(1) == "head" and before.rsplit(" ", 1)[-1] in (
-            self._role_words.get(o.subject, frozenset()) | DEPARTMENT_WORDS
+        before = norm[max(0, lead.start() - 20) : lead.start()].rstrip().rsplit(" ", 1)[-1]
+        if lead.group(1) == "head" and (
+            before in DEPARTMENT_WORDS or before in self._role_words.get(o.subject, ())
         ):
             return False  # "the maths head, Mr Hussain": a department's head, perhaps theirs
         holders = self._post_holders.get(_lead_post(lead.group(1)), set())
@@ -3173,7 +3160,7 @@ class Matcher:
                 and excluded_here
                 and o.variant in ("alias", "hashtag", "handle")
                 and any(ex.startswith(_squash(norm[o.start : o.end])) for ex in excluded_here)
-                and SCHOOL_WORDS.search(norm, max(0, o.start - 120), o.end + 120) is None
+                and not _school_words_by(norm, o)
             ):
                 continue
             if o.subject == "school" and norm[o.start : o.end].lstrip("#@") in acronyms_elsewhere:
@@ -3209,8 +3196,7 @@ class Matcher:
                 o.subject == "school"
                 and o.variant in ("hashtag", "handle")
                 and (tag := norm[o.start : o.end].lstrip("#@")) in self.idx.school_short
-                and any(self._common_noun(nd, i) for i in _find_all(norm, tag))
-                and SCHOOL_WORDS.search(norm, max(0, o.start - 120), o.end + 120) is None
+                and self._everyday_page(nd, tag, o)
             ):
                 # "#kestrel" on a page about the bird ("a kestrel hovering … #birding")
                 excluded.append((o.start, o.end))
@@ -3231,11 +3217,10 @@ class Matcher:
                     excluded.append((o.start, o.end))
                     continue
                 word = norm[o.start : o.end]
-                org = self._names_org(nd, word)
-                if (org and self._foreign(nd, o.end)) or (
-                    (org or any(self._common_noun(nd, i) for i in _find_all(norm, word)))
-                    and SCHOOL_WORDS.search(norm, max(0, o.start - 120), o.end + 120) is None
-                ):
+                if (
+                    self._names_org(nd, word)
+                    and (self._foreign(nd, o.end) or not _school_words_by(norm, o))
+                ) or self._everyday_page(nd, word, o):
                     # a page about "Ironworks Ocakbaşı" or "Ironworks CrossFit", or about the
                     # bird ("a kestrel hovering … Kestrel all day"): its bare "Ironworks" or
                     # "Kestrel" is theirs, unless school words are by it
@@ -3286,8 +3271,7 @@ class Matcher:
                             area
                             and AT_BEFORE.search(norm, max(0, o.start - 3), o.start) is not None
                             and AT_END.match(norm, o.end) is not None
-                            and SCHOOL_WORDS.search(norm, max(0, o.start - 120), o.end + 120)
-                            is not None
+                            and _school_words_by(norm, o)
                             and not self._names_org(nd, norm[o.start : o.end])
                         )
                         # nobody disguises a town's name: "Sаllowfield" is aimed at the school
@@ -3310,11 +3294,7 @@ class Matcher:
                             and norm[o.end : o.end + 1] == ")"
                             and SCHOOL_WORDS.search(norm, max(0, o.start - 60), o.start) is not None
                         )
-                        or (
-                            not area
-                            and not other_school
-                            and SCHOOL_WORDS.search(norm, max(0, o.start - 120), o.end + 120)
-                        )
+                        or (not area and not other_school and _school_words_by(norm, o))
                     ):
                         # The short name alone ("Springfield Parents Talk"): ours only if the
                         # page also names the school, links to its site, or mentions another
