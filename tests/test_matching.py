@@ -277,6 +277,36 @@ CONCERN = [
         "neutral",
     ),  # cons about a named teacher are theirs; "Cons: none" is no complaint
     (
+        "Google Maps \u00b7 The Springfield Centre\nSecondary school\n\nLeanne D\n"
+        "\u2605\u2606\u2606\u2606\u2606 3 months ago\nUniform policy is ridiculous and "
+        "nobody listens.\n\nJosh M\n\u2605\u2605\u2605\u2605\u2605 5 months ago\nGot my "
+        "grades.",
+        "school",
+        "negative",
+    ),  # a one-star review in a listing headed by the school
+    (
+        "Google Maps \u00b7 The Springfield Centre\nSecondary school\n\nLeanne D\n"
+        "\u2605\u2606\u2606\u2606\u2606 3 months ago\nShe never listens, the new head of "
+        "year.\n\nJosh M\n\u2605\u2605\u2605\u2605\u2605 5 months ago\nGot my grades.",
+        "school",
+        "neutral",
+    ),  # about an unnamed teacher, not the school
+    (
+        "Google Maps \u00b7 The Springfield Centre\nSecondary school\n\nUbah Y\n"
+        "\u2605\u2605\u2605\u2605\u2605 4 days ago\nSorted out my son's bullying in two days."
+        "\n\nPritesh L\n\u2605\u2605\u2605\u2606\u2606 2 weeks ago\nDecent school, canteen "
+        "food is overpriced.",
+        "school",
+        "neutral",
+    ),  # praise, and a shrug in a three-star review
+    (
+        "Scott's Schoolwear \u00b7 uniform shop\n\nChristine D\n\u2605\u2605\u2605\u2605"
+        "\u2605 a month ago\nThey knew all about Springfield Centre's new blazer policy.\n\n"
+        "Jamie H\n\u2605\u2606\u2606\u2606\u2606 2 months ago\nOverpriced ties, rude staff.",
+        "school",
+        "neutral",
+    ),  # another body's page that names the school in passing
+    (
         "Springfield Centre staff reviews\n\nTA - 2/5\nPros: the kids.\nCons: nobody tells you "
         "anything.\nHelpful? Yes / No\n\nTeacher - 4/5\nSupportive team. The deputy (Mr "
         "Okafor) will come and help himself.",

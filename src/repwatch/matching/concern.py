@@ -2458,6 +2458,50 @@ def _cons_complaint(
     return []
 
 
+_HE_SHE = re.compile(r"\b(?:he|she|him|his|her)\b")
+
+
+def _low_review_complaint(
+    text: str, people: tuple[tuple[int, int], ...], own: tuple[tuple[int, int], ...]
+) -> list[Cue]:
+    """A complaint in a one- or two-star review on a page headed by the school (a listing of
+    its reviews: "★☆☆☆☆ Uniform policy is ridiculous"). Praise and shrugs in higher-rated
+    reviews ("★★★★★ … sorted out my son's bullying", "★★★☆☆ canteen food is overpriced")
+    are not the page's complaint, nor is a review on another body's page that names the
+    school in passing."""
+    reviews = list(STARS.finditer(text))
+    if not own or not reviews or own[0][0] > reviews[0].start():
+        return []
+    for i, r in enumerate(reviews):
+        if r.group().count("\u2605") > 1:
+            continue
+        lo = r.end()
+        hi = reviews[i + 1].start() if i + 1 < len(reviews) else min(len(text), lo + 800)
+        praise = [m.span() for m in PRAISE_INTENSIFIER.finditer(text, lo, hi)]
+        for m in NEGATIVE.finditer(text, lo, hi):
+            if any(s <= m.start() < e for s, e in praise):
+                continue
+            s, e = _sentence(text, m.start())
+            if (
+                any(s <= a < e for a, _ in people)
+                or _other_org(text, s, e, own)
+                or CONDEMN.search(text, s, e)
+                or _negated(text, m.start())
+                or _inside_quote(text, m.start(), m.end())[0]
+                or _HE_SHE.search(text, s, e)
+            ):
+                continue
+            return [
+                Cue(
+                    Category.NEGATIVE,
+                    "a complaint in a low-rated review of the school",
+                    m.group().strip(),
+                    m.start(),
+                )
+            ]
+    return []
+
+
 def topic_complaints(
     text: str,
     people: tuple[tuple[int, int], ...] = (),
@@ -2493,7 +2537,7 @@ def topic_complaints(
         # a listing of several reviews: each speaks for itself, not the page
         if ratings_only:
             return []
-        return _cons_complaint(text, people, own)
+        return _cons_complaint(text, people, own) or _low_review_complaint(text, people, own)
     rating = LOW_RATING.search(text) if any(w in text for w in _LOW_RATING_NEEDS) else None
     if rating and not _negated(text, rating.start()):
         return [
