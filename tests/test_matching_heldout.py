@@ -1,4 +1,4 @@
-"""Issue 3's quality targets, measured on the fourteen held-out corpora.
+"""Issue 3's quality targets, measured on the held-out corpora.
 
 The matcher is tuned on tests/corpus/ and tests/corpus_dev*/; each held-out corpus is about a
 different fictional school and was written without reading the matcher, so it says how the
@@ -38,7 +38,13 @@ session-start code scored 0.948 / 0.951 / 0.656), then used only as a gate;
 tests/corpus_heldout19/ (a Wiltshire garrison-town C of E primary) was written by a helper in
 the fifteenth session and measured once, after twenty-eight of that session's matcher commits
 (0.951 / 0.948 / 0.686; the session-start code scored 0.951 / 0.948 / 0.677), then used only as
-a gate.
+a gate;
+tests/corpus_heldout20/ (a Fenland market-town academy whose short name "Harvest" is an everyday
+word) and tests/corpus_heldout21/ (a Potteries Catholic college, "Holy Trinity", "Trinity") were
+written by helpers in the sixteenth session and measured once, after that session's first
+matcher change (heldout20 0.948 / 0.975 / 0.592, heldout21 0.959 / 0.956 / 0.605; the
+session-start code scored 0.948 / 0.975 / 0.585 and 0.959 / 0.956 / 0.602), then used only as
+gates.
 
 Targets (issue 3): precision >= 0.95 and recall >= 0.95 on mentions (one subject on one page),
 severity accuracy >= 0.9 over found mentions. The same figures, broken down by variant and
@@ -81,6 +87,8 @@ CORPORA = {
     "heldout17": HERE / "corpus_heldout17",
     "heldout18": HERE / "corpus_heldout18",
     "heldout19": HERE / "corpus_heldout19",
+    "heldout20": HERE / "corpus_heldout20",
+    "heldout21": HERE / "corpus_heldout21",
 }
 
 VARIANTS = {
@@ -356,6 +364,24 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "severity_accuracy",
             0.9,
             marks=_gap("held-out #19 severity accuracy 0.689 < 0.9"),
+        ),
+        pytest.param(
+            "heldout20", "precision", 0.95, marks=_gap("held-out #20 precision 0.948 < 0.95")
+        ),
+        ("heldout20", "recall", 0.95),
+        pytest.param(
+            "heldout20",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #20 severity accuracy 0.592 < 0.9"),
+        ),
+        ("heldout21", "precision", 0.95),
+        ("heldout21", "recall", 0.95),
+        pytest.param(
+            "heldout21",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #21 severity accuracy 0.605 < 0.9"),
         ),
     ],
 )
