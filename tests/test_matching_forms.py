@@ -2328,6 +2328,56 @@ def test_a_one_word_name_that_is_an_everyday_word(tmp_path: Path, text: str, fou
     assert ("school" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
 
 
+HARBOUR = """
+[school]
+name = "Haverby Harbour Academy"
+aliases = ["Harbour", "HHA"]
+locality = ["Haverby", "Saltholme"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a common English word as the school's one-word name, written in lower case after
+        # "the" elsewhere on the page, is the word in lower case everywhere there (train25)
+        (
+            "Our black lab slipped his lead by the harbour wall in Saltholme, near harbour "
+            "car park",
+            False,
+        ),
+        ("golden hour at the harbour, gulls going mad. home #harbour #haverby #sunset", False),
+        ("Good letter. The harbour should be for the town and harbour jobs for locals", False),
+        # ... not when school words are by it, nor when it is written as the school's
+        (
+            "the harbour car park is shut, so drop the kids at harbour for 8.40, form tutors "
+            "on the gate",
+            True,
+        ),
+        (
+            "Saltholme mums: is Harbour any good? by the harbour wall is where the Year 7s wait",
+            True,
+        ),
+        ("anyone else's kid at harbour? their detentions are mad", True),
+    ],
+)
+def test_an_everyday_english_word_as_the_short_name(tmp_path: Path, text: str, found: bool) -> None:
+    got = _scan(tmp_path, HARBOUR, text)
+    assert ("school" in got) is found, {s: (m.matched, m.reason) for s, m in got.items()}
+
+
+def test_a_coined_short_name_after_the_is_still_the_school(tmp_path: Path) -> None:
+    """Only a common English word is read as the word: "the ravensmoor gates" is the school."""
+    wl = """
+[school]
+name = "Ravensmoor High School"
+aliases = ["Ravensmoor"]
+locality = ["Ravensmoor Vale"]
+"""
+    got = _scan(tmp_path, wl, "see u at 3:15 by the ravensmoor gates, ravensmoor is a joke")
+    assert "school" in got
+
+
 MAC = """
 [school]
 name = "Lisgarvan Integrated College"

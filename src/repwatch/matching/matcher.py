@@ -45,6 +45,7 @@ from repwatch.matching.variants import (
     TITLES_AFTER,
     NameIndex,
     PersonForm,
+    everyday_word,
     first_name_gender,
     typo_budget,
 )
@@ -2956,8 +2957,24 @@ class Matcher:
     def _everyday_page(self, nd: Normalised, word: str, o: Occ) -> bool:
         """Does the page use the school's one-word name as the everyday word ("a kestrel
         hovering"), with no school words by ``o``? Then its bare name there is the word."""
-        return any(self._common_noun(nd, i) for i in _find_all(nd.norm, word)) and not (
-            _school_words_by(nd.norm, o)
+        lower = nd.original[nd.to_orig(o.start)].islower()
+        return any(
+            self._common_noun(nd, i) or (lower and self._the_common_noun(nd, i, i + len(word)))
+            for i in _find_all(nd.norm, word)
+        ) and not (_school_words_by(nd.norm, o))
+
+    @staticmethod
+    def _the_common_noun(nd: Normalised, i: int, j: int) -> bool:
+        """Is the school's one-word name at ``i``..``j``, an everyday word ("harbour"), written
+        in lower case after "the", with no school word after it ("by the harbour wall", "the
+        harvest festival")? (A coined name is not: "the ravensmoor gates", "the tvcc office".)"""
+        norm = nd.norm
+        return (
+            norm.endswith("the ", 0, i)
+            and (i < 5 or not norm[i - 5].isalpha())
+            and nd.original[nd.to_orig(i)].islower()
+            and not (SCHOOL_NOUN_AFTER.match(norm, j) or SCHOOL_PEOPLE_AFTER.match(norm, j))
+            and everyday_word(norm[i:j])
         )
 
     def _staff_name_at(self, original: str, after: int, word: str) -> bool:

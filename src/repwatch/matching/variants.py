@@ -134,6 +134,21 @@ def _gender_detector() -> Any:
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+# How common a word must be (wordfreq's Zipf scale: 3 is once per million words) for the
+# school's one-word name to be read as the everyday word it also is ("Harbour", "Harvest").
+EVERYDAY_ZIPF = 3.0
+
+
+@lru_cache(maxsize=256)
+def everyday_word(word: str) -> bool:
+    """Is ``word`` a common English word ("harbour", "harvest", "trinity"), not a coined
+    place name ("kelbarrow", "ravensmoor") or an acronym? (wordfreq's small English list,
+    loaded once, only when a watchlist's school has a one-word name.)"""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en", wordlist="small") >= EVERYDAY_ZIPF
+
+
 @lru_cache(maxsize=4096)
 def first_name_gender(first: str) -> str | None:
     """ "male" or "female" when a first name is almost always one (gender-guesser's name
