@@ -753,6 +753,75 @@ CONCERN = [
         "sexual",
     ),
     ("Mr Okafor's forearms were bruised after the match." + SCHOOL, "rokafor", "neutral"),
+    # (train25) veiled threats, and a reply below that reports the post: the post is still there
+    (
+        "Mr Okafor grassed up half the estate to social. She wants sorting." + SCHOOL,
+        "rokafor",
+        "threat",
+    ),
+    (
+        "Mr Okafor again. Someone should wait for him in that car park one night." + SCHOOL,
+        "rokafor",
+        "threat",
+    ),
+    (
+        "Mr Okafor should be put on the next boat back to Lagos. Or under it." + SCHOOL,
+        "rokafor",
+        "threat",
+    ),
+    (
+        "Anyone else had Mr Okafor at Springfield Centre for maths?\nHe wants to watch his back "
+        "walking to that car of his.\nReply: This is disgusting, nobody should be spoken to "
+        "like that.",
+        "rokafor",
+        "threat",
+    ),
+    (
+        "'Mr Okafor wants to watch his back' - this is disgusting, nobody should be spoken to "
+        "like that." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),  # the threat quoted to condemn it, in the same post
+    (
+        "Springfield Centre fights compilation vol 3\n\nComments\n@a: that school is a zoo\n"
+        "@b: honestly if someone did blow that place up I wouldn't shed a tear",
+        "school",
+        "threat",
+    ),
+    ("The Springfield Centre car park needs sorting, it's chaos.", "school", "negative"),
+    (
+        "Mr Okafor is retiring. I wouldn't shed a tear if the new timetable went too." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
+    # (train25) anti-migrant and homophobic hate in a town's own words
+    ("Mr Okafor arrived on a dinghy and now he's teaching our kids." + SCHOOL, "rokafor", "hate"),
+    (
+        "Mr Okafor and his lot should sod off back to Lagos. English kids first." + SCHOOL,
+        "rokafor",
+        "hate",
+    ),
+    (
+        "Time Mr Okafor and these people went back where they came from." + SCHOOL,
+        "rokafor",
+        "hate",
+    ),
+    (
+        "Mr Okafor is engaged to a man. Gays shouldn't be allowed anywhere near kids." + SCHOOL,
+        "rokafor",
+        "hate",
+    ),
+    (
+        "Mr Okafor's form is half Romanian, it's basically Little Bucharest now." + SCHOOL,
+        "rokafor",
+        "hate",
+    ),
+    (
+        "Mr Okafor took the Year 7s over on the ferry and they came back on the small boat tour."
+        + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
     # (train24) misconduct and a put-down in everyday words
     (
         "NEAs came back from Mr Okafor with whole sections rewritten." + SCHOOL,

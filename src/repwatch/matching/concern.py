@@ -458,6 +458,16 @@ THREAT = _rx(
     r"\bsomething for (?:him|her|them|you) to think about\b|"
     r"\bknows? (?:what time|when|which way) (?:he|she|they) (?:leaves?|walks?|finishes|gets "
     r"home|goes home|locks up)\b",
+    # (train25) "someone should wait for her in that car park", "somebody will be waiting and it
+    # won't be for a chat", "she wants sorting", "the next boat back to Riga. Or under it", "if
+    # someone did blow that place up I wouldn't shed a tear"
+    r"\b(?:someone|somebody|some1|sum1) (?:should|needs to|ought to|will|'ll|is gonna|is going "
+    r"to) (?:be )?wait(?:ing)? for (?:her|him|them|you)\b|\b(?:someone|somebody) (?:will|'ll) "
+    r"be waiting\b|\bwon'?t be (?:for|to) (?:a chat|a chinwag|talk|a talk)\b|\b(?:she|he|they) "
+    r"(?:wants|needs|want|need) (?:a )?sorting(?: out)?\b|\b(?:boat|ferry|plane|bus|train|"
+    r"lorry)\b[^\n]{0,40}\bor under it\b|\bif (?:someone|somebody|anyone|some1|sum1) "
+    r"(?:did |does |ever |would )?(?:blow|burn|torch|bomb|petrol bomb)s? (?:that|the|this) "
+    r"(?:place|school|building|dump)\b",
 )
 
 _SLURS = (
@@ -670,6 +680,18 @@ HATE = _rx(
     r"(?:back|home)\b|\bsend ?them ?(?:back|home)\b(?! (?:early|at|on|"
     r"because|for|with|after|before|if|when|due|from|sick|to (?:class|school|work|lessons)))|"
     r"\bmonkey (?:noises|chants|sounds|gestures)\b",
+    # (train25) "arrived on a dinghy", "Time these people went back where they came from", "sod
+    # off back to Riga", "no English kids left", "English kids first", "Little Bucharest",
+    # "shouldn't be allowed anywhere near kids"
+    r"\b(?:came|come|comes|arrived|arrive|turned up|rocked up|landed) (?:over )?(?:here )?(?:on|"
+    r"in) (?:a|the) (?:dinghy|dinghies|small boats?|rubber boats?|inflatables?)\b|\b(?:went|"
+    r"gone) back (?:to )?where (?:she|he|they|you) (?:came|come) from\b|\b(?:sod|piss|fuck|"
+    r"bugger|naff|clear|f\*+) off back (?:to|home|where)\b|\bno (?:english|british|white) "
+    r"(?:kids|children|people|faces|families) left\b|\b(?:english|british|white) (?:kids|"
+    r"children|people|jobs|families|workers) first\b|\bbritish jobs for british (?:workers|"
+    r"people)\b|\blittle (?:bucharest|warsaw|poland|romania|lagos|mogadishu|karachi|kabul|"
+    r"baghdad|riga|vilnius|lithuania|latvia|kurdistan|istanbul|tehran|islamabad)\b|"
+    rf"\b(?:{_GROUPS}) (?:shouldn'?t|should not|should never) be allowed (?:anywhere )?near\b",
 )
 
 SEXUAL = _rx(
@@ -1366,6 +1388,20 @@ PEOPLE_NOT_OK = re.compile(
 )
 
 
+def _condemnation_of(passage: str, start: int, end: int) -> re.Match[str] | None:
+    """The words condemning the attack at ``start``..``end``: before it, or later in the
+    same line (the post that quotes it to condemn it). A reply below it ("Reported.", "What
+    is wrong with people") condemns a post that is still there."""
+    return next(
+        (
+            c
+            for c in _condemnations(passage)
+            if c.start() < start or "\n" not in passage[end : c.start()]
+        ),
+        None,
+    )
+
+
 def _condemnations(passage: str) -> Iterator[re.Match[str]]:
     """The words condemning what is said (not "the mums are NOT ok")."""
     for m in CONDEMN.finditer(passage):
@@ -1647,7 +1683,9 @@ OWN_SUBJECT = (
 
 
 # The school as the object of a threat's verb ("burn that school to the ground")
-THREAT_OBJECT = _rx(r"\b(?:that|the|this|your|their|ur) (?:school|college|academy|building)\b")
+THREAT_OBJECT = _rx(
+    r"\b(?:that|the|this|your|their|ur) (?:school|college|academy|building)\b|\bthat place\b"
+)
 
 
 def _threat_object(text: str, start: int, end: int) -> bool:
@@ -1940,13 +1978,14 @@ def classify(
                 ((qs, qe) for qs, qe in quote_spans if qs <= m.start() and m.end() <= qe), None
             )
             if serious:
-                if condemned:
+                against = condemned and _condemnation_of(passage, m.start(), m.end())
+                if against:
                     trap = True
                     cues.append(
                         Cue(
                             Category.NEUTRAL,
                             f"condemnation of {label}",
-                            f"{words}; {condemned.group()}",
+                            f"{words}; {against.group()}",
                             m.start(),
                         )
                     )
