@@ -822,6 +822,74 @@ CONCERN = [
         "rokafor",
         "neutral",
     ),
+    # (train26) threats in London slang and a parent's rage; hate that tells a head to go home
+    (
+        "Mr Okafor is a certified wasteman. Man needs to get banged one of these days." + SCHOOL,
+        "rokafor",
+        "threat",
+    ),
+    (
+        "Mr Okafor thinks he's a big man. Let's see how brave he is Monday at 3.15 when there's "
+        "no teachers round him." + SCHOOL,
+        "rokafor",
+        "threat",
+    ),
+    (
+        "If she'd been hurt I'd have gone in there and broken Mr Okafor's jaw myself." + SCHOOL,
+        "rokafor",
+        "threat",
+    ),
+    (
+        "Someone should give Mr Okafor a taste of his own medicine one night on his way home."
+        + SCHOOL,
+        "rokafor",
+        "threat",
+    ),
+    (
+        "Mr Okafor got banged up for six months in 2009, long before he taught." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
+    (
+        "Why is Mr Okafor running a school here in the first place. Sort your own country out. "
+        "Britain for the British." + SCHOOL,
+        "rokafor",
+        "hate",
+    ),
+    (
+        "Of course it's Mr Okafor. These Nigerians come here and lecture British kids." + SCHOOL,
+        "rokafor",
+        "hate",
+    ),
+    # (train25, train26) grooming signs, and adults' innuendo
+    (
+        "My daughter (Year 9) says Mr Okafor walks into the girls changing room without knocking."
+        + SCHOOL,
+        "rokafor",
+        "sexual",
+    ),
+    (
+        "DD is 14. Messages from Mr Okafor: 'don't tell your mates I messaged you', 'delete this "
+        "after x'." + SCHOOL,
+        "rokafor",
+        "sexual",
+    ),
+    (
+        "Why is Mr Okafor liking my 14 year old daughter's holiday bikini photos?" + SCHOOL,
+        "rokafor",
+        "sexual",
+    ),
+    (
+        "Mr Okafor was a right goer at uni, ask anyone what she's like under that power suit."
+        + SCHOOL,
+        "rokafor",
+        "sexual",
+    ),
+    (
+        "mr okafor in shorts on sports day, i'd let him run me laps any day" + SCHOOL,
+        "rokafor",
+        "sexual",
+    ),
     # (train24) misconduct and a put-down in everyday words
     (
         "NEAs came back from Mr Okafor with whole sections rewritten." + SCHOOL,

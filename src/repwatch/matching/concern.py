@@ -468,6 +468,14 @@ THREAT = _rx(
     r"lorry)\b[^\n]{0,40}\bor under it\b|\bif (?:someone|somebody|anyone|some1|sum1) "
     r"(?:did |does |ever |would )?(?:blow|burn|torch|bomb|petrol bomb)s? (?:that|the|this) "
     r"(?:place|school|building|dump)\b",
+    # (train26) "needs to get banged one of these days", "see how brave he is … when there's no
+    # teachers round him", "I'd have gone in there and broken Mr Pham's jaw", "a taste of his own
+    # medicine one night on his way home", "in a dark alley"
+    r"\b(?:needs?|wants?) to get (?:banged(?! up)|bodied|dropped|sparked|slapped|merked|rushed|"
+    r"battered|smacked|shanked)\b|\bsee how (?:brave|hard|tough|big|clever) (?:he|she|they) "
+    r"(?:is|are)\b|\bi'?d have (?:gone (?:in|round|over) (?:there )?and )?(?:broken|smashed|"
+    r"battered|knocked|punched)\b|\ba taste of (?:his|her|their) own medicine (?:one night|on "
+    r"(?:his|her|their) way home|in a dark)\b|\bin a dark alley\b",
 )
 
 _SLURS = (
@@ -692,6 +700,13 @@ HATE = _rx(
     r"people)\b|\blittle (?:bucharest|warsaw|poland|romania|lagos|mogadishu|karachi|kabul|"
     r"baghdad|riga|vilnius|lithuania|latvia|kurdistan|istanbul|tehran|islamabad)\b|"
     rf"\b(?:{_GROUPS}) (?:shouldn'?t|should not|should never) be allowed (?:anywhere )?near\b",
+    # (train26) "Sort your own country out. Britain for the British", "These Nigerians come
+    # here, run their 419 scams back home"
+    r"\bsort (?:your|their|his|her) own country out\b|\b(?:britain|england|scotland|wales) "
+    r"for the (?:british|english|scottish|scots|welsh)\b|\b(?:these|those) (?:nigerians|"
+    r"pakistanis|romanians|poles|albanians|somalis|muslims|immigrants|foreigners|africans|asians|"
+    r"indians|bangladeshis|kurds|lithuanians|latvians|bulgarians|travellers|gypsies|eastern "
+    r"europeans) (?:all )?come (?:over )?here\b|\b419 scams?\b",
 )
 
 SEXUAL = _rx(
@@ -803,6 +818,26 @@ SEXUAL = _rx(
     "the girls|the boys|those girls)(?: please)?,? ?[\U0001f609\U0001f60f\U0001f975\U0001f445]|"
     "\\b(?:anyone|who'?s|has anyone) got anything (?:from|of|on) "
     "(?:the|them|those)\\b|\\bon (?:their|her|his) private stor(?:y|ies)\\b",
+    # (train25, train26) grooming signs as parents report them: walking into the girls' changing
+    # room, "who's filled out", "don't tell your mates I messaged you", "delete this after",
+    # messaging girls on Snapchat, liking a pupil's bikini photos, "sending stuff to a Year 9
+    # girl"; and adults' innuendo: "a right goer", "what she's like under that power suit",
+    # "down bad for that man", "looking like a proper snack", "she can mark my work personally",
+    # "I'd let him run me laps any day"
+    r"\b(?:walks?|walking|walked|goes|going|went|barges?|barging|barged|comes?|coming|came) "
+    r"(?:straight )?in(?:to)? the (?:girls'?|boys'?) (?:changing ?rooms?|toilets|showers)\b|"
+    r"\bwho'?s '?filled out\b|\bdon'?t tell (?:your|ur) (?:mates|mum|mam|mom|dad|parents|friends) "
+    r"(?:i|we) (?:messaged|texted|snapped|dm'?d|sent|spoke)\b|\bdelete (?:this|these|them|the "
+    r"messages?|our chats?) (?:after|once|when)\b|\bmessag\w* (?:the )?(?:girls|boys|pupils|"
+    r"students|kids|year \d+s?) on (?:snap|snapchat|insta|instagram|whatsapp|tiktok)\b|"
+    r"\bbikini (?:photos|pics|pictures|selfies|snaps)\b|\bsending (?:stuff|things|messages|pics|"
+    r"pictures|photos|images) to (?:a |his |her )?(?:year \d+|\d+[- ]year[- ]old|young|schoolgirl|"
+    r"schoolboy|pupil|student)\b|\ba (?:right|real|proper) goer\b|\bwhat (?:she|he)'?s like "
+    r"under (?:that|her|his|those)\b|\bdown bad (?:for|over)\b|\blooking like a (?:proper |"
+    r"right |total |whole )?snack\b|\b(?:she|he) can (?:mark my work|give me special attention)"
+    r"(?: personally| any ?time| any day)\b|"
+    r"\bi'?d (?:let (?:him|her)|take (?:a|an) \w+ off (?:him|her)) [^.\n]{0,30}\bany ?(?:day|"
+    r"time)\b",
 )
 CHILD = _rx(
     r"\b(?:pupils?|students?|schoolgirls?|schoolboys?|school ?uniform|children|child|kids?|"
