@@ -307,6 +307,20 @@ CONCERN = [
         "neutral",
     ),  # another body's page that names the school in passing
     (
+        "Google Maps \u00b7 The Springfield Centre\n3.1 \u2605\u2605\u2605\u2606\u2606 (214 "
+        "reviews)\n\nTunji F\n\u2605\u2605\u2606\u2606\u2606 8 months ago\nDealing with the "
+        "finance side of this school is a nightmare.",
+        "school",
+        "negative",
+    ),  # a two-star review's complaint about the institution
+    (
+        "Google Maps \u00b7 The Springfield Centre\n3.1 \u2605\u2605\u2605\u2606\u2606 (214 "
+        "reviews)\n\nTunji F\n\u2605\u2605\u2606\u2606\u2606 8 months ago\nGood teachers. "
+        "Parking at pick-up is a nightmare.",
+        "school",
+        "neutral",
+    ),  # a two-star review is mixed: a gripe about parking is not about the school
+    (
         "Springfield Centre staff reviews\n\nTA - 2/5\nPros: the kids.\nCons: nobody tells you "
         "anything.\nHelpful? Yes / No\n\nTeacher - 4/5\nSupportive team. The deputy (Mr "
         "Okafor) will come and help himself.",

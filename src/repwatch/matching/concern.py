@@ -2547,7 +2547,8 @@ def _low_review_complaint(
     if not own or not reviews or own[0][0] > reviews[0].start():
         return []
     for i, r in enumerate(reviews):
-        if r.group().count("\u2605") > 1:
+        stars = r.group().count("\u2605")
+        if stars > 2:
             continue
         lo = r.end()
         hi = reviews[i + 1].start() if i + 1 < len(reviews) else min(len(text), lo + 800)
@@ -2563,6 +2564,8 @@ def _low_review_complaint(
                 or _negated(text, m.start())
                 or _inside_quote(text, m.start(), m.end())[0]
                 or _HE_SHE.search(text, s, e)
+                # a two-star review is mixed: only a complaint about the institution counts
+                or (stars == 2 and not INSTITUTION.search(text, s, e))
             ):
                 continue
             return [
