@@ -904,6 +904,32 @@ CONCERN = [
         "rokafor",
         "sexual",
     ),
+    # (train25, train26) a parent's complaint about the school in their own words
+    (
+        "Springfield Centre have isolated my son for the 4th time since Christmas.",
+        "school",
+        "negative",
+    ),
+    (
+        "Springfield Centre parents: who else is going to the protest on Friday?",
+        "school",
+        "negative",
+    ),
+    (
+        "@SpringfieldCentre 40 minutes in the car park again. When are you going to do something?",
+        "school",
+        "negative",
+    ),
+    (
+        "How is it LEGAL for the Springfield Centre to lock my son's phone in a pouch all day?",
+        "school",
+        "negative",
+    ),
+    (
+        "Springfield Centre sixth formers joined the climate protest in town, well done all.",
+        "school",
+        "neutral",
+    ),
     # (train24) misconduct and a put-down in everyday words
     (
         "NEAs came back from Mr Okafor with whole sections rewritten." + SCHOOL,

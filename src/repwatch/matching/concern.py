@@ -1385,6 +1385,15 @@ NEGATIVE = _rx(
     r"\b(?:just )?never (?:came|got) back to (?:us|me)\b|\b(?:turns?|turned|shows?|showed) up "
     r"(?:[\w']+ ){0,4}for (?:a |the )?photo[- ]ops?\b|\bso[- ]called "
     r"(?:open[- ]door|policy|support|pastoral|inclusion|safeguarding)\b",
+    # (train25, train26) "have isolated my son for the 4th time", "who else is going to the
+    # protest", "when are you going to do something?", "how is it LEGAL for them to take …"
+    r"\b(?:isolated|excluded|suspended|isolating|excluding|suspending) (?:my|our) (?:son|"
+    r"daughter|child|kid|lad|boy|girl)s? (?:again|for the (?:\d+(?:st|nd|rd|th)|second|third|"
+    r"fourth|fifth|sixth) time)\b|\b(?:who(?: else)?(?:'s| is)(?: else)? (?:going|coming) to|join "
+    r"(?:us at )?) the (?:protest|demo|picket)\b|\bwhen (?:are|r) (?:you|u|they) (?:going to|"
+    r"gonna) (?:do something|do anything|sort (?:it|this)|fix (?:it|this)|listen)\b|"
+    r"\bhow (?:is it|it is|is this|is that|can it be|can that be) (?:legal|allowed|acceptable|"
+    r"ok|okay|fair|right)\b",
 )
 
 NEGATORS = re.compile(
