@@ -904,6 +904,39 @@ CONCERN = [
         "rokafor",
         "sexual",
     ),
+    # (train25) more of a town's anti-migrant talk, and a threat to throw a man off the pier
+    (
+        "Mr Okafor should be packed off back to Lagos on the next coach." + SCHOOL,
+        "rokafor",
+        "hate",
+    ),
+    (
+        "Mr Okafor came over in the back of a lorry from what I've heard." + SCHOOL,
+        "rokafor",
+        "hate",
+    ),
+    (
+        "Fighting age men with no papers becoming teachers, like Mr Okafor." + SCHOOL,
+        "rokafor",
+        "hate",
+    ),
+    (
+        "Mr Okafor's lot run the chess club and only talk their own language." + SCHOOL,
+        "rokafor",
+        "hate",
+    ),
+    (
+        "Somebody should tip Mr Okafor off the end of the pier with his precious books tied "
+        "round his ankles." + SCHOOL,
+        "rokafor",
+        "threat",
+    ),
+    (
+        "Mr Okafor packed off the minibus at the end of the pier for the sea-fishing trip."
+        + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
     # (train25, train26) a parent's complaint about the school in their own words
     (
         "Springfield Centre have isolated my son for the 4th time since Christmas.",

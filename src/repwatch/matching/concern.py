@@ -476,6 +476,10 @@ THREAT = _rx(
     r"(?:is|are)\b|\bi'?d have (?:gone (?:in|round|over) (?:there )?and )?(?:broken|smashed|"
     r"battered|knocked|punched)\b|\ba taste of (?:his|her|their) own medicine (?:one night|on "
     r"(?:his|her|their) way home|in a dark)\b|\bin a dark alley\b",
+    # (train25) "tip him off the end of the east pier with … tied round his ankles"
+    r"\b(?:tip|throw|chuck|push|shove|kick) (?:him|her|them) off (?:the end of )?(?:the|a) (?:\w+ "
+    r")?(?:pier|bridge|cliff|roof|quay|jetty|dock)\b|\btied (?:round|around|to) (?:his|her|"
+    r"their) (?:ankles|feet|neck)\b",
 )
 
 _SLURS = (
@@ -707,6 +711,13 @@ HATE = _rx(
     r"pakistanis|romanians|poles|albanians|somalis|muslims|immigrants|foreigners|africans|asians|"
     r"indians|bangladeshis|kurds|lithuanians|latvians|bulgarians|travellers|gypsies|eastern "
     r"europeans) (?:all )?come (?:over )?here\b|\b419 scams?\b",
+    # (train25) "packed off back to Warsaw on the next coach", "came over in the back of a
+    # lorry", "fighting age men", "the great replacement isn't a theory round here", "only
+    # talk their own language"
+    r"\b(?:packed|shipped|sent|put|bundled) off back (?:to|home)\b|\b(?:came|come|comes|arrived|"
+    r"snuck|smuggled|got) (?:over |in |here )?in the back of a (?:lorry|truck|van)\b|\bfighting[- ]"
+    r"age (?:men|males|lads)\b|\bgreat replacement (?:is|isn'?t|in|at|here|round)\b|\b(?:only|"
+    r"just) (?:talk|speak)s? (?:their|his|her) own language\b",
 )
 
 SEXUAL = _rx(
