@@ -74,6 +74,9 @@ FORMS = [
     # a department's head is not the school's (train22); a tag is whole, whatever follows it
     ("The rugby head, Mr Khan, ran the session." + SCHOOL, "ikhan", "title_surname"),
     ("The head, Mr Khan, ran the session." + SCHOOL, "ikhan", None),
+    # ... but the acting or interim head may be any of the senior staff, standing in
+    ("Acting head Mr Khan will remain in charge until then." + SCHOOL, "ikhan", "title_surname"),
+    ("The interim head, Mr Khan, wrote to parents." + SCHOOL, "ikhan", "title_surname"),
     ("Who is in the rugby set? #HarwoodCollege My son says so", "school", "hashtag"),
     # one part of a double-barrelled surname, with a title or the first name
     ("Under Mrs Parker the culture changed." + SCHOOL, "kparkerlee", "hyphenated"),

@@ -3078,6 +3078,8 @@ class Matcher:
             before in DEPARTMENT_WORDS or before in self._role_words.get(o.subject, ())
         ):
             return False  # "the maths head, Mr Hussain": a department's head, perhaps theirs
+        if before in ("acting", "interim"):
+            return False  # "Acting head Declan O'Mahony": the deputy standing in
         holders = self._post_holders.get(_lead_post(lead.group(1)), set())
         return bool(holders) and o.subject not in holders
 
