@@ -2085,6 +2085,9 @@ def test_clergy_by_title_and_first_name(
         # a double-barrelled surname written whole, alone, among school words
         ("good. Parker-Lee should be terrified. my kids come home crying", "kparkerlee", True),
         ("Parker-Lee won the mixed doubles at the tennis club again", "kparkerlee", False),
+        # ... or with a space for its hyphen (train25)
+        ("good. Parker Lee should be terrified. my kids come home crying", "kparkerlee", True),
+        ("Parker Lee won the mixed doubles at the tennis club again", "kparkerlee", False),
     ],
 )
 def test_title_and_surname_placed_by_their_job(

@@ -3469,7 +3469,8 @@ class Matcher:
                         group,
                         lambda o: (
                             o.variant == "surname"
-                            and "-" in norm[o.start : o.end]
+                            # with its hyphen, a dash or a space ("Since Dunmore Pike come in")
+                            and ("-" in norm[o.start : o.end] or " " in norm[o.start : o.end])
                             and self._sole_owner(o)
                             and (bool(school_ref) or self._schoolish(norm, o))
                             and not any(a <= o.start < b for a, b in places)
