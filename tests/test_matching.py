@@ -963,6 +963,35 @@ CONCERN = [
         "school",
         "neutral",
     ),
+    # (train25, train26) a parent's quieter complaints about a member of staff
+    (
+        "Mr Okafor kept him back for not having his PE kit. I'd like to see him do a 12 hour "
+        "shift on the fish line." + SCHOOL,
+        "rokafor",
+        "negative",
+    ),
+    (
+        "You can see Mr Okafor by the fence watching the fight. Just stood there." + SCHOOL,
+        "rokafor",
+        "negative",
+    ),
+    (
+        "DS has screenshots. Mr Okafor won't look at them. How do I get someone to listen?"
+        + SCHOOL,
+        "rokafor",
+        "negative",
+    ),
+    ("I have emailed Mr Okafor six times about the timetable." + SCHOOL, "rokafor", "negative"),
+    (
+        "Mr Okafor gave us a lecture about attendance. It felt like a telling-off." + SCHOOL,
+        "rokafor",
+        "negative",
+    ),
+    (
+        "Mr Okafor just stood there and clapped as the whole year sang, lovely moment." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
     # (train24) misconduct and a put-down in everyday words
     (
         "NEAs came back from Mr Okafor with whole sections rewritten." + SCHOOL,

@@ -1405,6 +1405,16 @@ NEGATIVE = _rx(
     r"gonna) (?:do something|do anything|sort (?:it|this)|fix (?:it|this)|listen)\b|"
     r"\bhow (?:is it|it is|is this|is that|can it be|can that be) (?:legal|allowed|acceptable|"
     r"ok|okay|fair|right)\b",
+    # (train25, train26) "I'd like to see him do a 12 hour shift", "paid to supervise and just
+    # stood there", "won't look at them", "how do I get someone to listen?", "emailed the SENCo
+    # six times", "at the end of my rope", "felt like a telling-off", "really grated"
+    r"\bi'?d (?:like|love) to see (?:him|her|them) (?:do|try|last|manage|cope)\b|\bjust stood "
+    r"there(?=[.!?\n]|,? (?:watching|while|doing nothing|and (?:watched|did nothing|laughed|"
+    r"filmed)))|\bwon'?t (?:even )?(?:look at|read|listen to) (?:them|it|the evidence|the "
+    r"screenshots|my (?:emails?|evidence))\b|\bget (?:someone|anyone|somebody|them) to listen\b|"
+    r"\b(?:emailed|rang|phoned|called|chased|messaged) (?:[\w,']+ ){0,4}?(?:\d+|three|four|five|"
+    r"six|seven|eight|nine|ten|several|countless|multiple) times\b|\bend of (?:my|our) rope\b|"
+    r"\b(?:felt|feels|was) like a telling[- ]off\b|\breally grated\b|\bgrates on (?:me|us)\b",
 )
 
 NEGATORS = re.compile(
