@@ -992,6 +992,11 @@ CONCERN = [
         "rokafor",
         "neutral",
     ),
+    (
+        "Mr Okafor made a mistake, admitted it, got punished. I'd have him back tomorrow." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),  # (train26) wanting a teacher back is support, not innuendo
     # (train24) misconduct and a put-down in everyday words
     (
         "NEAs came back from Mr Okafor with whole sections rewritten." + SCHOOL,

@@ -762,7 +762,7 @@ SEXUAL = _rx(
     r"(?:full set|rest|pics|vids)\b|\b(?:more|pics|photos) of (?:him|her|them),? happy to pay\b|"
     r"\bhappy to pay\b|\bif you know what i mean\b|\b(?:wouldn'?t|would not|won'?t|"
     r"never) (?:kick|throw|chuck|push) (?:him|her|them|that) (?:\w+ )?out of bed\b|"
-    r"\bi'?d have (?:him|her)\b|"
+    r"\bi'?d have (?:him|her)\b(?! back\b)|"
     r"\brate the (?:hottest|fittest|sexiest)\b|\bgive me a detention\b|"
     # a crush, as adults own up to one: "still the fittest teacher Kestrel ever had", "who
     # else has a crush on the PE teacher"
