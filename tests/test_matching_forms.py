@@ -2365,6 +2365,12 @@ locality = ["Haverby", "Saltholme"]
             True,
         ),
         ("anyone else's kid at harbour? their detentions are mad", True),
+        # another body named after the word: its page's bare name is theirs (train25)
+        (
+            "Is Harbour Academy of Dance any good? DD has been at Harbour for three years, "
+            "does ballet and tap on Saturdays.",
+            False,
+        ),
     ],
 )
 def test_an_everyday_english_word_as_the_short_name(tmp_path: Path, text: str, found: bool) -> None:

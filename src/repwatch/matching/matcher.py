@@ -531,7 +531,9 @@ NAMESAKE_ORG = re.compile(
     r"court|scouts?|scout group|cubs|brownies|guides|hospice|hospital|care home|nursing home|"
     r"fc|afc|rfc|united|rovers|athletic|cricket club|hotel|inn|arms|pub|allotments?|motors|"
     r"garage|pharmacy|dental|vets?|road|rd|street|lane|avenue|close|gardens|estate|farm|stores|"
-    r"club|library|gaels|gaa|hurling club|presbyterian|house care home)\b"
+    r"club|library|gaels|gaa|hurling club|presbyterian|house care home|(?:academy|school|college) "
+    r"of (?:dance|ballet|music|performing arts|theatre arts|stage|drama|gymnastics|martial arts|"
+    r"karate|hair(?:dressing)?|beauty|motoring|driving|football|boxing|swimming))\b"
 )
 # A byline: "By Sam Rowe", "Photo by Sam Rowe" (a first name that is not the person's).
 BYLINE_BEFORE = re.compile(r"\bby [a-z]+ $")
