@@ -2365,6 +2365,8 @@ locality = ["Haverby", "Saltholme"]
             True,
         ),
         ("anyone else's kid at harbour? their detentions are mad", True),
+        # ... capitalised only as a headline's or sentence's first word
+        ("Harbour plan approved - fuming\nThe man thinks he owns the harbour, that one", False),
         # another body named after the word: its page's bare name is theirs (train25)
         (
             "Is Harbour Academy of Dance any good? DD has been at Harbour for three years, "

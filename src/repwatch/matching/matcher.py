@@ -348,6 +348,12 @@ def _school_words_by(norm: str, o: Occ) -> bool:
     return SCHOOL_WORDS.search(norm, max(0, o.start - 120), o.end + 120) is not None
 
 
+def _opens_sentence(norm: str, start: int) -> bool:
+    """Does a word at ``start`` open the text, a line or a sentence?"""
+    before = norm[max(0, start - 3) : start].rstrip(" ")
+    return start == 0 or before == "" or before[-1] in "\n.!?"
+
+
 def _opens_line(norm: str, start: int) -> bool:
     """Does a word at ``start`` open the text or a line ("\npenrose still hasn't …")?"""
     return start == 0 or norm[start - 1] == "\n"
@@ -2959,7 +2965,9 @@ class Matcher:
     def _everyday_page(self, nd: Normalised, word: str, o: Occ) -> bool:
         """Does the page use the school's one-word name as the everyday word ("a kestrel
         hovering"), with no school words by ``o``? Then its bare name there is the word."""
-        lower = nd.original[nd.to_orig(o.start)].islower()
+        # (in lower case, or capitalised only as a line's or sentence's first word: "Harbour
+        # plan approved", "Harbour redevelopment megathread")
+        lower = nd.original[nd.to_orig(o.start)].islower() or _opens_sentence(nd.norm, o.start)
         return any(
             self._common_noun(nd, i) or (lower and self._the_common_noun(nd, i, i + len(word)))
             for i in _find_all(nd.norm, word)
