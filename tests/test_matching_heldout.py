@@ -44,7 +44,10 @@ word) and tests/corpus_heldout21/ (a Potteries Catholic college, "Holy Trinity",
 written by helpers in the sixteenth session and measured once, after that session's first
 matcher change (heldout20 0.948 / 0.975 / 0.592, heldout21 0.959 / 0.956 / 0.605; the
 session-start code scored 0.948 / 0.975 / 0.585 and 0.959 / 0.956 / 0.602), then used only as
-gates.
+gates; tests/corpus_heldout22/ (a Birmingham inner-city academy, "Crescent") was written by a
+helper late in the sixteenth session and measured once, after thirteen of that session's
+matcher commits (0.951 / 0.966 / 0.566; the session-start code scored 0.945 / 0.966 / 0.557),
+then used only as a gate.
 
 Targets (issue 3): precision >= 0.95 and recall >= 0.95 on mentions (one subject on one page),
 severity accuracy >= 0.9 over found mentions. The same figures, broken down by variant and
@@ -89,6 +92,7 @@ CORPORA = {
     "heldout19": HERE / "corpus_heldout19",
     "heldout20": HERE / "corpus_heldout20",
     "heldout21": HERE / "corpus_heldout21",
+    "heldout22": HERE / "corpus_heldout22",
 }
 
 VARIANTS = {
@@ -380,6 +384,14 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "severity_accuracy",
             0.9,
             marks=_gap("held-out #21 severity accuracy 0.605 < 0.9"),
+        ),
+        ("heldout22", "precision", 0.95),
+        ("heldout22", "recall", 0.95),
+        pytest.param(
+            "heldout22",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #22 severity accuracy 0.566 < 0.9"),
         ),
     ],
 )
