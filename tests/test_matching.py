@@ -997,6 +997,20 @@ CONCERN = [
         "rokafor",
         "neutral",
     ),  # (train26) wanting a teacher back is support, not innuendo
+    # (train26) a critic's and a parent's put-downs
+    ("Mr Okafor is a talentless hack, get a real job." + SCHOOL, "rokafor", "abuse"),
+    (
+        "Mr Okafor is a pretentious luvvie who only cares about his career." + SCHOOL,
+        "rokafor",
+        "abuse",
+    ),
+    ("The coach, Mr Okafor, wasn't much better. Mouthy prat." + SCHOOL, "rokafor", "abuse"),
+    (
+        "Mr Okafor's smug little face when he says he's not angry makes the kids scream." + SCHOOL,
+        "rokafor",
+        "abuse",
+    ),
+    ("Mr Okafor's sanctimonious speech at prize-giving was lovely." + SCHOOL, "rokafor", "neutral"),
     # (train24) misconduct and a put-down in everyday words
     (
         "NEAs came back from Mr Okafor with whole sections rewritten." + SCHOOL,

@@ -1104,7 +1104,8 @@ ABUSE = _rx(
     r"(?:actual|proper|total|absolute|a|an|such a) nazi|"
     r"parasites|clowns|leeches|scumbags|morons|wasters|dossers|bunch of \w+|gits|fool|fools|"
     r"senile|weasel\w*|little nobody|power[- ]tripping|bean[- ]counting|windbag|pompous (?:git|"
-    r"prick|arse|oaf|idiot|man|woman)|(?:absolute|total|such a|proper) melt|bootlicker)\b",
+    r"prick|arse|oaf|idiot|man|woman)|(?:absolute|total|such a|proper) melt|bootlicker|prat|"
+    r"prats|luvvie|luvvies)\b",
     # Put-downs as parents write them: "an arrogant snob", "couldn't run a bath", "a face on her
     # like a smacked arse", "thick as champ", "that oul wagon", "useless, heartless woman".
     r"\b(?:is|she'?s|he'?s|an?|such an?) (?:arrogant |stuck[- ]up |snotty |total |absolute )?"
@@ -1135,6 +1136,11 @@ ABUSE = _rx(
     r"\blooks like (?:a|an) (?:thumb|potato|egg|frog|toad|goblin|gremlin|troll|rat|"
     r"pig|walrus|ferret|hamster|boiled \w+|melted \w+)\b|\b(?:office|old) dragon\b|"
     r"\bpet troll\b",
+    # (train26) "a talentless hack", "patchouli-scented fraud", "self-indulgent drivel", "a
+    # pretentious con trick", "Murphy's smug little face"
+    r"\btalentless (?:hack|fraud|nobody|twat|prat|clown|loser|hasbeen|has-been)\b|\b(?:pretentious|"
+    r"patchouli-scented|self-important|sanctimonious|self-indulgent),? (?:\w+ )?(?:luvvie|fraud|"
+    r"prat|twat|git|bore|con|drivel|tosh|windbag)\b|\bsmug (?:little )?face\b",
     r"\b(?:kill yourself|kys|neck yourself|go die|drop dead|nobody (?:likes|wants) (?:you|her|"
     r"him)|everyone hates (?:you|her|him)|no one likes (?:you|her|him))\b",
     r"\b(?:let'?s all|everyone should|we should all|everybody) (?:report|spam|message|dm|email|"
