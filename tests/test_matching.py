@@ -1011,6 +1011,28 @@ CONCERN = [
         "abuse",
     ),
     ("Mr Okafor's sanctimonious speech at prize-giving was lovely." + SCHOOL, "rokafor", "neutral"),
+    # (train26) misconduct told as fact
+    (
+        "The maths teacher, Mr Okafor. Got done for GBH in 2004, did 18 months inside." + SCHOOL,
+        "rokafor",
+        "defamation",
+    ),
+    (
+        "Mr Okafor signed lab books himself for kids who were never in the room." + SCHOOL,
+        "rokafor",
+        "defamation",
+    ),
+    ("Mr Okafor lied to our faces to cover his own mistake." + SCHOOL, "rokafor", "defamation"),
+    (
+        "Mr Okafor got so hammered on the Year 12 Berlin trip he had to be carried back." + SCHOOL,
+        "rokafor",
+        "defamation",
+    ),
+    (
+        "Mr Okafor signed the registers and lab books for the trip, all sorted." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
     # (train24) misconduct and a put-down in everyday words
     (
         "NEAs came back from Mr Okafor with whole sections rewritten." + SCHOOL,

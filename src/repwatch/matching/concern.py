@@ -1061,11 +1061,23 @@ DEFAMATION = _rx(
     r"\b(?:was|is|were|got|gets|getting) (?:absolutely |completely |totally |proper |well )"
     r"(?:steaming|steamin|hammered|wasted|plastered|legless|trollied|bladdered|sloshed)\b|"
     r"\bdrinking (?:in|at|behind) the (?:car park|staff ?room|classroom|minibus|school)\b",
+    # (train26) a criminal past told as fact ("got done for GBH", "did 18 months"), exam fraud
+    # ("signed lab books himself for kids who were never in the room"), "lied to our faces",
+    # drunk in charge of pupils ("so hammered on the trip", "left 40 teenagers unsupervised")
+    r"\bgot (?:done|nicked|sent down|locked up) for (?:gbh|abh|assault|affray|fraud|theft|"
+    r"robbery|burglary|dealing|drink[- ]driving|drugs|possession)\b|\bdid (?:\d+|six|eight|"
+    r"twelve|eighteen) (?:months|years) (?:inside|in prison|in jail|for)\b|\bsign(?:s|ed|ing) "
+    r"(?:the )?(?:lab ?books|registers|coursework|nea|assessments?) (?:off )?(?:himself|herself|"
+    r"themselves)\b|\blied to (?:our|my|their|your) faces?\b|\b(?:so|completely|absolutely) "
+    r"(?:hammered|drunk|wasted|plastered|legless|steaming) on the (?:\w+ )*?(?:trip|residential|"
+    r"visit|tour)\b|\bleft (?:\d+|[a-z]+) (?:teenagers|pupils|kids|children|students) "
+    r"unsupervised\b",
 )
 # Cover-ups alleged against the school: "swept it under the carpet", "protecting him".
 COVER_UP = re.compile(
     r"\b(?:(?:swept|sweeping|sweeps|brushed|brushing) (?:it|this|that|everything|the whole "
-    r"thing) under the (?:carpet|rug)|hush(?:ed|ing)? (?:it|this|that|the whole thing) up|"
+    r"thing) under the (?:carpet|rug)|hush(?:ed|ing)? (?:it|this|that|the whole thing) "
+    r"(?:all )?up|"
     r"(?:is|are|been|keeps?|kept) protecting (?:him|her|them)|sitting on (?:it|this)|"
     r"cover(?:ed|ing|s)? (?:it|this|that|them|everything) up|covered up|a cover[- ]?up|"
     # "The school knows and protects her", "SLT know.", "paid the family off", "an NDA"
