@@ -47,7 +47,9 @@ session-start code scored 0.948 / 0.975 / 0.585 and 0.959 / 0.956 / 0.602), then
 gates; tests/corpus_heldout22/ (a Birmingham inner-city academy, "Crescent") was written by a
 helper late in the sixteenth session and measured once, after thirteen of that session's
 matcher commits (0.951 / 0.966 / 0.566; the session-start code scored 0.945 / 0.966 / 0.557),
-then used only as a gate.
+then used only as a gate; tests/corpus_heldout23/ (a Northumberland middle school, "Beacon")
+was written by a helper at the same time and measured once, after the session's last matcher
+change (0.955 / 0.955 / 0.639; the session-start code scored 0.950 / 0.955 / 0.623).
 
 Targets (issue 3): precision >= 0.95 and recall >= 0.95 on mentions (one subject on one page),
 severity accuracy >= 0.9 over found mentions. The same figures, broken down by variant and
@@ -93,6 +95,7 @@ CORPORA = {
     "heldout20": HERE / "corpus_heldout20",
     "heldout21": HERE / "corpus_heldout21",
     "heldout22": HERE / "corpus_heldout22",
+    "heldout23": HERE / "corpus_heldout23",
 }
 
 VARIANTS = {
@@ -392,6 +395,14 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "severity_accuracy",
             0.9,
             marks=_gap("held-out #22 severity accuracy 0.566 < 0.9"),
+        ),
+        ("heldout23", "precision", 0.95),
+        ("heldout23", "recall", 0.95),
+        pytest.param(
+            "heldout23",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #23 severity accuracy 0.639 < 0.9"),
         ),
     ],
 )
