@@ -2586,11 +2586,12 @@ _HE_SHE = re.compile(r"\b(?:he|she|him|his|her)\b")
 def _low_review_complaint(
     text: str, people: tuple[tuple[int, int], ...], own: tuple[tuple[int, int], ...]
 ) -> list[Cue]:
-    """A complaint in a one- or two-star review on a page headed by the school (a listing of
-    its reviews: "★☆☆☆☆ Uniform policy is ridiculous"). Praise and shrugs in higher-rated
-    reviews ("★★★★★ … sorted out my son's bullying", "★★★☆☆ canteen food is overpriced")
-    are not the page's complaint, nor is a review on another body's page that names the
-    school in passing."""
+    """A complaint in a one-star review on a page headed by the school (a listing of its
+    reviews: "★☆☆☆☆ Uniform policy is ridiculous"), or in a two-star one when it is about the
+    institution ("the finance side of this school is a nightmare"). Praise and shrugs in
+    higher-rated reviews ("★★★★★ … sorted out my son's bullying", "★★★☆☆ canteen food is
+    overpriced") are not the page's complaint, nor is a review on another body's page that
+    names the school in passing."""
     reviews = list(STARS.finditer(text))
     if not own or not reviews or own[0][0] > reviews[0].start():
         return []

@@ -350,8 +350,8 @@ def _school_words_by(norm: str, o: Occ) -> bool:
 
 def _opens_sentence(norm: str, start: int) -> bool:
     """Does a word at ``start`` open the text, a line or a sentence?"""
-    before = norm[max(0, start - 3) : start].rstrip(" ")
-    return start == 0 or before == "" or before[-1] in "\n.!?"
+    before = norm[max(0, start - 20) : start].rstrip(" ")
+    return (not before and start <= 20) or before[-1:] in ("\n", ".", "!", "?")
 
 
 def _opens_line(norm: str, start: int) -> bool:
@@ -2971,7 +2971,7 @@ class Matcher:
         return any(
             self._common_noun(nd, i) or (lower and self._the_common_noun(nd, i, i + len(word)))
             for i in _find_all(nd.norm, word)
-        ) and not (_school_words_by(nd.norm, o))
+        ) and not _school_words_by(nd.norm, o)
 
     @staticmethod
     def _the_common_noun(nd: Normalised, i: int, j: int) -> bool:

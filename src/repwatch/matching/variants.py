@@ -143,7 +143,7 @@ EVERYDAY_ZIPF = 3.0
 def everyday_word(word: str) -> bool:
     """Is ``word`` a common English word ("harbour", "harvest", "trinity"), not a coined
     place name ("kelbarrow", "ravensmoor") or an acronym? (wordfreq's small English list,
-    loaded once, only when a watchlist's school has a one-word name.)"""
+    loaded once, and only when a page writes the school's one-word name after "the".)"""
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en", wordlist="small") >= EVERYDAY_ZIPF
