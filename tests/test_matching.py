@@ -1033,6 +1033,11 @@ CONCERN = [
         "rokafor",
         "neutral",
     ),
+    (
+        "im going to sh00t up Springfield Centre on monday. every last one of them.",
+        "school",
+        "threat",
+    ),  # (train26) a doubled leet letter ("sh00t") is spelt out too
     # (train24) misconduct and a put-down in everyday words
     (
         "NEAs came back from Mr Okafor with whole sections rewritten." + SCHOOL,

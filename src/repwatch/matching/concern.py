@@ -1905,11 +1905,11 @@ def unmask(text: str) -> str:
     return _MASKED.sub(spell, text)
 
 
-# A word with a digit or "$" between two letters ("m0ron", "pl4c3", "b1tch"); not "5th",
-# "y10s", "9.14pm" or "yr4", nor an email address's "@".
-_LEET_WORD = re.compile(r"\b(?=[a-z0-9$]*[a-z][0-9$][a-z])[a-z0-9$]{3,}\b")
+# A word with a digit or "$" (or "00") between two letters ("m0ron", "pl4c3", "b1tch", "sh00t");
+# not "5th", "y10s", "9.14pm" or "yr4", nor an email address's "@".
+_LEET_WORD = re.compile(r"\b(?=[a-z0-9$]*[a-z](?:[0-9$]|00)[a-z])[a-z0-9$]{3,}\b")
 _UNLEET = str.maketrans("013457$", "oieasts")
-_LEET_CHAR = re.compile(r"[a-z][0-9$][a-z]")
+_LEET_CHAR = re.compile(r"[a-z](?:[0-9$]|00)[a-z]")
 
 
 def unleet(text: str) -> str:
