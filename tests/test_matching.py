@@ -1038,6 +1038,18 @@ CONCERN = [
         "school",
         "threat",
     ),  # (train26) a doubled leet letter ("sh00t") is spelt out too
+    (
+        "Springfield Centre better not open tmrw. dont say u wasnt warned. everyone in that place "
+        "deserves wat's comin",
+        "school",
+        "threat",
+    ),  # (train26) a bomb hoax's words
+    (
+        "Mr Okafor has worked so hard on the play, he deserves what's coming: a standing ovation."
+        + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
     # (train24) misconduct and a put-down in everyday words
     (
         "NEAs came back from Mr Okafor with whole sections rewritten." + SCHOOL,

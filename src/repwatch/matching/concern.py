@@ -480,6 +480,8 @@ THREAT = _rx(
     r"\b(?:tip|throw|chuck|push|shove|kick) (?:him|her|them) off (?:the end of )?(?:the|a) (?:\w+ "
     r")?(?:pier|bridge|cliff|roof|quay|jetty|dock)\b|\btied (?:round|around|to) (?:his|her|"
     r"their) (?:ankles|feet|neck)\b",
+    # (train26) "dont say u wasnt warned" (not "deserves what's coming": a standing ovation is)
+    r"\bdon'?t say (?:you|u|ya) (?:weren'?t|wasn'?t|wasnt|werent) warned\b",
 )
 
 _SLURS = (
