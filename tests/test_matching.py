@@ -1050,6 +1050,17 @@ CONCERN = [
         "rokafor",
         "neutral",
     ),
+    (
+        "Springfield Centre is full of kids whose parents came over last week and can't say two "
+        "words in English, teachers who aren't from here.",
+        "school",
+        "hate",
+    ),  # (train26) a town's resentment of a school's families and staff
+    (
+        "Springfield Centre's Year 7s spent a week learning to say a few words in French.",
+        "school",
+        "neutral",
+    ),
     # (train24) misconduct and a put-down in everyday words
     (
         "NEAs came back from Mr Okafor with whole sections rewritten." + SCHOOL,

@@ -720,6 +720,13 @@ HATE = _rx(
     r"snuck|smuggled|got) (?:over |in |here )?in the back of a (?:lorry|truck|van)\b|\bfighting[- ]"
     r"age (?:men|males|lads)\b|\bgreat replacement (?:is|isn'?t|in|at|here|round)\b|\b(?:only|"
     r"just) (?:talk|speak)s? (?:their|his|her) own language\b",
+    # (train26) "kids whose parents came over last week and can't say two words in English,
+    # teachers who aren't from here, and every other girl in a headscarf"
+    r"\b(?:can'?t|cannot|couldn'?t) (?:say|speak) (?:two|2|three|a few) words (?:of|in) "
+    r"english\b|\b(?:teachers|staff|people|families|kids) who (?:aren'?t|are not) from (?:here|"
+    r"round here|this country)\b|\bevery (?:other|second) (?:girl|woman|kid|child|pupil) "
+    r"(?:is )?in a (?:headscarf|hijab|burka|burqa|niqab)\b|\bcame over (?:here )?(?:last week|"
+    r"five minutes ago|yesterday)\b",
 )
 
 SEXUAL = _rx(
