@@ -1480,16 +1480,15 @@ PEOPLE_NOT_OK = re.compile(
 )
 
 
-def _condemnation_of(passage: str, start: int, end: int) -> re.Match[str] | None:
-    """The words condemning the attack at ``start``..``end``: before it, or later in the
-    same line (the post that quotes it to condemn it). A reply below it ("Reported.", "What
-    is wrong with people") condemns a post that is still there."""
+def _condemnation_of(
+    passage: str, condemnations: list[re.Match[str]], start: int, end: int
+) -> re.Match[str] | None:
+    """The one of the passage's ``condemnations`` that condemns the attack at
+    ``start``..``end``: before it, or later in the same line (the post that quotes it to
+    condemn it). A reply below it ("Reported.", "What is wrong with people") condemns a post
+    that is still there."""
     return next(
-        (
-            c
-            for c in _condemnations(passage)
-            if c.start() < start or "\n" not in passage[end : c.start()]
-        ),
+        (c for c in condemnations if c.start() < start or "\n" not in passage[end : c.start()]),
         None,
     )
 
@@ -1985,7 +1984,8 @@ def classify(
     """
     cues: list[Cue] = []
     passage = ing(unleet(unmask(passage)))
-    condemned = next(_condemnations(passage), None)
+    condemnations = list(_condemnations(passage))
+    condemned = condemnations[0] if condemnations else None
     news_hit = NEWS_REPORT.search(passage)
     # The report marker may sit elsewhere on the page (a court report's next paragraph).
     news = (
@@ -1998,15 +1998,9 @@ def classify(
     praise_spans = [m.span() for m in PRAISE_INTENSIFIER.finditer(passage)]
     quote_spans = [q.span() for q in QUOTED.finditer(passage)]
     # "Appalled by how they handled it" is a complaint, not the condemnation of an attack.
-    condemn_sents = (
-        [
-            _sentence(passage, m.start())
-            for m in _condemnations(passage)
-            if not SOFT_CONDEMN.match(m.group())
-        ]
-        if condemned
-        else []
-    )
+    condemn_sents = [
+        _sentence(passage, m.start()) for m in condemnations if not SOFT_CONDEMN.match(m.group())
+    ]
     trap = False
 
     def aimed_elsewhere(
@@ -2070,7 +2064,7 @@ def classify(
                 ((qs, qe) for qs, qe in quote_spans if qs <= m.start() and m.end() <= qe), None
             )
             if serious:
-                against = condemned and _condemnation_of(passage, m.start(), m.end())
+                against = _condemnation_of(passage, condemnations, m.start(), m.end())
                 if against:
                     trap = True
                     cues.append(

@@ -554,6 +554,7 @@ STAFF_AT = re.compile(
 )
 # An article or possessive before a word: the school's one-word name written as a common noun.
 COMMON_NOUN_BEFORE = re.compile(r"\b(?:a|an|his|her|its|every|each) $")
+THE_BEFORE = re.compile(r"\bthe $")
 STAFF_AT_SAINT = re.compile(STAFF_AT.pattern + r"(?:st\.?|saint) ")
 # A locality word followed by one of these names another place or organisation.
 FOREIGN_PLACE = re.compile(
@@ -2980,8 +2981,7 @@ class Matcher:
         harvest festival")? (A coined name is not: "the ravensmoor gates", "the tvcc office".)"""
         norm = nd.norm
         return (
-            norm.endswith("the ", 0, i)
-            and (i < 5 or not norm[i - 5].isalpha())
+            THE_BEFORE.search(norm, max(0, i - 4), i) is not None
             and nd.original[nd.to_orig(i)].islower()
             and not (SCHOOL_NOUN_AFTER.match(norm, j) or SCHOOL_PEOPLE_AFTER.match(norm, j))
             and everyday_word(norm[i:j])
