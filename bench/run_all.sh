@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
-for corpus in corpus corpus_dev corpus_dev2 corpus_train3 corpus_train4 corpus_train6 corpus_train7 corpus_train8 corpus_train9 corpus_train10 corpus_train11 corpus_train12 corpus_train13 corpus_train14 corpus_train15 corpus_train16 corpus_train17 corpus_train18 corpus_train19 corpus_train20 corpus_train21 corpus_train22 corpus_train23 corpus_train24 corpus_train25 corpus_train26 corpus_heldout corpus_heldout2 corpus_heldout3 corpus_heldout4 corpus_heldout5 corpus_heldout6 corpus_heldout7 corpus_heldout8 corpus_heldout9 corpus_heldout10 corpus_heldout11 corpus_heldout12 corpus_heldout13 corpus_heldout14 corpus_heldout15 corpus_heldout16 corpus_heldout17 corpus_heldout18 corpus_heldout19 corpus_heldout20 corpus_heldout21 corpus_heldout22 corpus_heldout23; do
+for corpus in corpus corpus_dev corpus_dev2 corpus_train3 corpus_train4 corpus_train6 corpus_train7 corpus_train8 corpus_train9 corpus_train10 corpus_train11 corpus_train12 corpus_train13 corpus_train14 corpus_train15 corpus_train16 corpus_train17 corpus_train18 corpus_train19 corpus_train20 corpus_train21 corpus_train22 corpus_train23 corpus_train24 corpus_train25 corpus_train26 corpus_train27 corpus_train28 corpus_train29 corpus_heldout corpus_heldout2 corpus_heldout3 corpus_heldout4 corpus_heldout5 corpus_heldout6 corpus_heldout7 corpus_heldout8 corpus_heldout9 corpus_heldout10 corpus_heldout11 corpus_heldout12 corpus_heldout13 corpus_heldout14 corpus_heldout15 corpus_heldout16 corpus_heldout17 corpus_heldout18 corpus_heldout19 corpus_heldout20 corpus_heldout21 corpus_heldout22 corpus_heldout23 corpus_heldout24 corpus_heldout25; do
   $PY bench/eval_matcher.py --corpus "tests/$corpus"
 done
 if [ "${QUICK:-0}" = 1 ]; then

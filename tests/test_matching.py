@@ -1437,6 +1437,9 @@ PRECISION_FLOOR: dict[str, float] = {"corpus_train25": 0.95}
         ("corpus_train24", 0.9, 0.7, 0.5),
         ("corpus_train25", 0.94, 0.66, 0.8),
         ("corpus_train26", 0.95, 0.67, 0.7),
+        ("corpus_train27", 0.92, 0.78, 0.25),
+        ("corpus_train28", 0.9, 0.8, 0.4),
+        ("corpus_train29", 0.95, 0.83, 0.3),
     ],
 )
 def test_corpus_quality_meets_targets(

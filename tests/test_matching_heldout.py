@@ -51,6 +51,12 @@ then used only as a gate; tests/corpus_heldout23/ (a Northumberland middle schoo
 was written by a helper at the same time and measured once, after all but the session's last
 three matcher changes, which left it unchanged (0.955 / 0.955 / 0.639; the session-start code
 scored 0.950 / 0.955 / 0.623).
+tests/corpus_heldout24/ (a west Cornwall harbour-town community school, "Breakwater") and
+tests/corpus_heldout25/ (an East Lancashire mill-town academy, "Spindle") were written by
+helpers in the seventeenth session and measured once, before any of that session's matcher
+changes (heldout24 0.974 / 0.937 / 0.646, heldout25 0.971 / 0.930 / 0.660), then used only as
+gates. That session's learned second opinion on concern (matching/learned.py) is trained on the
+tuning corpora only, never on these.
 
 Targets (issue 3): precision >= 0.95 and recall >= 0.95 on mentions (one subject on one page),
 severity accuracy >= 0.9 over found mentions. The same figures, broken down by variant and
@@ -97,6 +103,8 @@ CORPORA = {
     "heldout21": HERE / "corpus_heldout21",
     "heldout22": HERE / "corpus_heldout22",
     "heldout23": HERE / "corpus_heldout23",
+    "heldout24": HERE / "corpus_heldout24",
+    "heldout25": HERE / "corpus_heldout25",
 }
 
 VARIANTS = {
@@ -221,7 +229,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out severity accuracy 0.851 < 0.9"),
+            marks=_gap("held-out severity accuracy 0.863 < 0.9"),
         ),
         ("heldout2", "precision", 0.95),
         ("heldout2", "recall", 0.95),
@@ -229,7 +237,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout2",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #2 severity accuracy 0.812 < 0.9"),
+            marks=_gap("held-out #2 severity accuracy 0.828 < 0.9"),
         ),
         ("heldout3", "precision", 0.95),
         ("heldout3", "recall", 0.95),
@@ -237,7 +245,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout3",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #3 severity accuracy 0.731 < 0.9"),
+            marks=_gap("held-out #3 severity accuracy 0.790 < 0.9"),
         ),
         ("heldout4", "precision", 0.95),
         ("heldout4", "recall", 0.95),  # closed in the eleventh session: 0.953
@@ -245,7 +253,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout4",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #4 severity accuracy 0.730 < 0.9"),
+            marks=_gap("held-out #4 severity accuracy 0.784 < 0.9"),
         ),
         ("heldout5", "precision", 0.95),
         pytest.param("heldout5", "recall", 0.95, marks=_gap("held-out #5 recall 0.944 < 0.95")),
@@ -253,7 +261,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout5",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #5 severity accuracy 0.818 < 0.9"),
+            marks=_gap("held-out #5 severity accuracy 0.853 < 0.9"),
         ),
         pytest.param(
             "heldout6", "precision", 0.95, marks=_gap("held-out #6 precision 0.939 < 0.95")
@@ -263,7 +271,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout6",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #6 severity accuracy 0.749 < 0.9"),
+            marks=_gap("held-out #6 severity accuracy 0.759 < 0.9"),
         ),
         pytest.param(
             "heldout7", "precision", 0.95, marks=_gap("held-out #7 precision 0.917 < 0.95")
@@ -273,7 +281,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout7",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #7 severity accuracy 0.759 < 0.9"),
+            marks=_gap("held-out #7 severity accuracy 0.807 < 0.9"),
         ),
         ("heldout8", "precision", 0.95),
         pytest.param("heldout8", "recall", 0.95, marks=_gap("held-out #8 recall 0.893 < 0.95")),
@@ -281,7 +289,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout8",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #8 severity accuracy 0.721 < 0.9"),
+            marks=_gap("held-out #8 severity accuracy 0.746 < 0.9"),
         ),
         ("heldout9", "precision", 0.95),
         pytest.param("heldout9", "recall", 0.95, marks=_gap("held-out #9 recall 0.919 < 0.95")),
@@ -289,7 +297,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout9",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #9 severity accuracy 0.815 < 0.9"),
+            marks=_gap("held-out #9 severity accuracy 0.859 < 0.9"),
         ),
         pytest.param(
             "heldout10", "precision", 0.95, marks=_gap("held-out #10 precision 0.911 < 0.95")
@@ -299,7 +307,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout10",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #10 severity accuracy 0.783 < 0.9"),
+            marks=_gap("held-out #10 severity accuracy 0.815 < 0.9"),
         ),
         ("heldout11", "precision", 0.95),
         pytest.param("heldout11", "recall", 0.95, marks=_gap("held-out #11 recall 0.934 < 0.95")),
@@ -307,7 +315,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout11",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #11 severity accuracy 0.776 < 0.9"),
+            marks=_gap("held-out #11 severity accuracy 0.813 < 0.9"),
         ),
         ("heldout12", "precision", 0.95),  # 0.953 since the thirteenth session
         pytest.param("heldout12", "recall", 0.95, marks=_gap("held-out #12 recall 0.924 < 0.95")),
@@ -323,7 +331,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout13",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #13 severity accuracy 0.668 < 0.9"),
+            marks=_gap("held-out #13 severity accuracy 0.692 < 0.9"),
         ),
         ("heldout14", "precision", 0.95),
         pytest.param("heldout14", "recall", 0.95, marks=_gap("held-out #14 recall 0.921 < 0.95")),
@@ -331,7 +339,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout14",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #14 severity accuracy 0.706 < 0.9"),
+            marks=_gap("held-out #14 severity accuracy 0.772 < 0.9"),
         ),
         ("heldout15", "precision", 0.95),
         ("heldout15", "recall", 0.95),
@@ -339,7 +347,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout15",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #15 severity accuracy 0.773 < 0.9"),
+            marks=_gap("held-out #15 severity accuracy 0.832 < 0.9"),
         ),
         ("heldout16", "precision", 0.95),
         pytest.param("heldout16", "recall", 0.95, marks=_gap("held-out #16 recall 0.948 < 0.95")),
@@ -347,7 +355,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout16",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #16 severity accuracy 0.742 < 0.9"),
+            marks=_gap("held-out #16 severity accuracy 0.803 < 0.9"),
         ),
         ("heldout17", "precision", 0.95),
         pytest.param("heldout17", "recall", 0.95, marks=_gap("held-out #17 recall 0.937 < 0.95")),
@@ -355,7 +363,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout17",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #17 severity accuracy 0.729 < 0.9"),
+            marks=_gap("held-out #17 severity accuracy 0.790 < 0.9"),
         ),
         ("heldout18", "precision", 0.95),
         ("heldout18", "recall", 0.95),
@@ -363,7 +371,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout18",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #18 severity accuracy 0.692 < 0.9"),
+            marks=_gap("held-out #18 severity accuracy 0.749 < 0.9"),
         ),
         ("heldout19", "precision", 0.95),
         pytest.param("heldout19", "recall", 0.95, marks=_gap("held-out #19 recall 0.948 < 0.95")),
@@ -371,7 +379,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout19",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #19 severity accuracy 0.689 < 0.9"),
+            marks=_gap("held-out #19 severity accuracy 0.761 < 0.9"),
         ),
         ("heldout20", "precision", 0.95),
         ("heldout20", "recall", 0.95),
@@ -379,7 +387,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout20",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #20 severity accuracy 0.598 < 0.9"),
+            marks=_gap("held-out #20 severity accuracy 0.685 < 0.9"),
         ),
         ("heldout21", "precision", 0.95),
         ("heldout21", "recall", 0.95),
@@ -387,7 +395,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout21",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #21 severity accuracy 0.614 < 0.9"),
+            marks=_gap("held-out #21 severity accuracy 0.731 < 0.9"),
         ),
         ("heldout22", "precision", 0.95),
         ("heldout22", "recall", 0.95),
@@ -395,7 +403,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout22",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #22 severity accuracy 0.570 < 0.9"),
+            marks=_gap("held-out #22 severity accuracy 0.670 < 0.9"),
         ),
         ("heldout23", "precision", 0.95),
         ("heldout23", "recall", 0.95),
@@ -403,7 +411,23 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout23",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #23 severity accuracy 0.639 < 0.9"),
+            marks=_gap("held-out #23 severity accuracy 0.729 < 0.9"),
+        ),
+        ("heldout24", "precision", 0.95),
+        pytest.param("heldout24", "recall", 0.95, marks=_gap("held-out #24 recall 0.937 < 0.95")),
+        pytest.param(
+            "heldout24",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #24 severity accuracy 0.690 < 0.9"),
+        ),
+        ("heldout25", "precision", 0.95),
+        pytest.param("heldout25", "recall", 0.95, marks=_gap("held-out #25 recall 0.930 < 0.95")),
+        pytest.param(
+            "heldout25",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #25 severity accuracy 0.693 < 0.9"),
         ),
     ],
 )

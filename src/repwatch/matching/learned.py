@@ -46,18 +46,21 @@ STAFF_AT = 0.7
 PAGE_CHARS = 5000
 # Where the subject's own name stood in a passage, so that names never become features.
 SUBJECT = "_subj_"
+# Where another watched name stood (the school's, a colleague's).
+NAME = "_name_"
 
 # Sexual content is left to the rules: the model takes "the year 10 girls' netball" for
 # grooming, and a false alarm there sends an innocent page to the DSL without its evidence.
 RAISES_TO = (Category.THREAT, Category.HATE, Category.DEFAMATION, Category.ABUSE)
 # Characters of page below which the model never clears a complaint the rules found.
 CLEARS_FROM = 200
-_WORD = re.compile(r"_subj_|[a-z]+(?:'[a-z]+)?")
+_WORD = re.compile(r"_subj_|_name_|[a-z]+(?:'[a-z]+)?")
 _PAGE_WORD = re.compile(r"[a-z]+")
 # Words that weigh in the sum but would tell a line manager nothing.
 _FILLER = frozenset(
     "a an and are as at be but by for from had has have he her his i in is it its me my of "  # noqa: SIM905
-    "on or our she so that the their them they this to was we were with you your".split()
+    "on or our she so that the their them they this to was we were with you your be been "
+    "now all not just there if up out what who will would can do did one get got like".split()
 )
 
 
@@ -115,8 +118,12 @@ class LinearModel:
             for f in features
             if (w := self.weights.get(f)) is not None and not f.startswith("__")
         ]
-        scored = [(s, f) for s, f in scored if s > 0 and SUBJECT not in f and f not in _FILLER]
-        return [f.removeprefix("D_") for s, f in sorted(scored, reverse=True)[:n]]
+        words = (
+            f.removeprefix("D_")
+            for s, f in sorted(scored, reverse=True)
+            if s > 0 and SUBJECT not in f and f.removeprefix("D_") not in _FILLER
+        )
+        return list(dict.fromkeys(words))[:n]
 
 
 @dataclass(frozen=True)

@@ -1241,7 +1241,18 @@ class Matcher:
         out = []
         for o in [o for o in occs if o.subject == subject][:PASSAGES_READ]:
             lo, text = self._passage(nd.norm, o.start, o.end, others)
-            out.append(f"{text[: o.start - lo]} {learned.SUBJECT} {text[o.end - lo :]}")
+            hi = lo + len(text)
+            names = sorted(
+                (max(a.start, lo), min(a.end, hi), a is o)
+                for a in occs
+                if a.start < hi and lo < a.end
+            )
+            parts, at = [], lo
+            for a, b, own in names:
+                if a >= at:
+                    parts += [nd.norm[at:a], learned.SUBJECT if own else learned.NAME]
+                    at = b
+            out.append(" ".join([*parts, nd.norm[at:hi]]))
         return out
 
     def _reconsidered(self, nd: Normalised, occs: list[Occ], m: Mention) -> Mention:

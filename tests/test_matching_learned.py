@@ -1,0 +1,139 @@
+"""The learned second opinion on concern (repwatch.matching.learned): the model's arithmetic on
+a hand-made model file, and what the shipped model does to findings the rules judged mildly.
+
+The shipped model (src/repwatch/matching/concern_model.json) is rewritten by
+``scripts/train_concern_model.py``; if a retrain moves a row here, check the row still says
+what a line manager would want before changing it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from repwatch import config
+from repwatch.matching import Matcher, learned
+from repwatch.models import Category
+
+WATCHLIST = """
+[school]
+name = "Harwood College"
+locality = ["Wellbury"]
+
+[[staff]]
+id = "rsmith"
+name = "Robert Smith"
+role = "Bursar"
+"""
+SCHOOL = "Harwood College, Wellbury. "
+LEARNED = "judged by the model learned from labelled examples"
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
+    path: Path = tmp_path_factory.mktemp("w") / "watchlist.toml"
+    path.write_text(WATCHLIST, encoding="utf-8")
+    return Matcher(config.load(path))
+
+
+def test_features_mask_the_name_and_read_word_pairs() -> None:
+    f = learned.passage_features(["everyone knows mr _subj_ is a liar"], school=False)
+    assert {"liar", "a liar", "__staff", "_subj_ is"} <= f
+    assert "smith" not in " ".join(f)
+    page = learned.page_features("trip money " + "x " * learned.PAGE_CHARS + "missing")
+    assert {"D_trip", "D_money"} <= page and "D_missing" not in page
+
+
+def test_a_linear_model_scores_explains_and_ignores_filler(tmp_path: Path) -> None:
+    side = {"classes": ["neutral", "threat"], "bias": [1.0, -1.0]}
+    weights = {"hurt": [-1.0, 2.0], "the": [-0.5, 0.5], "D_visit": [0.0, 1.0], "_subj_": [0, 3]}
+    path = tmp_path / "model.json"
+    path.write_text(
+        json.dumps({"page": {**side, "weights": weights}, "passage": side | {"weights": {}}})
+    )
+    model = learned.models(path).page
+    quiet = model.opinion({"hello"})
+    assert quiet.best([Category.THREAT, Category.NEUTRAL]) == (
+        Category.NEUTRAL,
+        pytest.approx(0.8808, abs=1e-4),
+    )
+    loud = model.opinion({"hurt", "the", "D_visit", "_subj_"})
+    assert loud.probabilities[Category.THREAT] > 0.99
+    assert sum(loud.probabilities.values()) == pytest.approx(1.0)
+    # the words a line manager is shown: no filler, no masked name, page words unprefixed
+    assert model.telling({"hurt", "the", "D_visit", "_subj_"}, Category.THREAT) == [
+        "hurt",
+        "visit",
+    ]
+
+
+# Rules know only the phrasings written down; these are in words no rule holds.
+RAISED = [
+    (
+        "Somebody ought to pay Mr Smith a visit after dark and make sure he regrets it. "
+        "He won't be smiling next week.",
+        Category.THREAT,
+    ),
+    (
+        "Mr Smith has been fiddling the trip money for years, everyone in the office knows "
+        "where it goes. Ask to see the accounts.",
+        Category.DEFAMATION,
+    ),
+    (
+        "Too many of them foreigners teaching there now, Mr Smith included, they should all "
+        "be sent packing back home.",
+        Category.HATE,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), RAISED)
+def test_the_model_raises_what_the_rules_miss_and_says_so(
+    matcher: Matcher, text: str, category: Category
+) -> None:
+    (m,) = [m for m in matcher.scan(SCHOOL + text) if m.subject == "rsmith"]
+    assert m.categories[0] is category, m.reason
+    assert LEARNED in m.reason and "% sure" in m.reason
+
+
+# Near misses: what the model must leave alone.
+LEFT_ALONE = [
+    # an ordinary news item stays neutral
+    (
+        "Harwood College in Wellbury won the county netball final on Saturday. Mr Smith "
+        "presented the trophy and thanked the parents who drove the team.",
+        "rsmith",
+        Category.NEUTRAL,
+    ),
+    # a one-line complaint is all the evidence there is: the rule's complaint stands
+    ("Harwood College ignores bullying and always has.", "school", Category.NEGATIVE),
+    # sexual content stays with the rules: a netball photo is not grooming
+    (
+        "Mr Smith has pics of the year 10 girls' netball win on the school website. "
+        "Harwood College, Wellbury.",
+        "rsmith",
+        Category.NEUTRAL,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "category"), LEFT_ALONE)
+def test_the_model_leaves_plain_findings_alone(
+    matcher: Matcher, text: str, subject: str, category: Category
+) -> None:
+    (m,) = [m for m in matcher.scan(text) if m.subject == subject]
+    assert m.categories[0] is category, m.reason
+    assert not m.url_only
+
+
+def test_the_shipped_model_has_both_views_and_every_category() -> None:
+    data = json.loads(learned.MODEL_PATH.read_text(encoding="utf-8"))
+    for view in ("page", "passage"):
+        assert {Category(c) for c in data[view]["classes"]} >= {*learned.RAISES_TO}
+        assert len(data[view]["weights"]) > 1000
+    # names never become features: the training masks them (Smith and Kestrel are watched
+    # names in the tuning corpora)
+    words = " ".join(data["page"]["weights"])
+    assert "smith" not in words and "kestrel " not in words
