@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Train the matcher's learned second opinion on concern (src/repwatch/matching/learned.py).
 
-    .venv/bin/pip install scikit-learn      # training-time only; repwatch never imports it
+    .venv/bin/pip install -e ".[train]"     # scikit-learn, training-time only; repwatch never imports it
     .venv/bin/python scripts/train_concern_model.py [--cv]
 
 Reads every tuning corpus under tests/ (never a held-out one: their names start
