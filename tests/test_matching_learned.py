@@ -69,6 +69,50 @@ def test_a_linear_model_scores_explains_and_ignores_filler(tmp_path: Path) -> No
     ]
 
 
+LONG = " and then the weather" * 12  # a page longer than learned.CLEARS_FROM
+
+
+@pytest.mark.parametrize(
+    ("current", "passage", "page", "child", "want"),
+    [
+        # sure enough of sexual content about an adult: raised
+        (Category.NEUTRAL, "_subj_ is proper fit", "", False, Category.SEXUAL),
+        # the same sureness near a word for children: left to the rules
+        (Category.NEUTRAL, "_subj_ is proper fit", "", True, None),
+        # nothing the model knows: the rules' judgement stands
+        (Category.NEUTRAL, "_subj_ ran the raffle", "", False, None),
+        # a complaint in words the model knows: a staff member's neutral mention is raised
+        (Category.NEUTRAL, "_subj_ never replies", "", False, Category.NEGATIVE),
+        # the model is sure it is no complaint: cleared on a page of some length ...
+        (Category.NEGATIVE, "_subj_ ran the tombola", LONG, False, Category.NEUTRAL),
+        # ... but a one-line complaint is all the evidence there is: it stands
+        (Category.NEGATIVE, "_subj_ ran the tombola", "", False, None),
+    ],
+)
+def test_what_the_model_may_change(
+    tmp_path: Path,
+    current: Category,
+    passage: str,
+    page: str,
+    child: bool,
+    want: Category | None,
+) -> None:
+    classes = ["neutral", "negative", "sexual"]
+    weights = {"fit": [0.0, 0.0, 9.0], "replies": [0.0, 9.0, 0.0], "tombola": [9.0, 0.0, 0.0]}
+    path = tmp_path / "model.json"
+    view = {"classes": classes, "bias": [0.0, 0.0, 0.0], "weights": weights}
+    path.write_text(json.dumps({"page": view, "passage": view}))
+    v = learned.reconsider(
+        current,
+        [passage],
+        passage + page,
+        school=False,
+        child=child,
+        using=learned.models(path),
+    )
+    assert (v.category if v else None) is want
+
+
 # Rules know only the phrasings written down; these are in words no rule holds.
 RAISED = [
     (

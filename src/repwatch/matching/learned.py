@@ -7,8 +7,9 @@ logistic-regression models what a line manager would call the mention:
 
 * the *page* model reads the sentences around the subject's name and the words of the whole
   page (the first few thousand characters, every watched name blanked); it may raise a
-  finding to threat, hate, defamation or abuse when it is at least :data:`SERIOUS_AT` sure,
-  and a neutral finding for the school to a complaint at :data:`SCHOOL_AT`;
+  finding to threat, hate, defamation or abuse when it is at least :data:`SERIOUS_AT` sure, to
+  sexual (adults only) at :data:`SEXUAL_AT`, and a neutral finding for the school to a
+  complaint at :data:`SCHOOL_AT`;
 * the *passage* model reads only the sentences around a staff member's name and decides
   their complaint-or-not at :data:`STAFF_AT` (it clears a complaint only on a page of some
   length, :data:`CLEARS_FROM`: a one-line complaint is all the evidence there is).
@@ -16,7 +17,8 @@ logistic-regression models what a line manager would call the mention:
 The thresholds were chosen by cross-validation across tuning corpora (whole corpora held out
 in turn), so that a change is far likelier to put a finding right than wrong. A learned
 finding says so in its reason, with its confidence and the words that weighed most, so the
-line manager can judge it. Sexual content stays with the rules (see :data:`RAISES_TO`).
+line manager can judge it. Sexual content near any word for children stays with the rules
+(see :data:`RAISES_TO`).
 
 The weights live in ``concern_model.json`` beside this module, written by
 ``scripts/train_concern_model.py`` (scikit-learn, a training-time tool only) from the tuning
@@ -41,6 +43,7 @@ MODEL_PATH = Path(__file__).with_name("concern_model.json")
 # How sure a model must be before it overrides the rules (see the module docstring).
 SERIOUS_AT = 0.8
 SCHOOL_AT = 0.9
+SEXUAL_AT = 0.9
 STAFF_AT = 0.7
 # Characters of the page the page model reads: the post or article, not the site's footer.
 PAGE_CHARS = 5000
@@ -49,8 +52,9 @@ SUBJECT = "_subj_"
 # Where another watched name stood (the school's, a colleague's).
 NAME = "_name_"
 
-# Sexual content is left to the rules: the model takes "the year 10 girls' netball" for
-# grooming, and a false alarm there sends an innocent page to the DSL without its evidence.
+# Sexual content is raised only at SEXUAL_AT and only where the sentences around the name say
+# nothing of children: the model takes "the year 10 girls' netball" for grooming, and sexual
+# content that may involve a child is the rules' (they make it URL-only and route it to the DSL).
 RAISES_TO = (Category.THREAT, Category.HATE, Category.DEFAMATION, Category.ABUSE)
 # Characters of page below which the model never clears a complaint the rules found.
 CLEARS_FROM = 200
@@ -154,16 +158,23 @@ class Verdict:
 
 
 def reconsider(
-    current: Category, passages: list[str], page: str, *, school: bool
+    current: Category,
+    passages: list[str],
+    page: str,
+    *,
+    school: bool,
+    child: bool = True,
+    using: Models | None = None,
 ) -> Verdict | None:
     """A learned verdict on a mention the rules judged ``current`` (neutral or negative), or
-    None to leave the rules' judgement as it is."""
-    m = models()
+    None to leave the rules' judgement as it is. ``child``: the passages speak of children.
+    ``using``: other weights than the shipped ones (tests)."""
+    m = using or models()
     pf = passage_features(passages, school=school)
     whole = pf | page_features(page)
     view = m.page.opinion(whole)
-    cat, p = view.best(RAISES_TO)
-    if p >= SERIOUS_AT:
+    cat, p = view.best(RAISES_TO if child else (*RAISES_TO, Category.SEXUAL))
+    if p >= (SEXUAL_AT if cat is Category.SEXUAL else SERIOUS_AT):
         return Verdict(cat, p, tuple(m.page.telling(whole, cat)), "page")
     if school:
         # Only ever raised: corpora disagree on whether a complaint about staff is one about

@@ -1261,11 +1261,13 @@ class Matcher:
         current = m.categories[0] if m.categories else Category.NEUTRAL
         if m.url_only or current not in (Category.NEUTRAL, Category.NEGATIVE):
             return m
+        passages = self._passages(nd, occs, m.subject)
         v = learned.reconsider(
             current,
-            self._passages(nd, occs, m.subject),
+            passages,
             _masked(nd.norm, occs),
             school=m.subject == "school",
+            child=any(concern.CHILD.search(p) for p in passages),
         )
         if v is None:
             return m
