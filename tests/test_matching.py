@@ -1440,6 +1440,10 @@ PRECISION_FLOOR: dict[str, float] = {"corpus_train25": 0.95}
         ("corpus_train27", 0.92, 0.78, 0.25),
         ("corpus_train28", 0.9, 0.8, 0.4),
         ("corpus_train29", 0.95, 0.83, 0.3),
+        ("corpus_train30", 0.92, 0.68, 0.5),
+        ("corpus_train31", 0.93, 0.65, 0.5),
+        ("corpus_train32", 0.87, 0.68, 0.0),
+        ("corpus_train33", 0.88, 0.64, 0.6),
     ],
 )
 def test_corpus_quality_meets_targets(

@@ -56,7 +56,11 @@ tests/corpus_heldout25/ (an East Lancashire mill-town academy, "Spindle") were w
 helpers in the seventeenth session and measured once, before any of that session's matcher
 changes (heldout24 0.974 / 0.937 / 0.646, heldout25 0.971 / 0.930 / 0.660), then used only as
 gates. That session's learned second opinion on concern (matching/learned.py) is trained on the
-tuning corpora only, never on these.
+tuning corpora only, never on these. tests/corpus_heldout26/ (a Cardiff docklands
+comprehensive, "Capstan") and tests/corpus_heldout27/ (a new-town academy, "Compass") were
+written by helpers later in that session and measured once, after the learned second opinion
+was in (heldout26 0.968 / 0.935 / 0.650, heldout27 0.972 / 0.954 / 0.652; the session-start
+code scored 0.968 / 0.935 / 0.587 and 0.972 / 0.954 / 0.600), then used only as gates.
 
 Targets (issue 3): precision >= 0.95 and recall >= 0.95 on mentions (one subject on one page),
 severity accuracy >= 0.9 over found mentions. The same figures, broken down by variant and
@@ -105,6 +109,8 @@ CORPORA = {
     "heldout23": HERE / "corpus_heldout23",
     "heldout24": HERE / "corpus_heldout24",
     "heldout25": HERE / "corpus_heldout25",
+    "heldout26": HERE / "corpus_heldout26",
+    "heldout27": HERE / "corpus_heldout27",
 }
 
 VARIANTS = {
@@ -229,7 +235,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out severity accuracy 0.863 < 0.9"),
+            marks=_gap("held-out severity accuracy 0.869 < 0.9"),
         ),
         ("heldout2", "precision", 0.95),
         ("heldout2", "recall", 0.95),
@@ -237,7 +243,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout2",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #2 severity accuracy 0.828 < 0.9"),
+            marks=_gap("held-out #2 severity accuracy 0.823 < 0.9"),
         ),
         ("heldout3", "precision", 0.95),
         ("heldout3", "recall", 0.95),
@@ -245,7 +251,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout3",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #3 severity accuracy 0.790 < 0.9"),
+            marks=_gap("held-out #3 severity accuracy 0.785 < 0.9"),
         ),
         ("heldout4", "precision", 0.95),
         ("heldout4", "recall", 0.95),  # closed in the eleventh session: 0.953
@@ -271,7 +277,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout6",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #6 severity accuracy 0.759 < 0.9"),
+            marks=_gap("held-out #6 severity accuracy 0.769 < 0.9"),
         ),
         pytest.param(
             "heldout7", "precision", 0.95, marks=_gap("held-out #7 precision 0.917 < 0.95")
@@ -281,7 +287,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout7",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #7 severity accuracy 0.807 < 0.9"),
+            marks=_gap("held-out #7 severity accuracy 0.801 < 0.9"),
         ),
         ("heldout8", "precision", 0.95),
         pytest.param("heldout8", "recall", 0.95, marks=_gap("held-out #8 recall 0.893 < 0.95")),
@@ -297,7 +303,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout9",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #9 severity accuracy 0.859 < 0.9"),
+            marks=_gap("held-out #9 severity accuracy 0.849 < 0.9"),
         ),
         pytest.param(
             "heldout10", "precision", 0.95, marks=_gap("held-out #10 precision 0.911 < 0.95")
@@ -307,7 +313,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout10",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #10 severity accuracy 0.815 < 0.9"),
+            marks=_gap("held-out #10 severity accuracy 0.826 < 0.9"),
         ),
         ("heldout11", "precision", 0.95),
         pytest.param("heldout11", "recall", 0.95, marks=_gap("held-out #11 recall 0.934 < 0.95")),
@@ -315,7 +321,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout11",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #11 severity accuracy 0.813 < 0.9"),
+            marks=_gap("held-out #11 severity accuracy 0.817 < 0.9"),
         ),
         ("heldout12", "precision", 0.95),  # 0.953 since the thirteenth session
         pytest.param("heldout12", "recall", 0.95, marks=_gap("held-out #12 recall 0.924 < 0.95")),
@@ -323,7 +329,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout12",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #12 severity accuracy 0.689 < 0.9"),
+            marks=_gap("held-out #12 severity accuracy 0.693 < 0.9"),
         ),
         ("heldout13", "precision", 0.95),
         pytest.param("heldout13", "recall", 0.95, marks=_gap("held-out #13 recall 0.894 < 0.95")),
@@ -331,7 +337,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout13",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #13 severity accuracy 0.692 < 0.9"),
+            marks=_gap("held-out #13 severity accuracy 0.696 < 0.9"),
         ),
         ("heldout14", "precision", 0.95),
         pytest.param("heldout14", "recall", 0.95, marks=_gap("held-out #14 recall 0.921 < 0.95")),
@@ -339,7 +345,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout14",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #14 severity accuracy 0.772 < 0.9"),
+            marks=_gap("held-out #14 severity accuracy 0.779 < 0.9"),
         ),
         ("heldout15", "precision", 0.95),
         ("heldout15", "recall", 0.95),
@@ -347,7 +353,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout15",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #15 severity accuracy 0.832 < 0.9"),
+            marks=_gap("held-out #15 severity accuracy 0.835 < 0.9"),
         ),
         ("heldout16", "precision", 0.95),
         pytest.param("heldout16", "recall", 0.95, marks=_gap("held-out #16 recall 0.948 < 0.95")),
@@ -355,7 +361,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout16",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #16 severity accuracy 0.803 < 0.9"),
+            marks=_gap("held-out #16 severity accuracy 0.812 < 0.9"),
         ),
         ("heldout17", "precision", 0.95),
         pytest.param("heldout17", "recall", 0.95, marks=_gap("held-out #17 recall 0.937 < 0.95")),
@@ -363,7 +369,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout17",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #17 severity accuracy 0.790 < 0.9"),
+            marks=_gap("held-out #17 severity accuracy 0.800 < 0.9"),
         ),
         ("heldout18", "precision", 0.95),
         ("heldout18", "recall", 0.95),
@@ -371,7 +377,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout18",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #18 severity accuracy 0.749 < 0.9"),
+            marks=_gap("held-out #18 severity accuracy 0.758 < 0.9"),
         ),
         ("heldout19", "precision", 0.95),
         pytest.param("heldout19", "recall", 0.95, marks=_gap("held-out #19 recall 0.948 < 0.95")),
@@ -379,7 +385,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout19",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #19 severity accuracy 0.761 < 0.9"),
+            marks=_gap("held-out #19 severity accuracy 0.758 < 0.9"),
         ),
         ("heldout20", "precision", 0.95),
         ("heldout20", "recall", 0.95),
@@ -387,7 +393,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout20",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #20 severity accuracy 0.685 < 0.9"),
+            marks=_gap("held-out #20 severity accuracy 0.678 < 0.9"),
         ),
         ("heldout21", "precision", 0.95),
         ("heldout21", "recall", 0.95),
@@ -395,7 +401,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout21",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #21 severity accuracy 0.731 < 0.9"),
+            marks=_gap("held-out #21 severity accuracy 0.741 < 0.9"),
         ),
         ("heldout22", "precision", 0.95),
         ("heldout22", "recall", 0.95),
@@ -403,7 +409,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout22",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #22 severity accuracy 0.670 < 0.9"),
+            marks=_gap("held-out #22 severity accuracy 0.673 < 0.9"),
         ),
         ("heldout23", "precision", 0.95),
         ("heldout23", "recall", 0.95),
@@ -411,7 +417,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout23",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #23 severity accuracy 0.729 < 0.9"),
+            marks=_gap("held-out #23 severity accuracy 0.738 < 0.9"),
         ),
         ("heldout24", "precision", 0.95),
         pytest.param("heldout24", "recall", 0.95, marks=_gap("held-out #24 recall 0.937 < 0.95")),
@@ -419,7 +425,7 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout24",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #24 severity accuracy 0.690 < 0.9"),
+            marks=_gap("held-out #24 severity accuracy 0.697 < 0.9"),
         ),
         ("heldout25", "precision", 0.95),
         pytest.param("heldout25", "recall", 0.95, marks=_gap("held-out #25 recall 0.930 < 0.95")),
@@ -427,7 +433,23 @@ def _gap(reason: str) -> pytest.MarkDecorator:
             "heldout25",
             "severity_accuracy",
             0.9,
-            marks=_gap("held-out #25 severity accuracy 0.693 < 0.9"),
+            marks=_gap("held-out #25 severity accuracy 0.699 < 0.9"),
+        ),
+        ("heldout26", "precision", 0.95),
+        pytest.param("heldout26", "recall", 0.95, marks=_gap("held-out #26 recall 0.935 < 0.95")),
+        pytest.param(
+            "heldout26",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #26 severity accuracy 0.650 < 0.9"),
+        ),
+        ("heldout27", "precision", 0.95),
+        ("heldout27", "recall", 0.95),
+        pytest.param(
+            "heldout27",
+            "severity_accuracy",
+            0.9,
+            marks=_gap("held-out #27 severity accuracy 0.652 < 0.9"),
         ),
     ],
 )
