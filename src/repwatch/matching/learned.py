@@ -33,7 +33,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from repwatch.models import Category
@@ -78,9 +78,11 @@ def passage_features(passages: Iterable[str], *, school: bool) -> set[str]:
     return out
 
 
-def page_features(page: str) -> set[str]:
-    """Words of the page's opening (what the post or article is about)."""
-    return {f"D_{w}" for w in _PAGE_WORD.findall(page[:PAGE_CHARS])}
+@lru_cache(maxsize=4)
+def page_features(page: str) -> frozenset[str]:
+    """Words of the page's opening (what the post or article is about); one page's findings
+    all read the same words, so they are counted once."""
+    return frozenset(f"D_{w}" for w in _PAGE_WORD.findall(page[:PAGE_CHARS]))
 
 
 @dataclass(frozen=True)

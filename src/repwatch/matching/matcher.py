@@ -1218,7 +1218,8 @@ class Matcher:
         if not occs:
             return []
         mentions = self._decide(nd, occs, url or "", offence=offence)
-        return _url_only_page([self._reconsidered(nd, occs, m) for m in mentions])
+        page = _masked(nd.norm, occs)
+        return _url_only_page([self._reconsidered(nd, occs, page, m) for m in mentions])
 
     def learning_examples(self, text: str) -> list[tuple[Mention, list[str], str]]:
         """Each finding in ``text`` as the rules judge it, with what the learned models read
@@ -1255,9 +1256,10 @@ class Matcher:
             out.append(" ".join([*parts, nd.norm[at:hi]]))
         return out
 
-    def _reconsidered(self, nd: Normalised, occs: list[Occ], m: Mention) -> Mention:
+    def _reconsidered(self, nd: Normalised, occs: list[Occ], page: str, m: Mention) -> Mention:
         """``m`` after the learned models' second opinion, where the rules found nothing
-        worse than a complaint (see :mod:`repwatch.matching.learned`)."""
+        worse than a complaint (see :mod:`repwatch.matching.learned`); ``page``: the folded
+        page with the names found blanked out."""
         current = m.categories[0] if m.categories else Category.NEUTRAL
         if m.url_only or current not in (Category.NEUTRAL, Category.NEGATIVE):
             return m
@@ -1265,7 +1267,7 @@ class Matcher:
         v = learned.reconsider(
             current,
             passages,
-            _masked(nd.norm, occs),
+            page,
             school=m.subject == "school",
             child=any(concern.CHILD.search(p) for p in passages),
         )
