@@ -87,7 +87,7 @@ def page_features(page: str) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Opinion:
-    """What a model makes of one mention: its likeliest categories and why."""
+    """What a model makes of one mention: how likely each category is."""
 
     probabilities: dict[Category, float]
 
