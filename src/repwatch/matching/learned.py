@@ -104,13 +104,17 @@ class LinearModel:
         self.bias = bias
         self.weights = weights
 
-    def opinion(self, features: set[str]) -> Opinion:
-        z = list(self.bias)
-        for f in features:
-            w = self.weights.get(f)
-            if w is not None:
-                for i, x in enumerate(w):
-                    z[i] += x
+    def score(self, features: Iterable[str]) -> list[float]:
+        """The summed weights of ``features``, one per category (no bias)."""
+        rows = [w for f in features if (w := self.weights.get(f)) is not None]
+        return [sum(col) for col in zip(*rows, strict=True)] if rows else [0.0] * len(self.bias)
+
+    def opinion(self, features: Iterable[str], plus: tuple[float, ...] | None = None) -> Opinion:
+        """Each category's probability given ``features`` (and the ``plus`` of a score
+        already summed, the page's words read once for all its findings)."""
+        z = [b + x for b, x in zip(self.bias, self.score(features), strict=True)]
+        if plus is not None:
+            z = [a + b for a, b in zip(z, plus, strict=True)]
         top = max(z)
         exps = [math.exp(v - top) for v in z]
         total = sum(exps)
@@ -149,6 +153,12 @@ def models(path: Path = MODEL_PATH) -> Models:
     return Models(page=load(data["page"]), passage=load(data["passage"]))
 
 
+@lru_cache(maxsize=4)
+def _page_score(model: LinearModel, words: frozenset[str]) -> tuple[float, ...]:
+    """The page model's score for a page's words, summed once for all its findings."""
+    return tuple(model.score(words))
+
+
 @dataclass(frozen=True)
 class Verdict:
     """A change the models make to a finding: its new category and the words behind it."""
@@ -173,8 +183,9 @@ def reconsider(
     ``using``: other weights than the shipped ones (tests)."""
     m = using or models()
     pf = passage_features(passages, school=school)
-    whole = pf | page_features(page)
-    view = m.page.opinion(whole)
+    words = page_features(page)  # "D_" words: never among the passage's
+    view = m.page.opinion(pf, plus=_page_score(m.page, words))
+    whole = pf | words
     cat, p = view.best(RAISES_TO if child else (*RAISES_TO, Category.SEXUAL))
     if p >= (SEXUAL_AT if cat is Category.SEXUAL else SERIOUS_AT):
         return Verdict(cat, p, tuple(m.page.telling(whole, cat)), "page")
