@@ -51,6 +51,8 @@ PAGE_CHARS = 5000
 SUBJECT = "_subj_"
 # Where another watched name stood (the school's, a colleague's).
 NAME = "_name_"
+# What marks a feature as a word of the page rather than of the passage.
+PAGE = "D_"
 
 # Sexual content is raised only at SEXUAL_AT and only where the sentences around the name say
 # nothing of children: the model takes "the year 10 girls' netball" for grooming, and sexual
@@ -79,10 +81,15 @@ def passage_features(passages: Iterable[str], *, school: bool) -> set[str]:
 
 
 @lru_cache(maxsize=4)
-def page_features(page: str) -> frozenset[str]:
+def page_words(page: str) -> frozenset[str]:
     """Words of the page's opening (what the post or article is about); one page's findings
-    all read the same words, so they are counted once."""
-    return frozenset(f"D_{w}" for w in _PAGE_WORD.findall(page[:PAGE_CHARS]))
+    all read the same words, so they are found once."""
+    return frozenset(_PAGE_WORD.findall(page[:PAGE_CHARS]))
+
+
+def page_features(page: str) -> frozenset[str]:
+    """The page's words as the models' features, marked apart from the passage's words."""
+    return frozenset(f"{PAGE}{w}" for w in page_words(page))
 
 
 @dataclass(frozen=True)
@@ -103,10 +110,16 @@ class LinearModel:
         self.classes = classes
         self.bias = bias
         self.weights = weights
+        # the page's words by themselves, so a page is scored without building its features
+        self.page_weights = {
+            f.removeprefix(PAGE): w for f, w in weights.items() if f.startswith(PAGE)
+        }
 
-    def score(self, features: Iterable[str]) -> list[float]:
-        """The summed weights of ``features``, one per category (no bias)."""
-        rows = [w for f in features if (w := self.weights.get(f)) is not None]
+    def score(self, features: Iterable[str], *, page: bool = False) -> list[float]:
+        """The summed weights of ``features`` (of the page's words: ``page``), one per
+        category, without the bias."""
+        weights = self.page_weights if page else self.weights
+        rows = [w for f in features if (w := weights.get(f)) is not None]
         return [sum(col) for col in zip(*rows, strict=True)] if rows else [0.0] * len(self.bias)
 
     def opinion(self, features: Iterable[str], plus: tuple[float, ...] | None = None) -> Opinion:
@@ -129,9 +142,9 @@ class LinearModel:
             if (w := self.weights.get(f)) is not None and not f.startswith("__")
         ]
         words = (
-            f.removeprefix("D_")
+            f.removeprefix(PAGE)
             for s, f in sorted(scored, reverse=True)
-            if s > 0 and SUBJECT not in f and f.removeprefix("D_") not in _FILLER
+            if s > 0 and SUBJECT not in f and f.removeprefix(PAGE) not in _FILLER
         )
         return list(dict.fromkeys(words))[:n]
 
@@ -156,7 +169,7 @@ def models(path: Path = MODEL_PATH) -> Models:
 @lru_cache(maxsize=4)
 def _page_score(model: LinearModel, words: frozenset[str]) -> tuple[float, ...]:
     """The page model's score for a page's words, summed once for all its findings."""
-    return tuple(model.score(words))
+    return tuple(model.score(words, page=True))
 
 
 @dataclass(frozen=True)
@@ -183,20 +196,17 @@ def reconsider(
     ``using``: other weights than the shipped ones (tests)."""
     m = using or models()
     pf = passage_features(passages, school=school)
-    words = page_features(page)  # "D_" words: never among the passage's
-    view = m.page.opinion(pf, plus=_page_score(m.page, words))
-    whole = pf | words
+    view = m.page.opinion(pf, plus=_page_score(m.page, page_words(page)))
     cat, p = view.best(RAISES_TO if child else (*RAISES_TO, Category.SEXUAL))
     if p >= (SEXUAL_AT if cat is Category.SEXUAL else SERIOUS_AT):
-        return Verdict(cat, p, tuple(m.page.telling(whole, cat)), "page")
+        return Verdict(cat, p, tuple(m.page.telling(pf | page_features(page), cat)), "page")
     if school:
         # Only ever raised: corpora disagree on whether a complaint about staff is one about
         # the school, and clearing the school's complaints cost a held-out corpus findings.
         p = view.probabilities.get(Category.NEGATIVE, 0.0)
         if current is Category.NEUTRAL and p >= SCHOOL_AT:
-            return Verdict(
-                Category.NEGATIVE, p, tuple(m.page.telling(whole, Category.NEGATIVE)), "page"
-            )
+            words = m.page.telling(pf | page_features(page), Category.NEGATIVE)
+            return Verdict(Category.NEGATIVE, p, tuple(words), "page")
         return None
     if current is Category.NEGATIVE and len(page) < CLEARS_FROM:
         return None  # a one-line complaint is all the evidence there is: the rule stands
