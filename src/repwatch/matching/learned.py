@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from repwatch.models import Category
 
@@ -106,7 +107,9 @@ class Opinion:
 class LinearModel:
     """Multinomial logistic regression: one weight per (feature, category), plus a bias."""
 
-    def __init__(self, classes: list[Category], bias: list[float], weights: dict[str, list[float]]):
+    def __init__(
+        self, classes: list[Category], bias: list[float], weights: dict[str, tuple[float, ...]]
+    ):
         self.classes = classes
         self.bias = bias
         self.weights = weights
@@ -159,9 +162,11 @@ class Models:
 def models(path: Path = MODEL_PATH) -> Models:
     data = json.loads(path.read_text(encoding="utf-8"))
 
-    def load(d: dict[str, object]) -> LinearModel:
-        classes = [Category(c) for c in d["classes"]]  # type: ignore[attr-defined]
-        return LinearModel(classes, list(d["bias"]), dict(d["weights"]))  # type: ignore[call-overload]
+    def load(d: dict[str, Any]) -> LinearModel:
+        # tuples of floats, which the garbage collector stops tracking: 40,000 lists would be
+        # walked by every full collection for the rest of the run
+        weights = {f: tuple(w) for f, w in d["weights"].items()}
+        return LinearModel([Category(c) for c in d["classes"]], list(d["bias"]), weights)
 
     return Models(page=load(data["page"]), passage=load(data["passage"]))
 
