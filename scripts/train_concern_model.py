@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from repwatch import config  # noqa: E402
 from repwatch.matching import Matcher, learned  # noqa: E402
 from repwatch.matching.concern import CHILD  # noqa: E402
+from repwatch.models import CATEGORY_SEVERITY, Category  # noqa: E402
 from repwatch.scan import read_document  # noqa: E402
 
 # Labelled doxxing is found by rules (phone numbers, postcodes), not words: not trained on.
@@ -37,7 +38,6 @@ PAGE_C = 1.0  # the page model has more, noisier features
 PASSAGE_C = 0.3
 MIN_SEEN = 2
 MIN_WEIGHT = 0.05  # a weight this small moves no decision; dropping it keeps the file small
-SEVERITY = {"threat": 3, "hate": 3, "sexual": 3, "doxxing": 3, "defamation": 2, "abuse": 2}
 
 
 # The tuning corpora the shipped model is trained on (never a held-out one). A new tuning corpus
@@ -153,7 +153,7 @@ def cross_validate(rows: list[dict], folds: int = 6) -> None:
         models = learned.Models(
             **{
                 key: learned.LinearModel(
-                    [learned.Category(c) for c in v["classes"]], v["bias"], v["weights"]
+                    [Category(c) for c in v["classes"]], v["bias"], v["weights"]
                 )
                 for key, v in views.items()
             }
@@ -163,7 +163,7 @@ def cross_validate(rows: list[dict], folds: int = 6) -> None:
                 continue
             passages, page = r["texts"]
             v = learned.reconsider(
-                learned.Category(r["got"]),
+                Category(r["got"]),
                 passages,
                 page,
                 school=r["school"],
@@ -173,13 +173,12 @@ def cross_validate(rows: list[dict], folds: int = 6) -> None:
             if v is None:
                 continue
             kind = (
-                v.category.value
-                if v.category.value in SEVERITY
-                else f"{v.model} {v.category.value}"
+                f"{v.model} {v.category.value}"
+                if v.category in (Category.NEGATIVE, Category.NEUTRAL)
+                else v.category.value
             )
             level, was, want = (
-                SEVERITY.get(c, 1 if c == "negative" else 0)
-                for c in (v.category.value, r["got"], r["want"])
+                CATEGORY_SEVERITY[Category(c)] for c in (v.category, r["got"], r["want"])
             )
             right[kind] += level == want != was
             wrong[kind] += was == want != level

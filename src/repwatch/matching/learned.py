@@ -66,7 +66,7 @@ _PAGE_WORD = re.compile(r"[a-z]+")
 # Words that weigh in the sum but would tell a line manager nothing.
 _FILLER = frozenset(
     "a an and are as at be but by for from had has have he her his i in is it its me my of "  # noqa: SIM905
-    "on or our she so that the their them they this to was we were with you your be been "
+    "on or our she so that the their them they this to was we were with you your been "
     "now all not just there if up out what who will would can do did one get got like".split()
 )
 

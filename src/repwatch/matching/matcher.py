@@ -1211,13 +1211,9 @@ class Matcher:
         if host and any(_on_domain(host, d) for d in (*self.own_domains, *self.exclude_domains)):
             return []
         nd = normalise(text)
-        positions, offence = self._filter(nd)
-        if not positions:
+        occs, mentions = self._ruled(nd, url or "")
+        if not mentions:
             return []
-        occs = self._locate(nd, positions)
-        if not occs:
-            return []
-        mentions = self._decide(nd, occs, url or "", offence=offence)
         page = _masked(nd.norm, occs)
         return _url_only_page([self._reconsidered(nd, occs, page, m) for m in mentions])
 
@@ -1226,15 +1222,17 @@ class Matcher:
         for it (its passages and the folded page): the training script's view, so that the
         models learn from exactly what they are later shown."""
         nd = normalise(text)
+        occs, mentions = self._ruled(nd, "")
+        page = _masked(nd.norm, occs)
+        return [(m, self._passages(nd, occs, m.subject), page) for m in mentions]
+
+    def _ruled(self, nd: Normalised, url: str) -> tuple[list[Occ], list[Mention]]:
+        """The names found in a page and the findings the rules make of them."""
         positions, offence = self._filter(nd)
         occs = self._locate(nd, positions) if positions else []
         if not occs:
-            return []
-        page = _masked(nd.norm, occs)
-        return [
-            (m, self._passages(nd, occs, m.subject), page)
-            for m in self._decide(nd, occs, "", offence=offence)
-        ]
+            return [], []
+        return occs, self._decide(nd, occs, url, offence=offence)
 
     def _passages(self, nd: Normalised, occs: list[Occ], subject: str) -> list[str]:
         """The passages around the subject's first few names, each name masked."""
