@@ -1404,7 +1404,7 @@ def test_scan_unreadable_path_exits_2(tmp_path: Path) -> None:
 # Tuning corpora: the targets on the first; on the development and training corpora
 # (each written without reading the matcher, tuned on since) the figures recorded in
 # bench/RESULTS.md are held as floors, so a change that loses ground there is seen.
-PRECISION_FLOOR: dict[str, float] = {"corpus_train25": 0.95}
+PRECISION_FLOOR: dict[str, float] = {"corpus_train25": 0.95, "corpus_train36": 0.92}
 
 
 # The last column is the share of sexual content that may involve a child marked URL only.
@@ -1444,6 +1444,10 @@ PRECISION_FLOOR: dict[str, float] = {"corpus_train25": 0.95}
         ("corpus_train31", 0.93, 0.65, 0.5),
         ("corpus_train32", 0.87, 0.68, 0.0),
         ("corpus_train33", 0.88, 0.64, 0.6),
+        ("corpus_train34", 0.83, 0.6, 0.5),
+        ("corpus_train35", 0.84, 0.68, 0.25),
+        ("corpus_train36", 0.88, 0.65, 0.6),
+        ("corpus_train37", 0.87, 0.68, 1.0),
     ],
 )
 def test_corpus_quality_meets_targets(

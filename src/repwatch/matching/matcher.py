@@ -286,7 +286,11 @@ SCHOOL_WORDS = concern._rx(
     r"excluded|term|playground|governors?|academy|primary|secondary|kids|children|my son|"
     r"my daughter|reception|nursery|sats|gcses?|exams?|safeguarding|trust|pta|school run|"
     r"headmaster|headmistress|tutor|form tutor|pastoral|the gates|assembly|inset|"
-    r"sixth ?form(?:ers?)?|ucas|gcse|a[- ]levels?)\b"
+    r"sixth ?form(?:ers?)?|ucas|gcse|a[- ]levels?|"
+    # Scottish schools: "the depute", "S4 boys", "P7 weans"
+    r"depute|"
+    r"(?:english|maths|science|history|geography|pe|music|art|drama) (?:department|dept))\b|"
+    r"🏫"
 )
 # What only a person does, after a bare surname ("Garbutt wouldn't even see me").
 PERSON_VERB_AFTER = re.compile(
@@ -825,13 +829,40 @@ SCHOOL_TAIL_OK = frozenset(
         "Prom",
         "Leavers",
         "Prizegiving",
+        "Speech",
+        # its parents' groups ("Wrenfold Mums & Dads")
+        "Mums",
+        "Dads",
+        "Mams",
     }
 )
 SHORT_TYPO_MIN = 8  # letters of a one-word short name that may be matched misspelt alone
 # After a name that ends in "Academy", "College" …: a part of the school itself ("Kesterfield
 # Academy Sixth Form", "… Sports Centre (community lettings)"), not another body.
 SCHOOL_PART_AFTER = frozenset(
-    {"Sixth", "Nursery", "Sports", "Lettings", "Admissions", "Alumni", "Uniform", "Boarding"}
+    {
+        "Sixth",
+        "Nursery",
+        "Sports",
+        "Lettings",
+        "Admissions",
+        "Alumni",
+        "Uniform",
+        "Boarding",
+        # its former pupils' pages ("Thistlebank Academy Former Pupils", "… Old Girls")
+        "Former",
+        "Past",
+        "Reunion",
+        # its clubs, chapel and occasions ("Wrenfold College Boat Club", "… Open Day")
+        "Boat",
+        "Rowing",
+        "Chapel",
+        "Choir",
+        "Orchestra",
+        "Open",
+        "Cadet",
+        "Combined",
+    }
 )
 BASE_SCORE = {
     "exact": 1.0,
@@ -1026,6 +1057,10 @@ class Matcher:
                 continue
         self.school_phones = frozenset(phones)
         self.localities = tuple(" ".join(loc) for loc in self.idx.locality)
+        # The first word of the school's name when it is coined, not a dictionary word
+        # ("thistlebank" of Thistlebank Academy; not "hesketh" of Blessed Richard Hesketh …)
+        head = fold(watchlist.school.name).split()[:1]
+        self._coined_head = head[0] if head and not everyday_word(head[0]) else ""
         # The words of the school's name, and of all its names: which school types are ours.
         self._name_words = frozenset(WORD.findall(watchlist.school.name.lower()))
         self._own_words = self._name_words.union(
@@ -3403,6 +3438,15 @@ class Matcher:
                             and SCHOOL_WORDS.search(norm, max(0, o.start - 60), o.start) is not None
                         )
                         or (not area and not other_school and _school_words_by(norm, o))
+                        # a coined name ("Thistlebank", "Wrenfold": no dictionary word, no
+                        # place of the area) on a page about a school: "ruined Wrenfold"
+                        or (
+                            not area
+                            and not other_school
+                            and o.variant == "short_name"
+                            and norm[o.start : o.end] == self._coined_head
+                            and SCHOOL_WORDS.search(norm) is not None
+                        )
                     ):
                         # The short name alone ("Springfield Parents Talk"): ours only if the
                         # page also names the school, links to its site, or mentions another
