@@ -113,6 +113,43 @@ def test_what_the_model_may_change(
     assert (v.category if v else None) is want
 
 
+@pytest.mark.parametrize(
+    ("threat", "hate", "cleared", "want"),
+    [
+        # 47% threat and 47% hate: neither is 80% sure, but the post is 94% sure critical
+        (2.0, 2.0, False, True),
+        # 38% and 38%: 77% critical is short of SERIOUS_AT, so the rules' judgement stands
+        (0.5, 0.5, False, False),
+        # the rules cleared an attack there (condemned, quoted): 47% of either is not enough
+        (2.0, 2.0, True, False),
+        # ... but 91% sure of a threat alone overturns them
+        (3.0, 0.0, True, True),
+    ],
+)
+def test_a_severity_is_as_sure_as_its_categories_together(
+    tmp_path: Path, threat: float, hate: float, cleared: bool, want: bool
+) -> None:
+    classes = ["neutral", "threat", "hate"]
+    view = {"classes": classes, "bias": [0.0, 0.0, 0.0], "weights": {"vile": [0, threat, hate]}}
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({"page": view, "passage": view}))
+    v = learned.reconsider(
+        Category.NEUTRAL,
+        ["_subj_ is vile"],
+        "",
+        school=False,
+        cleared=cleared,
+        using=learned.models(path),
+    )
+    assert (v is not None) is want
+    if v is not None and not cleared:
+        assert v.category in (Category.THREAT, Category.HATE) and v.severity_of
+        assert v.probability == pytest.approx(0.936, abs=1e-3)
+    if v is not None and cleared:
+        assert v.category is Category.THREAT and not v.severity_of
+        assert v.probability == pytest.approx(0.909, abs=1e-3)
+
+
 # Rules know only the phrasings written down; these are in words no rule holds.
 RAISED = [
     (
@@ -140,6 +177,8 @@ def test_the_model_raises_what_the_rules_miss_and_says_so(
     (m,) = [m for m in matcher.scan(SCHOOL + text) if m.subject == "rsmith"]
     assert m.categories[0] is category, m.reason
     assert LEARNED in m.reason and "% sure" in m.reason
+    # sure of the severity, and saying which categories that sureness covers
+    assert category.value in m.reason.split("% sure it is ")[1].split(";")[0]
 
 
 # Near misses: what the model must leave alone.

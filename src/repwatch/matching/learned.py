@@ -7,8 +7,9 @@ logistic-regression models what a line manager would call the mention:
 
 * the *page* model reads the sentences around the subject's name and the words of the whole
   page (the first few thousand characters, every watched name blanked); it may raise a
-  finding to threat, hate, defamation or abuse when it is at least :data:`SERIOUS_AT` sure, to
-  sexual (adults only) at :data:`SEXUAL_AT`, and a neutral finding for the school to a
+  finding to threat, hate, defamation or abuse when it is at least :data:`SERIOUS_AT` sure of
+  that severity (threat and hate summed, defamation and abuse summed), to sexual (adults only)
+  at :data:`SEXUAL_AT` on its own, and a neutral finding for the school to a
   complaint at :data:`SCHOOL_AT`;
 * the *passage* model reads only the sentences around a staff member's name and decides
   their complaint-or-not at :data:`STAFF_AT` (it clears a complaint only on a page of some
@@ -37,7 +38,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from repwatch.models import Category
+from repwatch.models import CATEGORY_SEVERITY, Category, Severity
 
 MODEL_PATH = Path(__file__).with_name("concern_model.json")
 
@@ -185,6 +186,23 @@ class Verdict:
     probability: float
     words: tuple[str, ...]
     model: str  # "page" or "passage"
+    # the probability is the category's severity's (several categories summed), not its own
+    severity_of: bool = False
+
+
+def _by_level(view: Opinion, allowed: Iterable[Category]) -> tuple[Category, float, int]:
+    """The likeliest severity among ``allowed``, its likeliest category, how sure the model is
+    of that severity and of how many categories that sureness is the sum.
+
+    A severity's sureness is its categories' probabilities summed: a post the model reads as
+    40% threat and 45% hate is 85% critical, though neither category alone reaches
+    :data:`SERIOUS_AT`, and the line manager's action follows the severity."""
+    levels: dict[Severity, list[Category]] = {}
+    for c in allowed:
+        levels.setdefault(CATEGORY_SEVERITY[c], []).append(c)
+    best = max(levels.values(), key=lambda cs: sum(view.probabilities.get(c, 0.0) for c in cs))
+    cat, _ = view.best(best)
+    return cat, sum(view.probabilities.get(c, 0.0) for c in best), len(best)
 
 
 def reconsider(
@@ -194,17 +212,27 @@ def reconsider(
     *,
     school: bool,
     child: bool = True,
+    cleared: bool = False,
     using: Models | None = None,
 ) -> Verdict | None:
     """A learned verdict on a mention the rules judged ``current`` (neutral or negative), or
     None to leave the rules' judgement as it is. ``child``: the passages speak of children.
-    ``using``: other weights than the shipped ones (tests)."""
+    ``cleared``: the rules read an attack there and judged it harmless, so only a category
+    the model is sure of on its own overturns them. ``using``: other weights than the shipped
+    ones (tests)."""
     m = using or models()
     pf = passage_features(passages, school=school)
     view = m.page.opinion(pf, plus=_page_score(m.page, page_words(page)))
-    cat, p = view.best(RAISES_TO if child else (*RAISES_TO, Category.SEXUAL))
+    allowed = RAISES_TO if child else (*RAISES_TO, Category.SEXUAL)
+    cat, p, of = _by_level(view, allowed)
+    # Sexual content is raised on its own sureness only: as critical as a threat, it is not
+    # the same finding, and a guess at it would send a page to the DSL for nothing.
+    if cat is Category.SEXUAL or cleared:
+        cat, p = view.best(allowed) if cleared else (cat, view.probabilities.get(cat, 0.0))
+        of = 1
     if p >= (SEXUAL_AT if cat is Category.SEXUAL else SERIOUS_AT):
-        return Verdict(cat, p, tuple(m.page.telling(pf | page_features(page), cat)), "page")
+        telling = tuple(m.page.telling(pf | page_features(page), cat))
+        return Verdict(cat, p, telling, "page", severity_of=of > 1)
     if school:
         # Only ever raised: corpora disagree on whether a complaint about staff is one about
         # the school, and clearing the school's complaints cost a held-out corpus findings.

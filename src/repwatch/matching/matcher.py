@@ -1303,13 +1303,19 @@ class Matcher:
             page,
             school=m.subject == "school",
             child=any(concern.CHILD.search(p) for p in passages),
+            # the rules read an attack and cleared it (condemned, reported or quoted: the only
+            # neutral cues there are): to overturn that the model must be sure of one category
+            cleared=current is Category.NEUTRAL and NEUTRAL_REASON not in m.reason,
         )
         if v is None:
             return m
         words = ", ".join(f"“{w}”" for w in v.words)
-        why = f"{round(v.probability * 100)}% sure" + (
-            f"; words weighing most: {words}" if words else ""
-        )
+        sure = f"{round(v.probability * 100)}% sure"
+        if v.severity_of:
+            level = CATEGORY_SEVERITY[v.category]
+            kinds = [c.value for c in learned.RAISES_TO if CATEGORY_SEVERITY[c] is level]
+            sure += f" it is {' or '.join(kinds)}"
+        why = sure + (f"; words weighing most: {words}" if words else "")
         if v.category is Category.NEUTRAL:
             cats: tuple[Category, ...] = (Category.NEUTRAL,)
             reason = f"{m.reason} The learned model reads it as no complaint all the same ({why})."
