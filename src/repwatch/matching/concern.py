@@ -265,7 +265,7 @@ THREAT = _rx(
     r"(?:hers|his|theirs|yours)\b",
     r"\bwatch (?:your|her|his|their) back\b",
     r"\b(?:petrol bomb|molotov|pipe bomb)s?\b|\bhope (?:someone|somebody) does it\b",
-    r"\b(?:give|gave|giving) (?:her|him|them|you|that [\w ]{1,30}?) a (?:good |proper |right |"
+    r"\b(?:give|gave|giving) (?:her|him|them|you|that [\w '-]{1,30}?) a (?:good |proper |right |"
     r"real )?(?:slap|kicking|beating|smack|hiding|battering|doing|pasting)\b|"
     r"\b(?:batter|battering|beat|beating|kick|kicking|punch|punching) (?:her|him|them) "
     r"(?:till|until|til) (?:she|he|they)\b|\bneeds? (?:dragging|dragged) out\b|"
@@ -317,6 +317,25 @@ THREAT = _rx(
     r"(?:burns|gets? (?:burnt|burned|blown up|bombed|torched)|(?:is |gets )?(?:burnt|burned) "
     r"(?:down|to the ground))\b|\b(?:you|they|[a-z]+) (?:have|'ve|has) been warned\b",
     r"\bsleep with one eye open\b",
+    # "somebody should run him off the road", "string him up", "catch mr walker after school
+    # fr 🔪", "i ken which road she takes", "messed with the wrong family", a target and a gun
+    r"\brun (?:him|her|them|you|(?:mr|mrs|miss|ms|mx|dr|sir) [\w'*-]+) off the road\b|"
+    r"\bstring (?:him|her|them|(?:mr|mrs|miss|ms|mx|dr|sir) [\w'*-]+) up\b|"
+    "\\bcatch (?:him|her|them|sir|miss|(?:mr|mrs|miss|ms|mx|dr) [\\w'*-]+) (?:after school|"
+    "outside|at the gates?|on the way home)\\b(?=[^\n]{0,40}[\U0001f44a\U0001f52a\U0001f52b])|"
+    r"\b(?:i|we) (?:know|ken) (?:which|what) (?:road|way) (?:she|he|they) (?:takes?|goes|"
+    r"drives?)\b|\b(?:messed|messing|mess) with the "
+    r"wrong (?:family|person|people|guy|man|woman|mum|dad)\b|\bbetter hope (?:i|we) (?:never )?"
+    r"(?:find out|catch|see)\b|\b(?:gettin|getting|get) sorted (?:after|efter) school\b|"
+    "\U0001f3af\\s*\U0001f52b|\U0001f52b\\s*\U0001f3af",
+    # harm foretold, as if by someone else: "somebody's gonnae end up puttin him through
+    # that glass door", "better hope naebody catches him in the car park"
+    r"\b(?:someone|somebody)(?:'s| is)? (?:gonna|gonnae|going to|will)(?: end up)? (?:put|"
+    r"putting|puttin|throw|throwing|chuck|chucking) (?:him|her|them|you|(?:mr|mrs|miss|ms|mx|dr|"
+    r"sir) [\w'*-]+|(?!(?:a|an|the|some|this|that|his|their|our|my|your)\b)[\w'*-]+) (?:through|"
+    r"thru) (?:a|the|"
+    r"that) (?:[\w']+ ){0,2}?(?:window|wall|door)\b|\bbetter hope (?:no ?one|no-one|nobody|"
+    r"naebody) (?:catches|sees|finds|gets) (?:him|her|them)\b",
     # as Manchester parents and pupils put it: "I'll knock him spark out", "sort him out
     # properly", "he's getting done" (not "getting done for speeding")
     r"\bknock (?:him|her|them|you) (?:spark out|out cold|clean out|into next week)\b|"
@@ -345,7 +364,7 @@ THREAT = _rx(
     r"ambulance|ice ?pack|plasters?|stitches|dentist|hospital|(?:a )?new (?:set of )?teeth|"
     r"false teeth|new knees)\b",
     r"\b(?:won'?t|will not|wont) (?:be safe|see (?:christmas|summer|the end of term))\b",
-    r"\b(?:she|he)'?s (?:dead|finished|getting it)\b(?! tired| on| right| wrong| for "
+    r"\b(?:she|he)'?s (?:dead|finished|getting it|gettin it)\b(?! tired| on| right| wrong| for "
     r"(?:christmas|her|his|free)| done| sorted| fixed| back| framed| printed"
     r"| signed| delivered| ready)"
     # "dead" as northern English uses it, before an adjective: "she's dead good", "he's
@@ -786,6 +805,13 @@ SEXUAL = _rx(
     r"(?:mark|dissect|examine|punish|discipline|ruin|teach) me\b|\b(?:having|had|have|"
     r"has) it off(?: with)?\b|\bi'?d let (?:her|him) "
     r"[a-z]+ me any ?(?:time|day)\b|\b(?:he|she) can [a-z]+ me any ?(?:time|day)\b|"
+    # thirst for an adult, as posts put it: "Karen Wilson in that pencil skirt 🥵",
+    # "I'd happily sit his detention", "sir can teach me anything 😍"
+    r"\b(?:shorts|skirt|dress|shirt|forearms|arms|legs|suit|trackies|tracksuit|haircut|"
+    r"glasses|cardigan|beard|muscles|biceps|jeans|leggings)\b[^\n]{0,30}\U0001f975|"
+    r"\bi'?d (?:happily |gladly )?(?:sit|take|do|get) (?:his|her|a|any) detention|"
+    r"\bimagine getting (?:a )?detention (?:fae|from|off|with) (?:him|her)\b|"
+    r"\b(?:gie|give) me (?:lines|a detention|detention)\b|\bcan teach me anything\b|"
     # an affair insinuated: "Both married. … Make of that what you will 😉"
     r"\bboth married\b[^\n]{0,200}\b(?:make of that what you will|draw your own conclusions|"
     r"if you know what i mean|just saying)\b|\bboth married\b[^\n]{0,80}\U0001f609|"
@@ -1693,6 +1719,9 @@ NOT_NEGATION = re.compile(
     r"[^.!?\n,;]{0,18}$|"
     # eagerness, not denial: "can't wait to never see that … again"
     r"\b(?:can'?t|cannot) wait\b[^.!?\n;]{0,40}$|"
+    # mock reassurance, not denial: "dont worry Quarshie we know where u live"
+    r"\b(?:don'?t|dont|do not) (?:worry|panic|fret)\b(?![^.!?\n;]*\b(?:no|not|never|nobody|"
+    r"no one|noone|n't|nt)\b)[^.!?\n;]{0,40}$|"
     # insistence, not denial: "not even joking im gonna …", "no joke"
     r"\b(?:not (?:even )?(?:joking|kidding|lying|playing)|no joke|no cap)\b[^.!?\n;]{0,40}$|"
     # a rule's name, not a denial: "the no hoodies rule is ridiculous"
