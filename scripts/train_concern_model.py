@@ -2,7 +2,7 @@
 """Train the matcher's learned second opinion on concern (src/repwatch/matching/learned.py).
 
     .venv/bin/pip install -e ".[train]"    # scikit-learn: training only, repwatch never needs it
-    .venv/bin/python scripts/train_concern_model.py [--cv]
+    .venv/bin/python scripts/train_concern_model.py [--cv | --check]
 
 Reads the tuning corpora listed in TRAINING (never a held-out one), runs the rule matcher on
 each document, and for each finding the labels agree is a mention takes what the learned
@@ -11,7 +11,9 @@ two multinomial logistic regressions (the page model and the passage model), dro
 too small to matter, and writes src/repwatch/matching/concern_model.json. ``--cv`` first
 prints, for corpora held out in turn, how many findings each threshold would put right and
 wrong, which is how the thresholds in learned.py were chosen. Deterministic: the same corpora
-give the same file.
+and the same rules give the same file; ``--check`` says whether the shipped file is that one
+(run it after any change to the matcher: a change to detection or to the rules changes what
+the model is trained on).
 """
 
 from __future__ import annotations
@@ -190,6 +192,11 @@ def cross_validate(rows: list[dict], folds: int = 6) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cv", action="store_true", help="cross-validate the thresholds first")
+    ap.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 if the shipped model is not what training gives now",
+    )
     args = ap.parse_args(argv)
     rows = examples()
     print(f"{len(rows)} findings from {len(tuning_corpora())} tuning corpora")
@@ -200,7 +207,14 @@ def main(argv: list[str] | None = None) -> int:
         "page": export(*fit(rows, "page", PAGE_C)),
         "passage": export(*fit(rows, "passage", PASSAGE_C)),
     }
-    learned.MODEL_PATH.write_text(json.dumps(model, separators=(",", ":")) + "\n")
+    text = json.dumps(model, separators=(",", ":")) + "\n"
+    if args.check:
+        # A change to detection or to the rules changes what the model is trained on; a model
+        # left from before it no longer comes out of this script.
+        same = learned.MODEL_PATH.read_text(encoding="utf-8") == text
+        print("the shipped model is current" if same else "the shipped model is stale: retrain")
+        return 0 if same else 1
+    learned.MODEL_PATH.write_text(text)
     size = learned.MODEL_PATH.stat().st_size
     print(f"wrote {learned.MODEL_PATH.relative_to(ROOT)} ({size / 1e6:.1f} MB)")
     return 0
