@@ -824,6 +824,29 @@ CONCERN = [
     ),
     ("Mr Khan better hope naebody catches him in the car park" + SCHOOL, "ikhan", "threat"),
     ("Mr Khan better hope nobody catches the flu before the match" + SCHOOL, "ikhan", "neutral"),
+    # hate in other words, and their everyday twins
+    (
+        "Send Mr Khan and his drums back to whatever island he came from" + SCHOOL,
+        "ikhan",
+        "hate",
+    ),
+    ("Mr Khan went back to whatever he was doing before" + SCHOOL, "ikhan", "neutral"),
+    ("Mr Khan should leave the coaching jobs for English lads" + SCHOOL, "ikhan", "hate"),
+    (
+        "Mr Khan wants her festivals here. Go and do it in your own country" + SCHOOL,
+        "ikhan",
+        "hate",
+    ),
+    ("Mr Khan, Pakistan is that way ➡️" + SCHOOL, "ikhan", "hate"),
+    ("Mr Khan, the sports hall is that way ➡️" + SCHOOL, "ikhan", "neutral"),
+    (
+        "Mr Khan on the rota again? Our boys taught PE by his type" + SCHOOL,
+        "ikhan",
+        "hate",
+    ),
+    ("We were all moved by his kind words, Mr Khan" + SCHOOL, "ikhan", "neutral"),
+    ("Mr Khan's lot are taking over everything now" + SCHOOL, "ikhan", "hate"),
+    ("Mr Khan and the rest of the Somali mafia running that school" + SCHOOL, "ikhan", "hate"),
     ("Harwood College madrassa more like, taliban training camp. Wellbury", "school", "hate"),
     ("Harwood College is in the Taliban documentary on BBC Four. Wellbury", "school", "neutral"),
     # a personal email with digits in it is still the name, and doxxing

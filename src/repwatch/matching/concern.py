@@ -746,6 +746,25 @@ HATE = _rx(
     r"round here|this country)\b|\bevery (?:other|second) (?:girl|woman|kid|child|pupil) "
     r"(?:is )?in a (?:headscarf|hijab|burka|burqa|niqab)\b|\bcame over (?:here )?(?:last week|"
     r"five minutes ago|yesterday)\b",
+    # (train30-37) "send him and his bongos back to whatever island he came from", "leave the
+    # yard jobs for English lads", "go and do it in your own country", "Somalia is that way ➡️",
+    # "taught PE by his type", "deport the whole lot", "Quarshie's lot are taking over", "you
+    # people are a disease", "bog-trotting", "the Somali mafia"
+    r"\b(?:send|ship|go|fly|deport|pack)\b[^.!?\n]{0,30}\bback to (?:whatever|wherever|"
+    r"whichever) (?:island|country|jungle|hole|village|hut|"
+    r"shithole|place) (?:he|she|they) (?:came|come|crawled) (?:from|out of)\b|\b(?:jobs?|"
+    r"places?) (?:to|for) (?:an? )?(?:english|british|white) ?(?:man|men|lads|people|person|"
+    r"teachers?|families|kids)\b|\b(?:go and )?(?:do it|go|pray|celebrate) (?:in|to) (?:your|"
+    r"their|his|her) own country\b|\b(?:somalia|africa|pakistan|poland|india|nigeria|ghana|"
+    r"jamaica|bangladesh|romania|syria|iraq|afghanistan|albania|eritrea|sudan|lagos|accra) is "
+    r"that way\b|\b(?:by|from) (?:his|her|their) (?:type|kind|sort)\b(?! (?:words?|gestures?|"
+    r"offers?|messages?|help|donations?|support|notes?|comments?|acts?|permission|of)\b)|"
+    r"\bdeport (?:the whole lot|the lot|the whole family|all of them)\b|\b(?:'s|their|his|her) "
+    r"lot (?:are|is) taking over\b|\byou people are (?:a |an )?(?:disease|cancer|plague|vermin|"
+    r"virus|scum|filth|parasites)\b|\bbog[- ]?trott(?:er|ers|ing)\b|\b(?:somali|polish|"
+    r"romanian|albanian|nigerian|muslim|paki|pakistani|jewish|irish|indian) mafia\b|"
+    r"\b(?:sick|disgusting|dirty|filthy|perverted) (?:lesbian|gay|dyke|queer|tranny|muslim|jew)s?"
+    r"\b|\brainbow (?:pervert|nonce|groomer|freak)s?\b",
 )
 
 SEXUAL = _rx(
