@@ -217,6 +217,13 @@ CONCERN = [
     ("The year 2s stole the show, well done Mr Okafor.", "rokafor", "neutral"),
     # H: a time and a park are not a home address
     ("Mr Okafor's club meets 5 mins at Oakwood Park after school.", "rokafor", "neutral"),
+    # a home without a house number: a flat in a named block, a street before a postcode
+    ("Mr Okafor is in flat 3, Kestrel House on the Mossbury Estate.", "rokafor", "doxxing"),
+    ("Mr Okafor's class made a model of Kestrel House in 3 days.", "rokafor", "neutral"),
+    ("Mr Okafor is at Lark House, Sheep Lane, Mallowfield GU8 2TD.", "rokafor", "doxxing"),
+    ("Mr Okafor lives above the bookies on Linacre Lane.", "rokafor", "doxxing"),
+    ("Mr Okafor's house on Linnet Way has a lemon tree.", "rokafor", "doxxing"),
+    ("Mr Okafor says the team fought for their lives in the last 5 minutes.", "rokafor", "neutral"),
     # D: the attack is on the teacher, not on the school
     ("Mrs Smith at Springfield Centre is a cow and someone should slap her.", "school", "neutral"),
     ("Mr Hughes at Springfield Centre fiddles the figures. Total fraud.", "school", "neutral"),

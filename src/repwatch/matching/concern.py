@@ -759,8 +759,9 @@ HATE = _rx(
     r"jamaica|bangladesh|romania|syria|iraq|afghanistan|albania|eritrea|sudan|lagos|accra) is "
     r"that way\b|\b(?:by|from) (?:his|her|their) (?:type|kind|sort)\b(?! (?:words?|gestures?|"
     r"offers?|messages?|help|donations?|support|notes?|comments?|acts?|permission|of)\b)|"
-    r"\bdeport (?:the whole lot|the lot|the whole family|all of them)\b|\b(?:'s|their|his|her) "
-    r"lot (?:are|is) taking over\b|\byou people are (?:a |an )?(?:disease|cancer|plague|vermin|"
+    r"\bdeport (?:the whole lot|the lot|the whole family|all of them)\b|"
+    r"\b(?:[a-z]+'s|their|his|her) lot (?:are|is) taking over\b|\byou people are (?:a |an )?"
+    r"(?:disease|cancer|plague|vermin|"
     r"virus|scum|filth|parasites)\b|\bbog[- ]?trott(?:er|ers|ing)\b|\b(?:somali|polish|"
     r"romanian|albanian|nigerian|muslim|paki|pakistani|jewish|irish|indian) mafia\b|"
     r"\b(?:sick|disgusting|dirty|filthy|perverted) (?:lesbian|gay|dyke|queer|tranny|muslim|jew)s?"
@@ -1711,9 +1712,23 @@ NOT_STREET = re.compile(
     r"beat|beating|oversaw)\b"
 )
 HOME_CUE = _rx(
-    r"\b(?:lives (?:at|on|in|round|near)|her (?:home )?address|his (?:home )?address|their "
-    r"(?:home )?address|home address|house is (?:at|on)|address is|she lives|he lives|"
-    r"lives at|where (?:she|he|(?:the |that )?[a-z]+) lives)\b"
+    # ("lives" after "their", "our" … is the noun: "fought for their lives in the last 5 minutes")
+    r"\b(?:lives(?<!\btheir lives)(?<!\bour lives)(?<!\byour lives)(?<!\bmy lives)"
+    r"(?<!\bhis lives)(?<!\bher lives)(?<!\bwhose lives)(?<!\bsaved lives) (?:at|on|in|round|"
+    r"near)|her (?:home )?address|his (?:home )?address|their (?:home )?address|home address|"
+    r"house is (?:at|on)|address is|she lives|he lives|"
+    r"lives at|where (?:she|he|(?:the |that )?[a-z]+) lives)\b|"
+    # a flat is a home ("flat 3/2", "Flat 3, Kestrel House"); "stays in", "lives above the
+    # bookies", "Miss Hartigan's house on Linnet Way", "she's at Lark House"
+    r"\bflat \d+[a-z]?(?:/\d+)?\b|\b(?:stays|staying) (?:above|in|at|on|round|near)\b|"
+    r"\blives above\b|"
+    r"\b[a-z]+'s (?:house|home|flat|place) (?:on|in|at)\b|\b(?:she|he)'?s (?:at|in) "
+    r"(?=(?:[a-z]+ ){1,2}(?:house|cottage|lodge|farm|court|mews)\b)"
+)
+# A street named without a house number, before a postcode ("Sheep Lane, Mallowfield GU8 2TD").
+NAMED_STREET = re.compile(
+    r"\b[a-z][a-z']+ (?:road|street|lane|avenue|close|drive|way|crescent|gardens|court|place|"
+    r"grove|terrace|mews|row|walk|hill|rise|view|green|chase|vale)\b[^.!?\n]{0,40}$"
 )
 EMAIL = re.compile(r"\b[a-z0-9._%+-]+@([a-z0-9.-]+\.[a-z]{2,})\b")
 
@@ -2821,7 +2836,7 @@ def doxxing(
         hit = rx.search(passage)
         if hit is None:
             continue
-        if any(loc and loc in hit.group() for loc in localities):
+        if not home and any(loc and loc in hit.group() for loc in localities):
             continue  # the school's own address
         if rx is STREET and NOT_STREET.search(hit.group()):
             continue  # "5 mins at Holloway Park", "3 years in Oak Park": a time or a trip
@@ -2831,7 +2846,12 @@ def doxxing(
             and VENUE_BEFORE.search(passage, max(0, hit.start() - 40), hit.start())
         ):
             continue  # "runs the stall at 14 Market Street", "the trip is to 10 Downing Street"
-        if rx is POSTCODE and not home and not STREET.search(passage):
+        if (
+            rx is POSTCODE
+            and not home
+            and not STREET.search(passage)
+            and not NAMED_STREET.search(passage, max(0, hit.start() - 80), hit.start())
+        ):
             continue  # a bare postcode-shaped token ("m25", "b12") is not an address
         out.append(Cue(Category.DOXXING, label, hit.group(), hit.start()))
         break
@@ -2841,7 +2861,17 @@ def doxxing(
         and not any(c.rule in ("a home address", "a home postcode") for c in out)
     ):
         tail = passage[home.end() : home.end() + 60]
-        if re.search(r"\d|\b(?:road|street|lane|avenue|close|drive|estate|flats?)\b", tail):
+        # a flat number is an address when a block is named either side ("the new flats at
+        # Tayview Court, flat 3/2")
+        flat = home.group().startswith("flat ")
+        if flat:
+            tail = passage[max(0, home.start() - 40) : home.start()] + " " + tail
+        if re.search(
+            r"\b(?:road|street|lane|avenue|close|drive|estate|flats?|court|house|lodge|mews|"
+            r"tower|block)\b"
+            + ("" if flat else r"|\d|\b(?:way|cottage|farm|crescent|bookies|pub|shop|chippy)\b"),
+            tail,
+        ):
             out.append(
                 Cue(Category.DOXXING, "where a staff member lives", home.group(), home.start())
             )
