@@ -824,6 +824,38 @@ CONCERN = [
     ),
     ("Mr Khan better hope naebody catches him in the car park" + SCHOOL, "ikhan", "threat"),
     ("Mr Khan better hope nobody catches the flu before the match" + SCHOOL, "ikhan", "neutral"),
+    # money, drink and affairs insinuated, and their everyday twins
+    (
+        "The trip money went missing the same month Mr Khan's holiday got booked" + SCHOOL,
+        "ikhan",
+        "defamation",
+    ),
+    (
+        "My phone went missing the same week Mr Khan ran lost property" + SCHOOL,
+        "ikhan",
+        "neutral",
+    ),
+    (
+        "Heard Mr Khan was breathalysed on the school run last week 🍷" + SCHOOL,
+        "ikhan",
+        "defamation",
+    ),
+    (
+        "Mr Khan was seen leaving the Red Lion with a Y13 mum at midnight 👀" + SCHOOL,
+        "ikhan",
+        "defamation",
+    ),
+    (
+        "Mr Khan was seen leaving the fair with a parent volunteer and the float" + SCHOOL,
+        "ikhan",
+        "neutral",
+    ),
+    (
+        "Mr Khan marked him down again and the school covers for him every time" + SCHOOL,
+        "ikhan",
+        "defamation",
+    ),
+    ("Mr Khan had been suspended since March, the trust confirmed" + SCHOOL, "ikhan", "defamation"),
     # hate in other words, and their everyday twins
     (
         "Send Mr Khan and his drums back to whatever island he came from" + SCHOOL,

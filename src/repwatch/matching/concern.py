@@ -1127,6 +1127,18 @@ DEFAMATION = _rx(
     r"(?:hammered|drunk|wasted|plastered|legless|steaming) on the (?:\w+ )*?(?:trip|residential|"
     r"visit|tour)\b|\bleft (?:\d+|[a-z]+) (?:teenagers|pupils|kids|children|students) "
     r"unsupervised\b",
+    # (train32-37) "had been suspended since March", "why X really got suspended", "the trip
+    # money went missing … the same month X's holiday got booked", "breathalysed on the school
+    # run", "nowhere near toddlers after what she did", "the school covers for him", "seen
+    # leaving the Red Lion with a Y13 mum"
+    r"\b(?:had|has) been suspended since\b|\breally (?:got|was|been) suspended\b|"
+    r"\b(?:money|cash|funds?|donations?|float|takings|fees)\b[^.!?\n]{0,40}\b(?:went|gone|goes|"
+    r"go) missing\b[^.!?\n]{0,120}\bsame (?:month|week|term|year|time)\b|"
+    r"\bbreathaly[sz]ed\b|\b(?:was|is|were|been) over the limit\b|\bafter what (?:she|he) "
+    r"did\b|\b(?:school|head|trust|governors|they) (?:always |just )?cover(?:s|ed|ing)? for "
+    r"(?:him|her|them)\b|\bseen (?:leaving|coming out of|getting into) [^.!?\n]{0,40}\bwith "
+    r"(?:a|an|one of the|another) (?:y(?:ear ?)?\d+ )?(?:mum|dad|parent|pupil'?s mum)\b(?! "
+    r"(?:volunteer|helper|governor|rep|group|council)s?\b)",
 )
 # Cover-ups alleged against the school: "swept it under the carpet", "protecting him".
 COVER_UP = re.compile(
