@@ -798,6 +798,15 @@ CONCERN = [
     ("Mrs O'Brien's skirt got caught in the door 😂" + SCHOOL, "sobrien", "neutral"),
     ("mr khan can teach me anything 😍" + SCHOOL, "ikhan", "sexual"),
     ("mr khan can teach anyone the basics of chess" + SCHOOL, "ikhan", "neutral"),
+    ("mr khan can get it tbh 😩🥵 the new haircut??" + SCHOOL, "ikhan", "sexual"),
+    ("mr khan can get it sorted 🥵 so hot in the hall today" + SCHOOL, "ikhan", "neutral"),
+    (
+        "Mrs O'Brien? Wouldn't kick her out of bed for reading me a sonnet 😏" + SCHOOL,
+        "sobrien",
+        "sexual",
+    ),
+    ("Mr Khan 😏 I'd let him mark a lot more than my essays" + SCHOOL, "ikhan", "sexual"),
+    ("Mr Khan? I'd let him mark more than one mock if he had time" + SCHOOL, "ikhan", "neutral"),
     # harm wished or foretold in other words, and their everyday twins
     ("somebody should run Mr Khan off the road on his way home" + SCHOOL, "ikhan", "threat"),
     ("Mr Khan was nearly run off the road by a lorry, glad he's ok" + SCHOOL, "ikhan", "neutral"),

@@ -828,7 +828,14 @@ SEXUAL = _rx(
     # thirst for an adult, as posts put it: "Karen Wilson in that pencil skirt 🥵",
     # "I'd happily sit his detention", "sir can teach me anything 😍"
     r"\b(?:shorts|skirt|dress|shirt|forearms|arms|legs|suit|trackies|tracksuit|haircut|"
-    r"glasses|cardigan|beard|muscles|biceps|jeans|leggings)\b[^\n]{0,30}\U0001f975|"
+    r"glasses|cardigan|beard|muscles|biceps|jeans|leggings)\b[^\n]{0,50}\U0001f975|"
+    # "mr mac can get it tbh 😩🥵", "wouldnae kick her oot o bed", "she can blow her whistle at
+    # me anytime", "I'd let him mark a lot more than my essays"
+    "\\b(?:can|could) (?:\\w+ )?get it\\b(?! (?:done|sorted|fixed|back|right|ready|in|out|off|"
+    "from|to|for|through|over|on|again)\\b)(?=[^\n]{0,50}[\U0001f975\U0001f924])|"
+    r"\bwould(?:n'?t|nae|nt| not) kick (?:her|him) (?:out|oot) (?:o'?|of) (?:my )?bed\b|"
+    r"\bcan [a-z]+ (?:her|his) [a-z]+ at me any ?(?:time|day)\b|\bi'?d let (?:him|her) [a-z]+ "
+    r"(?:a lot |a bit |much |way |far )?more than (?:my|the|just)\b|"
     r"\bi'?d (?:happily |gladly )?(?:sit|take|do|get) (?:his|her|a|any) detention|"
     r"\bimagine getting (?:a )?detention (?:fae|from|off|with) (?:him|her)\b|"
     r"\b(?:gie|give) me (?:lines|a detention|detention)\b|\bcan teach me anything\b|"
