@@ -3196,3 +3196,26 @@ def test_middle_names_and_particles(
         assert subject not in got, got[subject].reason
     else:
         assert got[subject].variant == variant, {s: m.matched for s, m in got.items()}
+
+
+@pytest.mark.parametrize(
+    ("role", "found"),
+    [
+        # the parish's rector sits on a church school's governing body: "Revd" is her title
+        ("Rector of Wellbury and Foundation Governor", True),
+        ("Rabbi and Chair of Governors", True),
+        # for a bursar, "Revd Miriam Askew" is a namesake in holy orders
+        ("Bursar", False),
+    ],
+)
+def test_a_clergy_title_is_theirs_when_their_role_is_clergy(
+    tmp_path: Path, role: str, found: bool
+) -> None:
+    path = tmp_path / "watchlist.toml"
+    path.write_text(
+        WATCHLIST + f'\n[[staff]]\nid = "maskew"\nname = "Miriam Askew"\nrole = "{role}"\n',
+        encoding="utf-8",
+    )
+    text = "Revd Miriam Askew blessed the new library at Harwood College, Wellbury."
+    got = {m.subject for m in Matcher(config.load(path)).scan(text)}
+    assert ("maskew" in got) is found

@@ -457,7 +457,10 @@ SPECIFIC_TYPES = frozenset(
     {"primary", "academy", "college", "secondary", "high", "infants", "juniors"}
 )
 CLERGY_TITLES = frozenset({"rev", "revd", "reverend", "fr", "father", "canon", "pastor"})
-CLERGY_ROLE = re.compile(r"chaplain|priest|minister|vicar|rev|pastor|chapl|curate|deacon|father")
+CLERGY_ROLE = re.compile(
+    r"chaplain|priest|minister|vicar|rev|pastor|chapl|curate|deacon|father|rector|parson|canon|"
+    r"bishop|dean\b|clergy|rabbi|imam"
+)
 # Jobs or clubs set after a name that are not a school's ("Craig Mulgrew, the groom, is a vet",
 # "Hannah Lister (Sheffield Harriers)").
 OTHER_ROLE_AFTER = re.compile(
