@@ -3219,3 +3219,30 @@ def test_a_clergy_title_is_theirs_when_their_role_is_clergy(
     text = "Revd Miriam Askew blessed the new library at Harwood College, Wellbury."
     got = {m.subject for m in Matcher(config.load(path)).scan(text)}
     assert ("maskew" in got) is found
+
+
+@pytest.mark.parametrize(
+    ("name", "aliases", "text", "found"),
+    [
+        # listed as Alexandra too: "Ms" is hers
+        ("Alex Pelling", ["Alexandra Pelling"], "Ms Pelling at Harwood College, Wellbury.", True),
+        # "Alex" alone is anyone's name in a British school
+        ("Alex Pelling", [], "Ms Pelling at Harwood College, Wellbury.", True),
+        ("Alex Pelling", [], "Mr Pelling at Harwood College, Wellbury.", True),
+        # "Rupert" is a man's name: "Mrs Pelling" is someone else (his wife, say)
+        ("Rupert Pelling", [], "Mrs Pelling at Harwood College, Wellbury.", False),
+    ],
+)
+def test_a_title_rules_out_a_name_only_when_every_name_agrees(
+    tmp_path: Path, name: str, aliases: list[str], text: str, found: bool
+) -> None:
+    path = tmp_path / "watchlist.toml"
+    listed = ", ".join(f'"{a}"' for a in aliases)
+    path.write_text(
+        WATCHLIST
+        + f'\n[[staff]]\nid = "apelling"\nname = "{name}"\nrole = "Head of PSHE"\n'
+        + f"aliases = [{listed}]\n",
+        encoding="utf-8",
+    )
+    got = {m.subject for m in Matcher(config.load(path)).scan(text)}
+    assert ("apelling" in got) is found

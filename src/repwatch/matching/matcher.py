@@ -1043,9 +1043,13 @@ class Matcher:
         self._page_news = self._page_article = self._page_thread = False
         self.excludes = [fold(e.text) for e in watchlist.exclude if e.text]
         self._excludes_squashed = [(ex, _squash(ex)) for ex in self.excludes]
-        self._gender = {
-            s.id: g for s in watchlist.staff if (g := first_name_gender(s.name)) is not None
-        }
+        # a gender only where every name they go by agrees: "Alex Brennan", also listed as
+        # "Alexandra Brennan", is no "Mr" for certain
+        self._gender = {}
+        for s in watchlist.staff:
+            said = {first_name_gender(n) for n in (s.name, *s.aliases)} - {None}
+            if len(said) == 1 and first_name_gender(s.name) is not None:
+                self._gender[s.id] = said.pop()
         self.exclude_domains = [e.domain for e in watchlist.exclude if e.domain]
         self.own_domains = tuple(d.lower() for d in watchlist.school.own_domains)
         phones = set()

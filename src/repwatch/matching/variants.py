@@ -149,11 +149,19 @@ def everyday_word(word: str) -> bool:
     return zipf_frequency(word, "en", wordlist="small") >= EVERYDAY_ZIPF
 
 
+# Names gender-guesser calls male that British schools give to anyone ("Alex" for Alexandra,
+# "Jess" for Jessica, "Jean" for a woman): no title can be ruled out for them.
+SHARED_FIRST_NAMES = frozenset(
+    {"alex", "jordan", "jesse", "toni", "nicky", "ali", "danni", "jess", "jean", "sasha"}
+)
+
+
 @lru_cache(maxsize=4096)
 def first_name_gender(first: str) -> str | None:
     """ "male" or "female" when a first name is almost always one (gender-guesser's name
-    lists: "Robert", "Katherine"); None when it is shared or unknown ("Sam", "Kit", "Siân")."""
-    if not first:
+    lists: "Robert", "Katherine"); None when it is shared or unknown ("Sam", "Kit", "Siân",
+    "Alex")."""
+    if not first or first.split()[0].lower() in SHARED_FIRST_NAMES:
         return None
     got = _gender_detector().get_gender(first.split()[0])
     return got if got in ("male", "female") else None
