@@ -287,7 +287,7 @@ SCHOOL_WORDS = concern._rx(
     r"my daughter|reception|nursery|sats|gcses?|exams?|safeguarding|trust|pta|school run|"
     r"headmaster|headmistress|tutor|form tutor|pastoral|the gates|assembly|inset|"
     r"sixth ?form(?:ers?)?|ucas|gcse|a[- ]levels?|"
-    # Scottish schools: "the depute", "S4 boys", "P7 weans"
+    # a Scottish school's "depute", a subject's department ("the English dept"), the school emoji
     r"depute|"
     r"(?:english|maths|science|history|geography|pe|music|art|drama) (?:department|dept))\b|"
     r"🏫"
