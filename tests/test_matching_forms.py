@@ -1726,6 +1726,11 @@ role = "School Nurse"
 id = "ccollins"
 name = "Craig Collins"
 role = "Head of Music"
+
+[[staff]]
+id = "sodriscoll"
+name = "Siobhan O'Driscoll"
+role = "Teacher of Maths"
 """
 
 
@@ -1786,6 +1791,12 @@ role = "Head of Music"
         ("M-D wants it on every book by Christmas", "emarshdunmore", False),
         # a range of grades is not a person
         ("Brindlemere Vale Academy results: most pupils got grades M-D", "emarshdunmore", False),
+        # an O' surname by its letter after the O', however it is written
+        ("Brindlemere Vale Academy: Miss O'D marked it herself", "sodriscoll", True),
+        ("Brindlemere Vale Academy: miss o'd could solve for my x any day", "sodriscoll", True),
+        ("Brindlemere Vale Academy: Miss O'B marked it herself", "sodriscoll", False),
+        ("Brindlemere Vale Academy: Mr O'D marked it himself", "sodriscoll", False),
+        ("Miss O'D marked it herself", "sodriscoll", False),
         # no school named, or only its area: a reviewer, a neighbour
         ("Miss Q made a slideshow of him", "tquarrington", False),
         ("Reviews of the pharmacy in Brindlemere. Mr B · 5 stars", "jbennett", False),

@@ -1089,6 +1089,8 @@ class Matcher:
             if len(s.name.split()) < 2 or not sur:
                 continue
             owners.setdefault(sur[0][0], set()).add(s.id)
+            if re.match(r"o['’][a-z]", sur[0]):
+                owners.setdefault(f"o'{sur[0][2]}", set()).add(s.id)  # "Miss O'D"
             if len(sur) > 1:
                 owners.setdefault("-".join(t[0] for t in sur), set()).add(s.id)
         self._initials = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
@@ -2591,7 +2593,18 @@ class Matcher:
         ] not in ((" ", ". ") if titled else (" ",)):
             return None
         initials, end = nxt.key, nxt.end
-        if i + 2 < len(toks) and len(toks[i + 2].key) == 1 and norm[end : toks[i + 2].start] == "-":
+        if (
+            titled
+            and initials == "o"
+            and i + 2 < len(toks)
+            and len(toks[i + 2].key) == 1
+            and norm[end : toks[i + 2].start] in ("'", "’")
+        ):
+            # "Miss O'D", "Mrs O'B": an O' surname's first letter after the O'
+            initials, end = f"o'{toks[i + 2].key}", toks[i + 2].end
+        elif (
+            i + 2 < len(toks) and len(toks[i + 2].key) == 1 and norm[end : toks[i + 2].start] == "-"
+        ):
             initials, end = f"{initials}-{toks[i + 2].key}", toks[i + 2].end
         elif len(initials) == 2 and titled:
             # "Mrs CB": a double-barrelled surname's initials run together, in capitals
@@ -2617,9 +2630,9 @@ class Matcher:
         # a capital, as pupils write it ("miss a lesson" is a verb), and no surname after it
         # ("Mrs J Thornhill", "Mr P. Okeke")
         orig = nd.original
-        if not orig[nd.to_orig(nxt.start)].isupper() or AFTER_INITIAL.match(
-            orig, nd.to_orig(end, end=True)
-        ):
+        # (an O' initial is a name however it is written: "miss o'd")
+        upper = orig[nd.to_orig(nxt.start)].isupper() or initials.startswith("o'")
+        if not upper or AFTER_INITIAL.match(orig, nd.to_orig(end, end=True)):
             return None
         return Occ(
             subject,
