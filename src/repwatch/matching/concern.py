@@ -36,6 +36,8 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from repwatch.models import Category
 
 _PRON = r"(?:she|he|they|her|him|you|u)"
+# A staff member by title and surname, as a rule's target ("run Mr Khan off the road")
+_TITLED = r"(?:mr|mrs|miss|ms|mx|dr|sir) [\w'*-]+"
 
 
 def _class_end(pattern: str, i: int) -> int:
@@ -319,8 +321,8 @@ THREAT = _rx(
     r"\bsleep with one eye open\b",
     # "somebody should run him off the road", "string him up", "catch mr walker after school
     # fr 🔪", "i ken which road she takes", "messed with the wrong family", a target and a gun
-    r"\brun (?:him|her|them|you|(?:mr|mrs|miss|ms|mx|dr|sir) [\w'*-]+) off the road\b|"
-    r"\bstring (?:him|her|them|(?:mr|mrs|miss|ms|mx|dr|sir) [\w'*-]+) up\b|"
+    rf"\brun (?:him|her|them|you|{_TITLED}) off the road\b|"
+    rf"\bstring (?:him|her|them|{_TITLED}) up\b|"
     "\\bcatch (?:him|her|them|sir|miss|(?:mr|mrs|miss|ms|mx|dr) [\\w'*-]+) (?:after school|"
     "outside|at the gates?|on the way home)\\b(?=[^\n]{0,40}[\U0001f44a\U0001f52a\U0001f52b])|"
     r"\b(?:i|we) (?:know|ken) (?:which|what) (?:road|way) (?:she|he|they) (?:takes?|goes|"
@@ -331,8 +333,8 @@ THREAT = _rx(
     # harm foretold, as if by someone else: "somebody's gonnae end up puttin him through
     # that glass door", "better hope naebody catches him in the car park"
     r"\b(?:someone|somebody)(?:'s| is)? (?:gonna|gonnae|going to|will)(?: end up)? (?:put|"
-    r"putting|puttin|throw|throwing|chuck|chucking) (?:him|her|them|you|(?:mr|mrs|miss|ms|mx|dr|"
-    r"sir) [\w'*-]+|(?!(?:a|an|the|some|this|that|his|their|our|my|your)\b)[\w'*-]+) (?:through|"
+    rf"putting|puttin|throw|throwing|chuck|chucking) (?:him|her|them|you|{_TITLED}|"
+    r"(?!(?:a|an|the|some|this|that|his|their|our|my|your)\b)[\w'*-]+) (?:through|"
     r"thru) (?:a|the|"
     r"that) (?:[\w']+ ){0,2}?(?:window|wall|door)\b|\bbetter hope (?:no ?one|no-one|nobody|"
     r"naebody) (?:catches|sees|finds|gets) (?:him|her|them)\b",
@@ -1749,6 +1751,14 @@ NAMED_STREET = re.compile(
     r"\b[a-z][a-z']+ (?:road|street|lane|avenue|close|drive|way|crescent|gardens|court|place|"
     r"grove|terrace|mews|row|walk|hill|rise|view|green|chase|vale)\b[^.!?\n]{0,40}$"
 )
+# What after a home cue makes it an address ("lives above the bookies on Linacre Lane"); after
+# a flat number, only a block or street (a flat's number is itself the digit).
+BLOCK_PLACE = re.compile(
+    r"\b(?:road|street|lane|avenue|close|drive|estate|flats?|court|house|lodge|mews|tower|block)\b"
+)
+HOME_PLACE = re.compile(
+    BLOCK_PLACE.pattern + r"|\d|\b(?:way|cottage|farm|crescent|bookies|pub|shop|chippy)\b"
+)
 EMAIL = re.compile(r"\b[a-z0-9._%+-]+@([a-z0-9.-]+\.[a-z]{2,})\b")
 
 
@@ -2882,15 +2892,11 @@ def doxxing(
         tail = passage[home.end() : home.end() + 60]
         # a flat number is an address when a block is named either side ("the new flats at
         # Tayview Court, flat 3/2")
-        flat = home.group().startswith("flat ")
-        if flat:
+        place = HOME_PLACE
+        if home.group().startswith("flat "):
             tail = passage[max(0, home.start() - 40) : home.start()] + " " + tail
-        if re.search(
-            r"\b(?:road|street|lane|avenue|close|drive|estate|flats?|court|house|lodge|mews|"
-            r"tower|block)\b"
-            + ("" if flat else r"|\d|\b(?:way|cottage|farm|crescent|bookies|pub|shop|chippy)\b"),
-            tail,
-        ):
+            place = BLOCK_PLACE
+        if place.search(tail):
             out.append(
                 Cue(Category.DOXXING, "where a staff member lives", home.group(), home.start())
             )

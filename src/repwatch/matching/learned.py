@@ -224,12 +224,14 @@ def reconsider(
     pf = passage_features(passages, school=school)
     view = m.page.opinion(pf, plus=_page_score(m.page, page_words(page)))
     allowed = RAISES_TO if child else (*RAISES_TO, Category.SEXUAL)
-    cat, p, of = _by_level(view, allowed)
-    # Sexual content is raised on its own sureness only: as critical as a threat, it is not
-    # the same finding, and a guess at it would send a page to the DSL for nothing.
-    if cat is Category.SEXUAL or cleared:
-        cat, p = view.best(allowed) if cleared else (cat, view.probabilities.get(cat, 0.0))
-        of = 1
+    if cleared:
+        (cat, p), of = view.best(allowed), 1
+    else:
+        cat, p, of = _by_level(view, allowed)
+        # Sexual content is raised on its own sureness only: as critical as a threat, it is
+        # not the same finding, and a guess at it would send a page to the DSL for nothing.
+        if cat is Category.SEXUAL:
+            p, of = view.probabilities.get(cat, 0.0), 1
     if p >= (SEXUAL_AT if cat is Category.SEXUAL else SERIOUS_AT):
         telling = tuple(m.page.telling(pf | page_features(page), cat))
         return Verdict(cat, p, telling, "page", severity_of=of > 1)

@@ -1047,9 +1047,9 @@ class Matcher:
         # "Alexandra Brennan", is no "Mr" for certain
         self._gender = {}
         for s in watchlist.staff:
-            said = {first_name_gender(n) for n in (s.name, *s.aliases)} - {None}
-            if len(said) == 1 and first_name_gender(s.name) is not None:
-                self._gender[s.id] = said.pop()
+            own = first_name_gender(s.name)
+            if own is not None and {first_name_gender(n) for n in s.aliases} <= {own, None}:
+                self._gender[s.id] = own
         self.exclude_domains = [e.domain for e in watchlist.exclude if e.domain]
         self.own_domains = tuple(d.lower() for d in watchlist.school.own_domains)
         phones = set()
