@@ -57,6 +57,14 @@ VARIANTS = [
     ("brick through 0'Br1en's window" + SCHOOL, "tobrien", "surname_only"),  # O' as a zero
     ("great goal from @smith74" + SCHOOL, "jsmith", None),  # a surname and a number: anyone
     ("Mr O'Brien played piano." + SCHOOL, "tobrien", "title_surname"),
+    ("Mr OBrien played piano." + SCHOOL, "tobrien", "title_surname"),  # apostrophe dropped
+    ("Thomas OBrien played piano." + SCHOOL, "tobrien", "exact"),
+    ("Mr O'Brein played piano." + SCHOOL, "tobrien", "typo"),  # an O' surname misspelt
+    ("Mrs O'Brein played piano." + SCHOOL, "tobrien", None),  # Thomas is no Mrs
+    # a surname misspelt alone, in a post (Okafor is marked distinctive)
+    ("Okafer marked the books." + SCHOOL, "rokafor", "surname_only"),
+    ("okafer marked the books." + SCHOOL, "rokafor", None),  # lower case: no name
+    ("Oliver Okafer marked the books." + SCHOOL, "rokafor", None),  # someone else's first name
     ("Zoë Fenwick paints.", "zfenwick", "exact"),
     ("Zoe Fenwick paints.", "zfenwick", "exact"),
     ("#SpringfieldCentre rocks", "school", "hashtag"),

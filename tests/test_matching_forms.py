@@ -3257,3 +3257,51 @@ def test_a_title_rules_out_a_name_only_when_every_name_agrees(
     )
     got = {m.subject for m in Matcher(config.load(path)).scan(text)}
     assert ("apelling" in got) is found
+
+
+TYPO_ALONE = """
+[school]
+name = "Ysgol Cwm Derwen"
+locality = ["Aberderwen"]
+
+[[staff]]
+id = "gdavies"
+name = "Gareth Davies"
+role = "Head of PE"
+unique = true
+
+[[staff]]
+id = "kwilliams"
+name = "Katherine Williams"
+role = "Teacher of Welsh"
+unique = true
+
+[[staff]]
+id = "bwojcik"
+name = "Bartosz Wojcik"
+role = "Teacher of Maths"
+"""
+
+
+# A surname misspelt alone, in a post: one slip, from one surname, and no name of its own.
+@pytest.mark.parametrize(
+    ("text", "subject", "found"),
+    [
+        ("Daveis is the worst PE teacher going.", "gdavies", True),
+        ("Davis is the worst PE teacher going.", "gdavies", False),  # a name of its own
+        ("Willaims is the worst Welsh teacher going.", "kwilliams", True),  # letters swapped
+        ("Wiliam is the worst Welsh teacher going.", "kwilliams", False),  # two slips
+        ("That Wojick at Ysgol Cwm Derwen has given my stepson a detention.", "bwojcik", True),
+        ("That Wojick has given my stepson a detention.", "bwojcik", False),  # not named so
+        ("wojick at Ysgol Cwm Derwen has given my stepson a detention.", "bwojcik", False),
+    ],
+)
+def test_a_surname_misspelt_alone(tmp_path: Path, text: str, subject: str, found: bool) -> None:
+    assert (subject in _scan(tmp_path, TYPO_ALONE, text)) is found
+
+
+def test_a_misspelt_surname_alone_on_a_long_page_is_not_read(tmp_path: Path) -> None:
+    """An article or a page of prose is not searched word by word for misspellings."""
+    long = "Ysgol Cwm Derwen news. " + "The choir sang and the team won. " * 100
+    assert "gdavies" in _scan(tmp_path, TYPO_ALONE, "Daveis shouted at my son. " + long[:500])
+    assert "gdavies" not in _scan(tmp_path, TYPO_ALONE, "Daveis shouted at my son. " + long)

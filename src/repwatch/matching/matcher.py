@@ -47,6 +47,7 @@ from repwatch.matching.variants import (
     PersonForm,
     everyday_word,
     first_name_gender,
+    known_word,
     typo_budget,
 )
 from repwatch.models import CATEGORY_SEVERITY, Category, Mention, severity_of
@@ -97,6 +98,9 @@ LIST_JOIN = re.compile(r" and |, | & ")
 LIST_PLURAL_AFTER = re.compile(r",? (?:have|are|were|both|who have|who are|have both)\b")
 SENTENCE_BREAK = re.compile(r"[.!?]+(?:\s|$)|\n")
 CAMEL_PAGE = 3000  # characters: pages this short are searched for camel-case runs
+# letters a misspelt surname needs to name someone alone ("Hartigen is …"): shorter ones are
+# too often another family's name ("Bowes" by "Bowen", "Jonas" by "Jones")
+TYPO_ALONE_MIN = 6
 CAMEL_MIN_PARTS = 3  # "ShahidAhmedHateClub", "MrsCoulsonMustGo"; not "McDonald"
 CAMEL_MARK = "~"  # the prefix of a token that is a camel-case run, as "#" is a hashtag's
 SPACED_RUN = re.compile(r"[a-z](?:[ .\-_*]{1,2}[a-z](?![a-z]))+")
@@ -917,6 +921,7 @@ class Tok:
     end: int
     obf: bool = False
     prefix: str = ""  # "#" or "@" when the word is a hashtag or handle
+    fixes: tuple[str, ...] = ()  # surname words this one misspells ("kowalczik")
 
 
 @dataclass
@@ -1228,6 +1233,16 @@ class Matcher:
                     joined = "".join(f.surname)
                     if f not in self._joined_surnames.get(joined, []):
                         self._joined_surnames.setdefault(joined, []).append(f)
+        # An O' surname written without its apostrophe ("ODriscoll", "Niamh OCallaghan"):
+        # the joined word → the surname's second part, split back into two words.
+        self._o_joined: dict[str, str] = {
+            "o" + f.surname[1]: f.surname[1]
+            for fs in self.idx.by_surname_last.values()
+            for f in fs
+            if len(f.surname) == 2 and f.surname[0] == "o" and len(f.surname[1]) >= 4
+        }
+        self._o_joined_b = frozenset(k.encode() for k in self._o_joined) - self._anchors_b
+        self._all_anchors_b |= self._o_joined_b
         # "#LenbrookPE" only as the whole tag: "@LenbrookRetail" is a shop
         self._dept_keys = frozenset(w + d for w in idx.school_short for d in SCHOOL_DEPTS)
         self._listed_surname = {
@@ -1388,6 +1403,17 @@ class Matcher:
                     j = raw.find(key_b, j + n + 1)
                 else:
                     j = raw.find(key_b, j + 1)
+        if len(raw) <= CAMEL_PAGE:
+            # A post's surname misspelt ("Kowalczik has done more for my son", "That Okonkow
+            # one"): each long word that is none of ours, looked up among the misspellings
+            # of the surnames (cached across pages, as the same words recur).
+            for w in set(words).difference(self._all_anchors_b):
+                if len(w) >= TYPO_ALONE_MIN and self._typo_surnames_cached(w.decode()):
+                    needle = b" " + w + b" "
+                    i = alpha.find(needle)
+                    while i != -1:
+                        positions.append(i)
+                        i = alpha.find(needle, i + len(w) + 1)
         # Names run together inside a longer camel-case word ("ShahidAhmedHateClub",
         # "MrsCoulsonMustGo"): read off the original, where the capitals are.
         # Only where a word either side of a turn is one of ours is the whole word read.
@@ -1644,6 +1670,21 @@ class Matcher:
             and bool(idx.typo_school_word(prev))
         )
 
+    def _typo_alone(self, nd: Normalised, t: Tok, occ: Occ) -> bool:
+        """May the surname ``occ``, its last word ``t`` misspelt, name them alone? Only in a
+        post, written as a name (capitalised), ``t`` long and one slip from one surname only,
+        and no word or common name of its own ("Davis" is not Davies misspelt)."""
+        return (
+            occ.variant == "surname"
+            and len(t.fixes) == 1
+            and len(t.key) >= TYPO_ALONE_MIN
+            # one slip of the keys ("Wiliam", two from Williams, is a Welsh surname)
+            and OSA.distance(t.key, t.fixes[0]) == 1
+            and len(nd.original) <= CAMEL_PAGE
+            and not t.obf
+            and not known_word(t.key)
+        )
+
     def _typo_first(self, key: str, prev: str, firsts: frozenset[str]) -> bool:
         """Is ``prev`` one of the first names of surname ``key`` misspelt? Cached: in ordinary
         prose the same words come before the same surname-like words again and again."""
@@ -1841,7 +1882,14 @@ class Matcher:
             ):
                 # a possessive without its apostrophe ("pembertons car", "coulsons")
                 key, end = key[:-1], end - 1
-            raw.append(Tok(key, start, end, obf, prefix))
+            if key in self._o_joined and key not in self.idx.anchors:
+                # "ODriscoll": the O' and the rest, as if the apostrophe were there
+                raw.append(Tok("o", start, start + 1, obf, prefix))
+                key, start, prefix = self._o_joined[key], start + 1, ""
+            fixes: tuple[str, ...] = ()
+            if len(key) >= 5 and key.isalpha() and key not in self.idx.by_surname_last:
+                fixes = tuple(sorted(self._typo_surnames_cached(key)))
+            raw.append(Tok(key, start, end, obf, prefix, fixes))
         return self._merge(norm, raw)
 
     def _whole_name_tag(self, norm: str, start: int, end: int) -> bool:
@@ -1949,6 +1997,8 @@ class Matcher:
         return list(occs.values())
 
     def _gap_ok(self, norm: str, a: Tok, b: Tok, *, comma: bool = False) -> bool:
+        if a.end == b.start:
+            return a.key == "o"  # split from one word: "ODriscoll" (see ``_tokens``)
         gap = norm[a.end : b.start]
         if comma and gap in (", ", ","):
             return True
@@ -2224,8 +2274,13 @@ class Matcher:
                             f"“{display_case(norm[t.start : end])}” on its own",
                         )
                     )
-            # Staff: surname (possibly several words) ending at this token.
-            for form in idx.by_surname_last.get(k, ()):
+            # Staff: surname (possibly several words) ending at this token, or at a word
+            # that misspells its last word ("Mrs O'Dwyre", "Hartigen at Wrenfold").
+            for form in (
+                idx.by_surname_last.get(k, ())
+                if not t.fixes
+                else [f for w in (k, *t.fixes) for f in idx.by_surname_last.get(w, ())]
+            ):
                 n = len(form.surname)
                 if i - n + 1 < 0:
                     continue
@@ -2273,9 +2328,13 @@ class Matcher:
                     continue
                 if misspelt:
                     if occ.variant in ("surname", "lower_surname"):
-                        continue
-                    occ.variant, occ.score = "typo", 0.8
-                    occ.detail = f"“{form.display}” with the surname misspelt"
+                        if len(misspelt) > 1 or not self._typo_alone(nd, t, occ):
+                            continue
+                        # a surname alone still, for ``_decide``'s rules of the bare surname
+                        occ.detail = f"“{form.display}” by surname, misspelt"
+                    else:
+                        occ.variant, occ.score = "typo", 0.8
+                        occ.detail = f"“{form.display}” with the surname misspelt"
                 out.append(occ)
             # Staff: one part of a double-barrelled surname after a title or the first name
             # ("Mrs Lyle", "Dr Fenwick" for Katherine Lyle-Fenwick).

@@ -149,6 +149,15 @@ def everyday_word(word: str) -> bool:
     return zipf_frequency(word, "en", wordlist="small") >= EVERYDAY_ZIPF
 
 
+@lru_cache(maxsize=256)
+def known_word(word: str) -> bool:
+    """Is ``word`` in wordfreq's small English list at all (used at least about once per
+    million words: "davis", "jonas", "smyth"), so a real word or name, not a misspelling?"""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en", wordlist="small") > 0
+
+
 # Names gender-guesser calls male that British schools give to anyone ("Alex" for Alexandra,
 # "Jess" for Jessica, "Jean" for a woman): no title can be ruled out for them.
 SHARED_FIRST_NAMES = frozenset(
