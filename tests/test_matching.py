@@ -49,6 +49,10 @@ VARIANTS = [
     ("Mrs Sm1th marked the books." + SCHOOL, "jsmith", "obfuscated"),
     ("Mrs S m i t h marked the books." + SCHOOL, "jsmith", "obfuscated"),
     ("Mrs S.m.i.t.h marked the books." + SCHOOL, "jsmith", "obfuscated"),
+    ("Mrs Y**ng marked the books." + SCHOOL, "myoung", "obfuscated"),  # a run of stars
+    ("Mr O*afor marked the books." + SCHOOL, "rokafor", "obfuscated"),  # one star: any letter
+    ("Mr O*a*or marked the books." + SCHOOL, "rokafor", None),  # more: vowels only
+    ("Mr Ok****r marked the books." + SCHOOL, "rokafor", None),  # four stars: a guess
     ("Mrs \u0405mith marked the books." + SCHOOL, "jsmith", "obfuscated"),
     ("Mrs Smi\u200bth marked the books." + SCHOOL, "jsmith", "obfuscated"),
     ("#JaneSmith marked the books." + SCHOOL, "jsmith", "hashtag"),

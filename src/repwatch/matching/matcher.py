@@ -56,6 +56,9 @@ WORD = re.compile(r"[a-z]+")
 WTOKEN = re.compile(r"[a-z0-9$@]+(?:[!|][a-z0-9$@]+)*")
 MASK_FILL = "aeiouyw"  # a starred-out letter is nearly always a vowel (w and y in Welsh)
 MASK_FILL_B = tuple(c.encode() for c in MASK_FILL)
+# One star alone may hide any letter ("Hus*ain", "Gr*ybowski"): 26 fillings, not 26³.
+MASK_FILL_ONE = "abcdefghijklmnopqrstuvwxyz"
+MASK_FILL_ONE_B = tuple(c.encode() for c in MASK_FILL_ONE)
 MAX_STARS = 3  # letters starred out of one name ("K*w*lczyk", "C*dw*l*dr"); more is a guess
 TAG = re.compile(r"[#@][a-z0-9_]{3,60}")
 CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
@@ -125,7 +128,7 @@ _LEET_SHAPE = bytes(
 # spaced one. Each finds exactly where ``bytes.find`` of b" a a ", b"a.a" (one on, at the
 # mark), b"a1" (one on) and b"1a" would.
 _SPACED_AT = re.compile(rb" a a ")
-_GLUE_AT = re.compile(rb"\.a(?<=a\.a)")
+_GLUE_AT = re.compile(rb"(?<=a)\.{1,3}a")  # a mark or a few between letters ("Q**rshie")
 _LEET_AFTER = re.compile(rb"1(?<=a1)")
 _LEET_BEFORE = re.compile(rb"1a")
 AREA_REF = "the page mentions the school's area"
@@ -691,9 +694,14 @@ def _fill_stars(word: bytes, fill: tuple[bytes, ...]) -> bytes:
     return word
 
 
-def _interleave(parts: list[str], fill: tuple[str, ...]) -> str:
-    """The words either side of each star, joined by that star's letter."""
-    return parts[0] + "".join(c + p for c, p in zip(fill, parts[1:], strict=True))
+def _interleave(parts: list[str], fill: tuple[str, ...], runs: list[int]) -> str:
+    """The words either side of each run of stars, joined by that run's letters (``runs``:
+    how many stars each gap has; ``fill``: one letter per star, in order)."""
+    out, at = [parts[0]], 0
+    for n, p in zip(runs, parts[1:], strict=True):
+        out += [*fill[at : at + n], p]
+        at += n
+    return "".join(out)
 
 
 def _masked(norm: str, occs: list[Occ]) -> str:
@@ -1500,7 +1508,9 @@ class Matcher:
                         0 < stars <= MAX_STARS
                         and any(
                             _fill_stars(word, fill).translate(None, b"-.") in anchors_b
-                            for fill in product(MASK_FILL_B, repeat=stars)
+                            for fill in product(
+                                MASK_FILL_ONE_B if stars == 1 else MASK_FILL_B, repeat=stars
+                            )
                         )
                     ),
                 )
@@ -1961,23 +1971,26 @@ class Matcher:
             # Letters starred out to dodge a search ("Wh*ttaker", "K*w*lczyk"): the fewest
             # stars that fill to a watched name; "M*ss" could be Moss or Miss, so a filling
             # that is not the only one is left to the others.
-            stars = 0
-            while (
-                not merged
-                and stars < MAX_STARS
-                and glued[i + stars]
-                and norm[toks[i + stars].end] == "*"
-            ):
-                stars += 1
-                parts = [x.key for x in toks[i : i + stars + 1]]
+            # A gap may be a run of stars ("Q**rshie", "F**ney"); one star alone may be any
+            # letter ("Hus*ain"), more only vowels.
+            runs: list[int] = []
+            while not merged and i + len(runs) + 1 < len(toks):
+                a, b = toks[i + len(runs)], toks[i + len(runs) + 1]
+                gap = norm[a.end : b.start]
+                if not gap or gap.strip("*") or sum(runs) + len(gap) > MAX_STARS:
+                    break
+                runs.append(len(gap))
+                parts = [x.key for x in toks[i : i + len(runs) + 1]]
+                stars = sum(runs)
                 fills = [
                     w
-                    for fill in product(MASK_FILL, repeat=stars)
-                    if (w := _interleave(parts, fill)) in anchors and w not in TITLES
+                    for fill in product(MASK_FILL_ONE if stars == 1 else MASK_FILL, repeat=stars)
+                    if (w := _interleave(parts, fill, runs)) in anchors and w not in TITLES
                 ]
                 if len(fills) == 1:
-                    out.append(Tok(fills[0], t.start, toks[i + stars].end, True, t.prefix))
-                    i += stars + 1
+                    end = toks[i + len(runs)].end
+                    out.append(Tok(fills[0], t.start, end, True, t.prefix))
+                    i += len(runs) + 1
                     merged = True
                 elif fills:
                     break
