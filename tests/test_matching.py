@@ -72,6 +72,9 @@ VARIANTS = [
     ("Zoë Fenwick paints.", "zfenwick", "exact"),
     ("Zoe Fenwick paints.", "zfenwick", "exact"),
     ("#SpringfieldCentre rocks", "school", "hashtag"),
+    # a campaign's tag written without its "#": three humps at least
+    ("Day 3 of HughesMustGo." + SCHOOL, "dhughes", "camelcase"),
+    ("Sign the petition OkaforOut today." + SCHOOL, "rokafor", None),
     ("Springfield Center rocks", "school", "alias"),
     ("Springfeild Centre rocks", "school", "typo"),
     ("Spring-field Centre rocks", "school", "obfuscated"),
@@ -208,6 +211,7 @@ CONCERN = [
         "neutral",
     ),  # a campaign for him: its complaints are on his behalf
     ("Justice for Mr Okafor! Suspended for nothing." + SCHOOL, "rokafor", "neutral"),
+    ("Day 3 of HughesMustGo." + SCHOOL, "dhughes", "negative"),  # a campaign against him
     ("Mr Okafor was suspended for shouting at pupils." + SCHOOL, "rokafor", "negative"),
     (
         "Threats against Mr Okafor are never acceptable. If you have a concern, ring the school."

@@ -1450,6 +1450,12 @@ class Matcher:
                     parts = _camel_parts(camel)
                     if len(parts) >= CAMEL_MIN_PARTS and _camel_aligned(parts, tagged[0]):
                         positions.append(nd.to_norm(a))
+                elif (
+                    # a campaign written as a tag without its "#" ("QuarshieMustGo")
+                    len(_camel_parts(camel)) >= CAMEL_MIN_PARTS
+                    and self._campaign_tag(camel.lower()) is not None
+                ):
+                    positions.append(nd.to_norm(a))
             hump = CAMEL_HUMP.search(original, i + 2)
         if b"#" in raw or b"@" in raw:
             for ch in (b"#", b"@"):
@@ -2058,10 +2064,10 @@ class Matcher:
                     found = None
                 if (
                     found is None
-                    and t.prefix in ("#", "@")
+                    and t.prefix in ("#", "@", CAMEL_MARK)
                     and (campaign := self._campaign_tag(k)) is not None
                 ):
-                    variant = "hashtag" if t.prefix == "#" else "handle"
+                    variant = {"#": "hashtag", "@": "handle"}.get(t.prefix, "camelcase")
                     out.append(
                         Occ(
                             campaign[0],
@@ -4463,6 +4469,8 @@ class Matcher:
                     article=self._article(nd),
                 )
                 tag = nd.norm[max(0, o.start - 1) : o.end]
+                if o.variant == "camelcase":
+                    tag = "#" + nd.norm[o.start : o.end]  # a campaign's tag without its "#"
                 if staff and CAMPAIGN_AGAINST.fullmatch(tag):
                     cues.append(
                         concern.Cue(
