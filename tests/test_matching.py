@@ -49,6 +49,9 @@ VARIANTS = [
     ("Mrs Sm1th marked the books." + SCHOOL, "jsmith", "obfuscated"),
     ("Mrs S m i t h marked the books." + SCHOOL, "jsmith", "obfuscated"),
     ("Mrs S.m.i.t.h marked the books." + SCHOOL, "jsmith", "obfuscated"),
+    # spaced letters run on into the article after them
+    ("Someone should teach O k a f o r a lesson.", "rokafor", "surname_only"),
+    ("Mrs S m i t h a lesson she won't forget" + SCHOOL, "jsmith", "obfuscated"),
     ("Mrs Y**ng marked the books." + SCHOOL, "myoung", "obfuscated"),  # a run of stars
     ("Mr O*afor marked the books." + SCHOOL, "rokafor", "obfuscated"),  # one star: any letter
     ("Mr O*a*or marked the books." + SCHOOL, "rokafor", None),  # more: vowels only

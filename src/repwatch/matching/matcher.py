@@ -1483,8 +1483,14 @@ class Matcher:
             if run:
                 end = run.end() + 1
                 letters = "".join(ch for ch in run.group() if "a" <= ch <= "z")
-                if letters in self.idx.anchors or any(
-                    letters.startswith(t) and letters[len(t) :] in self.idx.anchors for t in TITLES
+                if (
+                    letters in self.idx.anchors
+                    or any(
+                        letters.startswith(t) and letters[len(t) :] in self.idx.anchors
+                        for t in TITLES
+                    )
+                    # "M a l t b y a lesson": the letters ran on into the article after them
+                    or (letters[-1:] in ("a", "i") and letters[:-1] in self.idx.anchors)
                 ):
                     positions.append(max(0, i - 1))
             at = spaced_at(shape, end)
@@ -1956,6 +1962,15 @@ class Matcher:
                     continue
                 if j - i >= 2:
                     joined = "".join(x.key for x in toks[i : j + 1])
+                    if (
+                        joined[-1] in "ai"
+                        and joined not in anchors
+                        and joined not in concat
+                        and joined[:-1] in anchors
+                    ):
+                        # "teach M a l t b y a lesson": the run took the article after it
+                        j -= 1
+                        joined = joined[:-1]
                     # "J a n e S m i t h": the run may hold several words; keep it whole and
                     # let concat keys match it, or split off a known leading word.
                     out.append(Tok(joined, t.start, toks[j].end, True, t.prefix))
