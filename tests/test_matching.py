@@ -33,6 +33,10 @@ VARIANTS = [
     ("Mrs Smith's class went out." + SCHOOL, "jsmith", "title_surname"),
     ("J. Smith marked the books." + SCHOOL, "jsmith", "initial_surname"),
     ("Jane S. marked the books." + SCHOOL, "jsmith", "first_initial"),
+    # in lower case, with the school's name after it
+    ("jane s at springfield centre marked the books", "jsmith", "first_initial"),
+    ("jane s from springfield gave me a detention", "jsmith", "first_initial"),
+    ("jane s from the bakery gave me a bun" + SCHOOL, "jsmith", None),
     ("Janie Smith marked the books." + SCHOOL, "jsmith", "nickname"),
     ("Janey Smith marked the books." + SCHOOL, "jsmith", "nickname"),
     ("SMITH Jane (Year 6) marked the books." + SCHOOL, "jsmith", "exact"),  # a register

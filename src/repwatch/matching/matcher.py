@@ -562,6 +562,8 @@ AGE_AFTER = re.compile(
     r"(?:\)|(?=[,.;:]|$| [-–—] | (?:and|who|from|of|has|had|was|is|died)\b))"
 )
 MIN_STAFF_AGE, MAX_STAFF_AGE = 18, 75
+# After a first name and initial in lower case: "gareth t at tvcc", "dawid k from bramble".
+FIRST_INITIAL_AT = re.compile(r"\.? (?:at|from) (?:the )?([a-z0-9]+)")
 STAFF_AT = re.compile(
     rf"\.?(?:'s)?,?(?: (?:{_PERSON_WORD}))?"
     r"(?: (?:who )?(?:is|was|works|worked|teaches|taught))? (?:at|from|of) (?:the |that )?"
@@ -1654,8 +1656,12 @@ class Matcher:
                 return True  # "Yusuf the learning mentor"
             if NEXT_LEET.match(norm, end):
                 return True  # a surname with symbols in it ("Jane 5m1th")
-            if len(nxt) == 1 and nxt in self._initials_of.get(key, ()) and upper(end + gap):
-                return True  # "Jane S."
+            if (
+                len(nxt) == 1
+                and nxt in self._initials_of.get(key, ())
+                and (upper(end + gap) or self._initial_at_school(norm, end + gap + 1))
+            ):
+                return True  # "Jane S.", "dawid k from bramble"
             if key in self._firsts_of.get(nxt, ()) or key in self._firsts_of.get(prev, ()):
                 return True  # "Jane Smith", "Smith, Jane"
             if len(nxt) >= 4 and any(
@@ -1691,6 +1697,12 @@ class Matcher:
             and len(prev) >= 5
             and bool(idx.typo_school_word(prev))
         )
+
+    def _initial_at_school(self, norm: str, at: int) -> bool:
+        """Does "at" or "from" and the first word of the school's name (or an alias) follow
+        offset ``at``, as after "gareth t"?"""
+        m = FIRST_INITIAL_AT.match(norm, at)
+        return m is not None and m.group(1) in self.idx.school_by_first
 
     def _typo_alone(self, nd: Normalised, t: Tok, occ: Occ) -> bool:
         """May the surname ``occ``, its last word ``t`` misspelt, name them alone? Only in a
@@ -2492,6 +2504,8 @@ class Matcher:
                             norm.startswith(".", nxt.end)
                             and self._first_role(norm, t.start, nxt.end + 1, form.subject)
                         )
+                        # ... or the school's name ("gareth t at tvcc", "dawid k from bramble")
+                        or self._initial_at_school(norm, nxt.end)
                     )
                     and (i + 2 >= len(toks) or toks[i + 2].key not in idx.by_surname_last)
                 ):
