@@ -129,6 +129,8 @@ VARIANTS = [
     ("Jnae Simth at Springfield Centre organised the walk.", "jsmith", "typo"),
     ("jnae simth at Springfield Centre organised the walk.", "jsmith", None),  # lower case
     ("Ms McAllister\u00adReid ran the trip." + SCHOOL, "smcreid", "title_surname"),
+    ("Ms McAllister-Reid ran the trip." + SCHOOL, "smcreid", "title_surname"),  # no disguise
+    ("McAllisterReid has ruined this place." + SCHOOL, "smcreid", "camelcase"),  # run together
     ("Maggie Y. sorted the transfer." + SCHOOL, "myoung", "first_initial"),
     ("Maggie Y. sorted the transfer at the bakery.", "myoung", None),  # no school context
     # A: the short name alone needs the school named, its site or another locality

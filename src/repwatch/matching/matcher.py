@@ -1123,6 +1123,10 @@ class Matcher:
         multi = {
             f.surname[-1] for fs in idx.by_surname_last.values() for f in fs if len(f.surname) > 1
         }
+        # Double-barrelled surnames run together and nothing else ("ashdownpryce")
+        self._joined_only = frozenset(
+            k for k, v in idx.concat.items() if all(kind == "joined" for _, kind, _ in v)
+        )
         self._always = frozenset(
             set(idx.concat) | set(idx.school_by_first) | idx.school_short | ANCHOR_TITLES | multi
         )
@@ -1994,8 +1998,11 @@ class Matcher:
                 if not all(glued[k] for k in range(i, j)):
                     continue
                 joined = "".join(x.key for x in toks[i : j + 1])
-                if (joined in anchors or joined in concat) and not all(
-                    x.key in anchors for x in toks[i : j + 1]
+                if (
+                    (joined in anchors or joined in concat)
+                    and not all(x.key in anchors for x in toks[i : j + 1])
+                    # "Cartwright-Bell" is how the name is spelt, not a disguise of it
+                    and joined not in self._joined_only
                 ):
                     out.append(Tok(joined, t.start, toks[j].end, True, t.prefix))
                     i = j + 1
@@ -2144,6 +2151,8 @@ class Matcher:
                             variant = "obfuscated"
                         elif kind == "alias" and " " not in name.strip():
                             variant = "alias"
+                        elif kind == "joined":
+                            variant = "camelcase"
                         else:
                             variant = "handle"
                         out.append(

@@ -581,9 +581,10 @@ class NameIndex:
                         concat[nick + sur].append((s.id, "nickname", name))
                 for title in ("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "coach", "rev", "revd"):
                     concat[title + sur].append((s.id, "title_surname", name))
-                if len(pform.surname) > 1 or len(sur) >= 7:
-                    # Run-together double-barrelled or long distinctive surname as a handle.
-                    concat.setdefault(sur, [])
+                if len(pform.surname) > 1 and len(sur) >= 7:
+                    # A double-barrelled surname run together ("AshdownPryce the gutless
+                    # bully", "@OgilvieBain"): coined, so theirs.
+                    concat[sur].append((s.id, "joined", name))
                 for word in pform.surname:
                     budget = typo_budget(word)
                     if budget:
