@@ -221,6 +221,9 @@ CONCERN = [
     ),  # a campaign for him: its complaints are on his behalf
     ("Justice for Mr Okafor! Suspended for nothing." + SCHOOL, "rokafor", "neutral"),
     ("Day 3 of HughesMustGo." + SCHOOL, "dhughes", "negative"),  # a campaign against him
+    ("Time he left. #OkaforGoHome" + SCHOOL, "rokafor", "hate"),  # the racist's tag
+    ("OkaforGoHomeToNigeria, British jobs for British teachers.", "rokafor", "hate"),
+    ("Brilliant concert! #CheersOkafor" + SCHOOL, "rokafor", "neutral"),
     ("Mr Okafor was suspended for shouting at pupils." + SCHOOL, "rokafor", "negative"),
     (
         "Threats against Mr Okafor are never acceptable. If you have a concern, ring the school."

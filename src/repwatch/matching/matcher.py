@@ -71,7 +71,11 @@ CAMPAIGN_TAG = re.compile(
     r"istandwith|westandwith|cheers|thanks|thankyou|thanku|ty|bye|byebye|goodbye|free|boycott|"
     r"ban|love|welove|ilove|coach|father|sir|miss|mr|mrs|ms)([a-z]{3,})"
 )
-CAMPAIGN_TAG_AFTER = re.compile(r"([a-z]{3,}?)(?:out|outnow|mustgo|hastogo|resign|mustresign)")
+CAMPAIGN_TAG_AFTER = re.compile(
+    r"([a-z]{3,}?)(?:out|outnow|mustgo|hastogo|resign|mustresign|gohome(?:to[a-z]{3,})?)"
+)
+# "#MensahGoHome", "QuarshieGoHomeToGhana": the racist's tag, hate against its subject.
+GO_HOME_TAG = re.compile(r"#[a-z]{3,}?gohome(?:to[a-z]{3,})?")
 # A campaign against the person it names ("#SackShahidAhmed", "#BrennanOut"): a complaint.
 CAMPAIGN_AGAINST = re.compile(
     r"#(?:sack|fire|remove|resign|out|boycott|ban)[a-z]{3,}|#" + CAMPAIGN_TAG_AFTER.pattern
@@ -4509,7 +4513,16 @@ class Matcher:
                 tag = nd.norm[max(0, o.start - 1) : o.end]
                 if o.variant == "camelcase":
                     tag = "#" + nd.norm[o.start : o.end]  # a campaign's tag without its "#"
-                if staff and CAMPAIGN_AGAINST.fullmatch(tag):
+                if staff and GO_HOME_TAG.fullmatch(tag):
+                    cues.append(
+                        concern.Cue(
+                            Category.HATE,
+                            "hate speech against a protected group (a tag telling them to go home)",
+                            tag,
+                            o.start - 1 - p0,
+                        )
+                    )
+                elif staff and CAMPAIGN_AGAINST.fullmatch(tag):
                     cues.append(
                         concern.Cue(
                             Category.NEGATIVE, "a campaign against them", tag, o.start - 1 - p0
