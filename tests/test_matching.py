@@ -65,9 +65,6 @@ VARIANTS = [
     ("#JaneSmith marked the books." + SCHOOL, "jsmith", "hashtag"),
     ("@mrs_smith_y6 marked the books." + SCHOOL, "jsmith", "handle"),
     ("watch your back @jane_smith74" + SCHOOL, "jsmith", "handle"),  # a handle's number
-    ("@jane_s you should be ashamed." + SCHOOL, "jsmith", "handle"),  # first name, initial
-    ("@siobhan_mr you should be ashamed." + SCHOOL, "smcreid", "handle"),  # both initials
-    ("@jane_b you should be ashamed." + SCHOOL, "jsmith", None),  # another initial
     ("brick through 0'Br1en's window" + SCHOOL, "tobrien", "surname_only"),  # O' as a zero
     ("great goal from @smith74" + SCHOOL, "jsmith", None),  # a surname and a number: anyone
     ("Mr O'Brien played piano." + SCHOOL, "tobrien", "title_surname"),

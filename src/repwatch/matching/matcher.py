@@ -1654,8 +1654,6 @@ class Matcher:
         if key in idx.by_first:
             if prev in FIRST_NAME_TITLES and upper(p):
                 return True  # "Matron Liz", "Coach Abdi"
-            if norm[p - 1 : p] == "@" and len(nxt) <= 2:
-                return True  # a handle opening with a first name and initials: "@ewa_z_eal"
             if (prev in LOWER_FIRST_TITLES or nxt in LOWER_TITLES_AFTER) and not upper(p):
                 return True  # all in lower case: "ustadh tariq", "nikhil bhai"
             if (
@@ -2508,21 +2506,12 @@ class Matcher:
                 if i + 1 >= len(toks):
                     continue
                 nxt = toks[i + 1]
-                # a handle's parts: "@ewa_z_eal", "@carys_po" (Carys Pritchard-Owen)
-                handle = t.prefix == "@" and norm[t.end : nxt.start] in ("_", ".")
                 if (
-                    (
-                        (len(nxt.key) == 1 and nxt.key == form.surname[0][0])
-                        or (
-                            handle
-                            and len(form.surname) > 1
-                            and nxt.key == "".join(w[0] for w in form.surname)
-                        )
-                    )
+                    len(nxt.key) == 1
+                    and nxt.key == form.surname[0][0]
                     and self._gap_ok(norm, t, nxt)
                     and (
-                        handle
-                        or self._upper(nd, nxt)
+                        self._upper(nd, nxt)
                         # in lower case, with their own job after ("caoimhe c. from science")
                         or (
                             norm.startswith(".", nxt.end)
@@ -2533,16 +2522,14 @@ class Matcher:
                     )
                     and (i + 2 >= len(toks) or toks[i + 2].key not in idx.by_surname_last)
                 ):
-                    variant = "handle" if handle else "first_initial"
                     out.append(
                         Occ(
                             form.subject,
                             t.start,
                             nxt.end,
-                            variant,
-                            BASE_SCORE[variant],
-                            f"“{form.display}” as first name and initial"
-                            + (" in a handle" if handle else ""),
+                            "first_initial",
+                            BASE_SCORE["first_initial"],
+                            f"“{form.display}” as first name and initial",
                             form,
                         )
                     )
