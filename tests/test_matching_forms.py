@@ -3305,3 +3305,32 @@ def test_a_misspelt_surname_alone_on_a_long_page_is_not_read(tmp_path: Path) -> 
     long = "Ysgol Cwm Derwen news. " + "The choir sang and the team won. " * 100
     assert "gdavies" in _scan(tmp_path, TYPO_ALONE, "Daveis shouted at my son. " + long[:500])
     assert "gdavies" not in _scan(tmp_path, TYPO_ALONE, "Daveis shouted at my son. " + long)
+
+
+O_SURNAME = """
+[school]
+name = "Our Lady Star of the Sea High School"
+aliases = ["Star of the Sea"]
+
+[[staff]]
+id = "sodriscoll"
+name = "Siobhan O'Driscoll"
+role = "Head of Mathematics"
+"""
+
+
+# An O' surname without its apostrophe is the surname, with its title read as for "O'Driscoll".
+@pytest.mark.parametrize(
+    ("text", "variant"),
+    [
+        ("Miss ODriscoll has put on extra maths at Star of the Sea.", "title_surname"),
+        ("Siobhan ODriscoll has put on extra maths at Star of the Sea.", "exact"),
+        ("Mr ODriscoll has put on extra maths at Star of the Sea.", None),  # she is no Mr
+        ("Miss O'Driscol has put on extra maths at Star of the Sea.", "typo"),
+    ],
+)
+def test_an_o_surname_without_its_apostrophe(
+    tmp_path: Path, text: str, variant: str | None
+) -> None:
+    got = _scan(tmp_path, O_SURNAME, text)
+    assert (got["sodriscoll"].variant if "sodriscoll" in got else None) == variant

@@ -132,7 +132,8 @@ _LEET_SHAPE = bytes(
 # spaced one. Each finds exactly where ``bytes.find`` of b" a a ", b"a.a" (one on, at the
 # mark), b"a1" (one on) and b"1a" would.
 _SPACED_AT = re.compile(rb" a a ")
-_GLUE_AT = re.compile(rb"(?<=a)\.{1,3}a")  # a mark or a few between letters ("Q**rshie")
+# (a mark or a few between letters, "Q**rshie"; opening with the mark keeps the fast scan)
+_GLUE_AT = re.compile(rb"\.(?<=a\.)\.{0,2}a")
 _LEET_AFTER = re.compile(rb"1(?<=a1)")
 _LEET_BEFORE = re.compile(rb"1a")
 AREA_REF = "the page mentions the school's area"
@@ -1924,8 +1925,13 @@ class Matcher:
             ):
                 # a possessive without its apostrophe ("pembertons car", "coulsons")
                 key, end = key[:-1], end - 1
-            if key in self._o_joined and key not in self.idx.anchors:
-                # "ODriscoll": the O' and the rest, as if the apostrophe were there
+            if (
+                key in self._o_joined
+                and not prefix
+                and (key not in self.idx.concat or self._name_before(raw, norm, start))
+            ):
+                # "Miss ODriscoll": the O' and the rest, as if the apostrophe were there, so
+                # that the title is read (alone, "ODriscoll" is theirs as a word run together)
                 raw.append(Tok("o", start, start + 1, obf, prefix))
                 key, start, prefix = self._o_joined[key], start + 1, ""
             fixes: tuple[str, ...] = ()
@@ -1933,6 +1939,14 @@ class Matcher:
                 fixes = tuple(sorted(self._typo_surnames_cached(key)))
             raw.append(Tok(key, start, end, obf, prefix, fixes))
         return self._merge(norm, raw)
+
+    def _name_before(self, toks: list[Tok], norm: str, start: int) -> bool:
+        """Is the word before offset ``start`` (one space before it) a title or a first name
+        or nickname of ours?"""
+        if not toks or norm[toks[-1].end : start] != " ":
+            return False
+        k = toks[-1].key
+        return k in TITLES or k in self.idx.by_first or k in self.idx.by_nick
 
     def _whole_name_tag(self, norm: str, start: int, end: int) -> bool:
         """Is the word ending at ``end`` the last of a hashtag or handle that, its number
