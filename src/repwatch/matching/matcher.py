@@ -22,6 +22,7 @@ builds the name indexes once; ``scan(text, url)`` then works in four steps:
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -57,7 +58,7 @@ WTOKEN = re.compile(r"[a-z0-9$@]+(?:[!|][a-z0-9$@]+)*")
 MASK_FILL = "aeiouyw"  # a starred-out letter is nearly always a vowel (w and y in Welsh)
 MASK_FILL_B = tuple(c.encode() for c in MASK_FILL)
 # One star alone may hide any letter ("Hus*ain", "Gr*ybowski"): 26 fillings, not 26³.
-MASK_FILL_ONE = "abcdefghijklmnopqrstuvwxyz"
+MASK_FILL_ONE = string.ascii_lowercase
 MASK_FILL_ONE_B = tuple(c.encode() for c in MASK_FILL_ONE)
 MAX_STARS = 3  # letters starred out of one name ("K*w*lczyk", "C*dw*l*dr"); more is a guess
 TAG = re.compile(r"[#@][a-z0-9_]{3,60}")
@@ -71,11 +72,12 @@ CAMPAIGN_TAG = re.compile(
     r"istandwith|westandwith|cheers|thanks|thankyou|thanku|ty|bye|byebye|goodbye|free|boycott|"
     r"ban|love|welove|ilove|coach|father|sir|miss|mr|mrs|ms)([a-z]{3,})"
 )
+_GO_HOME = r"gohome(?:to[a-z]{3,})?"
 CAMPAIGN_TAG_AFTER = re.compile(
-    r"([a-z]{3,}?)(?:out|outnow|mustgo|hastogo|resign|mustresign|gohome(?:to[a-z]{3,})?)"
+    rf"([a-z]{{3,}}?)(?:out|outnow|mustgo|hastogo|resign|mustresign|{_GO_HOME})"
 )
 # "#MensahGoHome", "QuarshieGoHomeToGhana": the racist's tag, hate against its subject.
-GO_HOME_TAG = re.compile(r"#[a-z]{3,}?gohome(?:to[a-z]{3,})?")
+GO_HOME_TAG = re.compile(rf"#[a-z]{{3,}}?{_GO_HOME}")
 # A campaign against the person it names ("#SackShahidAhmed", "#BrennanOut"): a complaint.
 CAMPAIGN_AGAINST = re.compile(
     r"#(?:sack|fire|remove|resign|out|boycott|ban)[a-z]{3,}|#" + CAMPAIGN_TAG_AFTER.pattern
@@ -2489,7 +2491,7 @@ class Matcher:
                 if (prev.key in TITLES or prev.key in idx.by_first or both) and self._gap_ok(
                     norm, prev, t
                 ):
-                    for w in idx.typo_surnames(k):
+                    for w in self._typo_surnames_cached(k):
                         for form in idx.by_surname_last.get(w, ()):
                             if len(form.surname) != 1:
                                 continue

@@ -139,23 +139,26 @@ def _gender_detector() -> Any:
 EVERYDAY_ZIPF = 3.0
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=512)
+def _zipf(word: str) -> float:
+    """How common ``word`` is in English (wordfreq's small list, loaded once and only when a
+    page needs it; Zipf scale: 3 is once per million words, 0 not in the list)."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en", wordlist="small"))
+
+
 def everyday_word(word: str) -> bool:
     """Is ``word`` a common English word ("harbour", "harvest", "trinity"), not a coined
-    place name ("kelbarrow", "ravensmoor") or an acronym? (wordfreq's small English list,
-    loaded once, and only when a page writes the school's one-word name after "the".)"""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en", wordlist="small") >= EVERYDAY_ZIPF
+    place name ("kelbarrow", "ravensmoor") or an acronym? (Asked only when a page writes the
+    school's one-word name after "the".)"""
+    return _zipf(word) >= EVERYDAY_ZIPF
 
 
-@lru_cache(maxsize=256)
 def known_word(word: str) -> bool:
-    """Is ``word`` in wordfreq's small English list at all (used at least about once per
-    million words: "davis", "jonas", "smyth"), so a real word or name, not a misspelling?"""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en", wordlist="small") > 0
+    """Is ``word`` in the list at all (used at least about once per million words: "davis",
+    "jonas", "smyth"), so a real word or name, not a misspelling?"""
+    return _zipf(word) > 0
 
 
 # Names gender-guesser calls male that British schools give to anyone ("Alex" for Alexandra,
