@@ -186,13 +186,21 @@ class Verdict:
     probability: float
     words: tuple[str, ...]
     model: str  # "page" or "passage"
-    # the probability is the category's severity's (several categories summed), not its own
-    severity_of: bool = False
+    # the categories whose probabilities ``probability`` sums: several when it is the sureness
+    # of their severity (threat and hate), none or one when it is the category's own
+    summed: tuple[Category, ...] = ()
+
+    @property
+    def severity_of(self) -> bool:
+        """Is the probability the category's severity's rather than its own?"""
+        return len(self.summed) > 1
 
 
-def _by_level(view: Opinion, allowed: Iterable[Category]) -> tuple[Category, float, int]:
+def _by_level(
+    view: Opinion, allowed: Iterable[Category]
+) -> tuple[Category, float, tuple[Category, ...]]:
     """The likeliest severity among ``allowed``, its likeliest category, how sure the model is
-    of that severity and of how many categories that sureness is the sum.
+    of that severity and the categories that sureness is the sum of.
 
     A severity's sureness is its categories' probabilities summed: a post the model reads as
     40% threat and 45% hate is 85% critical, though neither category alone reaches
@@ -202,7 +210,7 @@ def _by_level(view: Opinion, allowed: Iterable[Category]) -> tuple[Category, flo
         levels.setdefault(CATEGORY_SEVERITY[c], []).append(c)
     best = max(levels.values(), key=lambda cs: sum(view.probabilities.get(c, 0.0) for c in cs))
     cat, _ = view.best(best)
-    return cat, sum(view.probabilities.get(c, 0.0) for c in best), len(best)
+    return cat, sum(view.probabilities.get(c, 0.0) for c in best), tuple(best)
 
 
 def reconsider(
@@ -225,16 +233,17 @@ def reconsider(
     view = m.page.opinion(pf, plus=_page_score(m.page, page_words(page)))
     allowed = RAISES_TO if child else (*RAISES_TO, Category.SEXUAL)
     if cleared:
-        (cat, p), of = view.best(allowed), 1
+        cat, p = view.best(allowed)
+        summed: tuple[Category, ...] = (cat,)
     else:
-        cat, p, of = _by_level(view, allowed)
+        cat, p, summed = _by_level(view, allowed)
         # Sexual content is raised on its own sureness only: as critical as a threat, it is
         # not the same finding, and a guess at it would send a page to the DSL for nothing.
         if cat is Category.SEXUAL:
-            p, of = view.probabilities.get(cat, 0.0), 1
+            p, summed = view.probabilities.get(cat, 0.0), (cat,)
     if p >= (SEXUAL_AT if cat is Category.SEXUAL else SERIOUS_AT):
         telling = tuple(m.page.telling(pf | page_features(page), cat))
-        return Verdict(cat, p, telling, "page", severity_of=of > 1)
+        return Verdict(cat, p, telling, "page", summed=summed)
     if school:
         # Only ever raised: corpora disagree on whether a complaint about staff is one about
         # the school, and clearing the school's complaints cost a held-out corpus findings.

@@ -1357,9 +1357,7 @@ class Matcher:
         words = ", ".join(f"“{w}”" for w in v.words)
         sure = f"{round(v.probability * 100)}% sure"
         if v.severity_of:
-            level = CATEGORY_SEVERITY[v.category]
-            kinds = [c.value for c in learned.RAISES_TO if CATEGORY_SEVERITY[c] is level]
-            sure += f" it is {' or '.join(kinds)}"
+            sure += f" it is {' or '.join(c.value for c in v.summed)}"
         why = sure + (f"; words weighing most: {words}" if words else "")
         if v.category is Category.NEUTRAL:
             cats: tuple[Category, ...] = (Category.NEUTRAL,)
