@@ -114,6 +114,34 @@ def test_what_the_model_may_change(
 
 
 @pytest.mark.parametrize(
+    ("current", "passage", "page", "want"),
+    [
+        # the school: a complaint in words the model knows is raised, as for staff ...
+        (Category.NEUTRAL, "_subj_ never replies", "", Category.NEGATIVE),
+        # ... and one the model is sure is none (news of a consultation, a letter home that
+        # uses the rules' words) cleared on a page of some length
+        (Category.NEGATIVE, "_subj_ ran the tombola", LONG, Category.NEUTRAL),
+        # a one-line complaint about the school stands
+        (Category.NEGATIVE, "_subj_ ran the tombola", "", None),
+        # not sure enough that it is no complaint (SCHOOL_CLEARS_AT): it stands
+        (Category.NEGATIVE, "_subj_ ran the raffle", LONG, None),
+    ],
+)
+def test_what_the_model_may_change_for_the_school(
+    tmp_path: Path, current: Category, passage: str, page: str, want: Category | None
+) -> None:
+    classes = ["neutral", "negative", "sexual"]
+    weights = {"replies": [0.0, 9.0, 0.0], "tombola": [9.0, 0.0, 0.0], "raffle": [2.5, 0.0, 0.0]}
+    path = tmp_path / "model.json"
+    view = {"classes": classes, "bias": [0.0, 0.0, 0.0], "weights": weights}
+    path.write_text(json.dumps({"page": view, "passage": view}))
+    v = learned.reconsider(
+        current, [passage], passage + page, school=True, using=learned.models(path)
+    )
+    assert (v.category if v else None) is want
+
+
+@pytest.mark.parametrize(
     ("threat", "hate", "cleared", "want"),
     [
         # 47% threat and 47% hate: neither is 80% sure, but the post is 94% sure critical
