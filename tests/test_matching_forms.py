@@ -3280,6 +3280,11 @@ unique = true
 id = "bwojcik"
 name = "Bartosz Wojcik"
 role = "Teacher of Maths"
+
+[[staff]]
+id = "cashdownpryce"
+name = "Clive Ashdown-Pryce"
+role = "Headteacher"
 """
 
 
@@ -3294,6 +3299,13 @@ role = "Teacher of Maths"
         ("That Wojick at Ysgol Cwm Derwen has given my stepson a detention.", "bwojcik", True),
         ("That Wojick has given my stepson a detention.", "bwojcik", False),  # not named so
         ("wojick at Ysgol Cwm Derwen has given my stepson a detention.", "bwojcik", False),
+        # a double-barrelled surname's last part misspelt: its first part, right, names them,
+        # though the slip makes a word ("price") of five letters
+        ("Ashdown-Price at Ysgol Cwm Derwen fiddled his expenses.", "cashdownpryce", True),
+        ("Ashdown-Price fiddled his expenses.", "cashdownpryce", False),  # not named so
+        ("Ashdown-Pryse at Ysgol Cwm Derwen fiddled his expenses.", "cashdownpryce", True),
+        ("Ashdown-Pierce at Ysgol Cwm Derwen fiddled his expenses.", "cashdownpryce", False),
+        ("ashdown-price at Ysgol Cwm Derwen fiddled his expenses.", "cashdownpryce", False),
     ],
 )
 def test_a_surname_misspelt_alone(tmp_path: Path, text: str, subject: str, found: bool) -> None:

@@ -1203,6 +1203,14 @@ class Matcher:
                     for part in f.surname:
                         if len(part) >= 3:
                             self._part_of.setdefault(part, []).append(f)
+        # The last parts of the double-barrelled surnames that open with a word ("ashdown" →
+        # "pryce"), for the filter to look at "Ashdown-Price" (see ``_typo_alone``).
+        self._barrel_lasts: dict[str, frozenset[str]] = {}
+        for fs in idx.by_surname_last.values():
+            for f in fs:
+                if len(f.surname) == 2 and f.surname[0] != "o":
+                    lasts = self._barrel_lasts.get(f.surname[0], frozenset())
+                    self._barrel_lasts[f.surname[0]] = lasts | {f.surname[1]}
         # The words of each person's own role ("learning", "mentor"; "head" for a head of
         # anything; "reception" for a receptionist): a first name next to one is theirs.
         self._role_words: dict[str, frozenset[str]] = {}
@@ -1264,6 +1272,12 @@ class Matcher:
         }
         self._o_joined_b = frozenset(k.encode() for k in self._o_joined) - self._anchors_b
         self._all_anchors_b |= self._o_joined_b
+        # A double-barrelled surname's first part: a window only where ``_worth`` finds its
+        # last part misspelt after it ("Ashdown-Price"); written right, the last part is found.
+        self._barrel_firsts_b = frozenset(k.encode() for k in self._barrel_lasts) - (
+            self._all_anchors_b
+        )
+        self._all_anchors_b |= self._barrel_firsts_b
         # "#LenbrookPE" only as the whole tag: "@LenbrookRetail" is a shop
         self._dept_keys = frozenset(w + d for w in idx.school_short for d in SCHOOL_DEPTS)
         self._listed_surname = {
@@ -1397,7 +1411,9 @@ class Matcher:
         always = self._always
         for key_b in hits:
             key = key_b.decode()
-            keep = key in always or key_b not in anchors_b  # (or "pembertons", above)
+            keep = key in always or (  # (or "pembertons", above)
+                key_b not in anchors_b and key_b not in self._barrel_firsts_b
+            )
             n = len(key_b)
             if n < 4:
                 needle = b" " + key_b + b" "
@@ -1652,6 +1668,13 @@ class Matcher:
                 return True  # "that hocking woman"
             if nxt == "s" and TEACHERS_THING.match(norm, end):
                 return True  # "hussain's further maths group"
+        if (
+            key in self._barrel_lasts
+            and upper(p)
+            and len(nxt) >= 4
+            and any(OSA.distance(nxt, w) == 1 for w in self._barrel_lasts[key])
+        ):
+            return True  # "Ashdown-Price": a double-barrelled surname, its last part misspelt
         if key in idx.by_first:
             if prev in FIRST_NAME_TITLES and upper(p):
                 return True  # "Matron Liz", "Coach Abdi"
@@ -1713,19 +1736,22 @@ class Matcher:
         m = FIRST_INITIAL_AT.match(norm, at)
         return m is not None and m.group(1) in self.idx.school_by_first
 
-    def _typo_alone(self, nd: Normalised, t: Tok, occ: Occ) -> bool:
+    def _typo_alone(self, nd: Normalised, t: Tok, occ: Occ, form: PersonForm) -> bool:
         """May the surname ``occ``, its last word ``t`` misspelt, name them alone? Only in a
         post, written as a name (capitalised), ``t`` long and one slip from one surname only,
-        and no word or common name of its own ("Davis" is not Davies misspelt)."""
+        and no word or common name of its own ("Davis" is not Davies misspelt). In a
+        double-barrelled surname the first part, written right, already names them
+        ("Ashdown-Price", "Ashdown-Burch"): the whole must be long, the slip may make a word."""
+        barrelled = len(form.surname) > 1 and form.surname[0] != "o"
         return (
             occ.variant == "surname"
             and len(t.fixes) == 1
-            and len(t.key) >= TYPO_ALONE_MIN
+            and len("".join(form.surname) if barrelled else t.key) >= TYPO_ALONE_MIN
             # one slip of the keys ("Wiliam", two from Williams, is a Welsh surname)
             and OSA.distance(t.key, t.fixes[0]) == 1
             and len(nd.original) <= CAMEL_PAGE
             and not t.obf
-            and not known_word(t.key)
+            and (barrelled or not known_word(t.key))
         )
 
     def _typo_first(self, key: str, prev: str, firsts: frozenset[str]) -> bool:
@@ -2401,7 +2427,7 @@ class Matcher:
                     continue
                 if misspelt:
                     if occ.variant in ("surname", "lower_surname"):
-                        if len(misspelt) > 1 or not self._typo_alone(nd, t, occ):
+                        if len(misspelt) > 1 or not self._typo_alone(nd, t, occ, form):
                             continue
                         # a surname alone still, for ``_decide``'s rules of the bare surname
                         occ.detail = f"“{form.display}” by surname, misspelt"
