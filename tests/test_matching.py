@@ -1283,6 +1283,14 @@ CONCERN = [
         "school",
         "negative",
     ),
+    # ... the school named where a person is from is their address, not what is blamed ...
+    ("Mrs Smith from the Springfield Centre is a joke.", "school", "neutral"),
+    # ... but a thought that ends in "from" before an emoji does not make the next one theirs
+    (
+        "Mrs Smith shud go back where she came from 🤢🤢 Springfield Centre is a joke now",
+        "school",
+        "negative",
+    ),
     # P: a passing mention in a long page does not make the page's complaints the school's
     (
         "Snow closures today: Oakwood Primary, Hill School, the Springfield Centre (remote "

@@ -1843,9 +1843,11 @@ INSTITUTION = _rx(
     r"dept|department|the lot of them|the whole lot|the system|policy|policies|admin)\b"
 )
 # "teacher at <school>": the school is where a person works, not what the sentence is about.
+# (marks between, not emoji: "go back where she came from 🤢🤢 cobble primary is a joke" ends
+# one thought with "from" and starts another with the school)
 ADDRESS_BEFORE = re.compile(
-    r"\b(?:teachers?|head|headteacher|deputy|senco|staff|tutor|at|from|@)\W{0,3}(?:at|from|"
-    r"in|of)?\W{0,3}$"
+    r"\b(?:teachers?|head|headteacher|deputy|senco|staff|tutor|at|from|@)[^\w\U0001F000-\U0001FAFF]{0,3}"
+    r"(?:at|from|in|of)?[^\w\U0001F000-\U0001FAFF]{0,3}$"
 )
 
 
