@@ -1356,6 +1356,12 @@ def test_sexual_content_about_a_child_is_url_only(matcher: Matcher) -> None:
             "is ridiculously gorgeous.",
             False,
         ),
+        # grown-ups' crushes on their old teachers are about the teachers (train32/33)
+        (
+            "teachers we had a crush on in primary 😭 (part 3)\nyear 6 me at the Springfield "
+            "Centre was down bad",
+            False,
+        ),
     ],
 )
 def test_sexual_talk_about_pupils_on_the_page_is_url_only_for_the_school(

@@ -798,6 +798,9 @@ CONCERN = [
     ("Mrs O'Brien's skirt got caught in the door 😂" + SCHOOL, "sobrien", "neutral"),
     ("mr khan can teach me anything 😍" + SCHOOL, "ikhan", "sexual"),
     ("mr khan can teach anyone the basics of chess" + SCHOOL, "ikhan", "neutral"),
+    # a crush owned up to, years on
+    ("ngl mr khan was my first crush, year 6 me was down bad 😭" + SCHOOL, "ikhan", "sexual"),
+    ("mr khan was my first form tutor, year 6 me loved it 😭" + SCHOOL, "ikhan", "neutral"),
     ("mr khan can get it tbh 😩🥵 the new haircut??" + SCHOOL, "ikhan", "sexual"),
     ("mr khan can get it sorted 🥵 so hot in the hall today" + SCHOOL, "ikhan", "neutral"),
     (

@@ -818,7 +818,10 @@ SEXUAL = _rx(
     # else has a crush on the PE teacher"
     r"\b(?:the )?(?:fittest|hottest|sexiest) (?:teacher|member of staff|man|woman|bloke|fella|"
     r"one|head|deputy|coach|tutor)\b|\b(?:a |massive |huge |big |little |proper )?crush on\b|"
-    r"\b(?:still |lowkey |highkey )?crushing on\b",
+    r"\b(?:still |lowkey |highkey )?crushing on\b|"
+    # "mr walker was my first crush", "she was everyone's first crush at cobble"
+    r"\b(?:my|our|everyone'?s|everybody'?s) (?:first |1st |biggest |massive |school |secret )?"
+    r"crush\b",
     r"\b(?:he|she|sir|miss) can (?:defo |def |honestly |actually |still )?get it\b|"
     r"\b(?:is|iss|s) (?:lowkey|highkey) fit\b(?! for| to| and)|"
     r"\b(?:i'?d|i would) (?:happily |gladly )?let (?:him|her) (?:tackle|put|take|"
@@ -2310,7 +2313,10 @@ INNOCENT_LEER = _rx(
     r"sister|brother|cousin|girl|boy|little one)\b|"
     # a parent's crush on their child's teacher: the teacher is whom it is about
     r"\b(?:my|our) (?:child|kid|son|daughter|ds|dd|little one)(?:'s|s'|s) (?:[a-z]+ )?(?:teacher|"
-    r"coach|tutor|form tutor)\b"
+    r"coach|tutor|form tutor)\b|"
+    # grown-ups owning up to a crush they had on a teacher at school ("teachers we had a crush
+    # on in primary"): the teacher is whom it is about, and an adult
+    r"\bteachers? (?:we|i|you|u) (?:all )?(?:had|have) (?:a )?crush(?:es)? on\b"
 )
 
 # Warning signs of grooming as parents and staff describe them, by family. One sign alone is
