@@ -1276,6 +1276,20 @@ CONCERN = [
         "rokafor",
         "defamation",
     ),
+    # news of an inquiry into them is laid at their door; one they lead is not (the word
+    # "investigation" alone still reads as a complaint)
+    (
+        "Robert Okafor, head of maths, is facing an independent investigation into his "
+        "expenses claims." + SCHOOL,
+        "rokafor",
+        "defamation",
+    ),
+    (
+        "Robert Okafor, head of maths, is leading an independent investigation into the "
+        "exam results." + SCHOOL,
+        "rokafor",
+        "negative",
+    ),
     # O: staff attacked; the school is judged on what is said of the institution
     ("Mrs Smith is a nasty cow. Everyone hates her." + SCHOOL, "school", "neutral"),
     (

@@ -1144,6 +1144,12 @@ DEFAMATION = _rx(
     # run", "nowhere near toddlers after what she did", "the school covers for him", "seen
     # leaving the Red Lion with a Y13 mum"
     r"\b(?:had|has) been suspended since\b|\breally (?:got|was|been) suspended\b|"
+    # news of an inquiry into them is an allegation laid at the person's door: "is facing an
+    # independent investigation into his expenses" (not "arrested on suspicion of": news of
+    # an arrest is as often of the man who threatened them)
+    r"\b(?:he|she|who|is|was|has been|remains) (?:now )?"
+    r"(?:facing|faces|under|the subject of) (?:an? )?(?:independent |internal |formal |police |"
+    r"council |trust |disciplinary |fresh |separate |further )*(?:investigation|inquiry|probe)\b|"
     r"\b(?:money|cash|funds?|donations?|float|takings|fees)\b[^.!?\n]{0,40}\b(?:went|gone|goes|"
     r"go) missing\b[^.!?\n]{0,120}\bsame (?:month|week|term|year|time)\b|"
     r"\bbreathaly[sz]ed\b|\b(?:was|is|were|been) over the limit\b|\bafter what (?:she|he) "
