@@ -45,3 +45,21 @@ def test_more_findings_at_a_lower_ratio_pass_the_gate() -> None:
     before = _figs("corpus_heldout 0.982 0.966 0.869 146/168 2/2")
     after = _figs("corpus_heldout 0.982 0.971 0.864 146/169 2/2")
     assert gate.verdict(before, after) == []
+
+
+def test_the_balance_counts_right_severities_over_the_held_outs_only() -> None:
+    before = _figs(
+        "corpus_heldout5 0.971 0.944 0.853 145/170 4/5",
+        "corpus_heldout6 0.939 0.913 0.759 151/199 4/6",
+        "corpus_heldout7 0.918 0.918 0.808 135/167 3/7",
+        "corpus_train3 0.991 0.973 0.930 198/213 2/2",
+    )
+    after = _figs(
+        "corpus_heldout5 0.971 0.944 0.871 148/170 4/5",
+        "corpus_heldout6 0.939 0.913 0.754 150/199 4/6",
+        "corpus_heldout7 0.918 0.918 0.808 135/167 3/7",
+        "corpus_train3 0.991 0.973 0.991 211/213 2/2",
+    )
+    assert gate.balance(before, after) == (
+        "held-out right severities 431 -> 433 (+2); 1 held-outs gained, 1 lost"
+    )
