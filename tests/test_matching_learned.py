@@ -67,6 +67,9 @@ def test_a_linear_model_scores_explains_and_ignores_filler(tmp_path: Path) -> No
         "hurt",
         "visit",
     ]
+    # nor another watched name's mark, nor a letter left of a contraction
+    model.weights.update({"hurt _name_": (0.0, 5.0), "s": (0.0, 4.0)})
+    assert model.telling({"hurt", "hurt _name_", "s"}, Category.THREAT) == ["hurt"]
 
 
 LONG = " and then the weather" * 12  # a page longer than learned.CLEARS_FROM

@@ -71,7 +71,8 @@ _PAGE_WORD = re.compile(r"[a-z]+")
 _FILLER = frozenset(
     "a an and are as at be but by for from had has have he her his i in is it its me my of "  # noqa: SIM905
     "on or our she so that the their them they this to was we were with you your been "
-    "now all not just there if up out what who will would can do did one get got like".split()
+    "now all not just there if up out what who will would can do did one get got like than "
+    "then".split()
 )
 
 
@@ -151,7 +152,11 @@ class LinearModel:
         words = (
             f.removeprefix(PAGE)
             for s, f in sorted(scored, reverse=True)
-            if s > 0 and SUBJECT not in f and f.removeprefix(PAGE) not in _FILLER
+            if s > 0
+            and SUBJECT not in f
+            and NAME not in f  # ("that _name_" would tell a line manager nothing)
+            and len(f.removeprefix(PAGE)) > 1  # ("s" of "it's")
+            and f.removeprefix(PAGE) not in _FILLER
         )
         return list(dict.fromkeys(words))[:n]
 
