@@ -41,6 +41,7 @@ from repwatch.matching.variants import (
     ANCHOR_TITLES,
     GENERIC,
     SCHOOL_DEPTS,
+    SURNAME_PARTICLES,
     TITLE_GENDER,
     TITLES,
     TITLES_AFTER,
@@ -703,6 +704,15 @@ def _fill_stars(word: bytes, fill: tuple[bytes, ...]) -> bytes:
     return word
 
 
+_NOT_BARRELS = SURNAME_PARTICLES | {"o"}  # first words of a surname that name nobody alone
+
+
+def _barrelled(form: PersonForm) -> bool:
+    """Is the surname double-barrelled, its first part a name of its own ("Ashdown-Pryce"),
+    not a particle ("van der Berg", "bin Said") or an O' ("O'Dwyer")?"""
+    return len(form.surname) > 1 and form.surname[0] not in _NOT_BARRELS
+
+
 def _interleave(parts: list[str], fill: tuple[str, ...], runs: list[int]) -> str:
     """The words either side of each run of stars, joined by that run's letters (``runs``:
     how many stars each gap has; ``fill``: one letter per star, in order)."""
@@ -1203,14 +1213,13 @@ class Matcher:
                     for part in f.surname:
                         if len(part) >= 3:
                             self._part_of.setdefault(part, []).append(f)
-        # The last parts of the double-barrelled surnames that open with a word ("ashdown" →
+        # The last parts of the double-barrelled surnames by their first ("ashdown" →
         # "pryce"), for the filter to look at "Ashdown-Price" (see ``_typo_alone``).
-        self._barrel_lasts: dict[str, frozenset[str]] = {}
+        self._barrel_lasts: dict[str, set[str]] = {}
         for fs in idx.by_surname_last.values():
             for f in fs:
-                if len(f.surname) == 2 and f.surname[0] != "o":
-                    lasts = self._barrel_lasts.get(f.surname[0], frozenset())
-                    self._barrel_lasts[f.surname[0]] = lasts | {f.surname[1]}
+                if len(f.surname) == 2 and _barrelled(f):
+                    self._barrel_lasts.setdefault(f.surname[0], set()).add(f.surname[1])
         # The words of each person's own role ("learning", "mentor"; "head" for a head of
         # anything; "reception" for a receptionist): a first name next to one is theirs.
         self._role_words: dict[str, frozenset[str]] = {}
@@ -1408,11 +1417,11 @@ class Matcher:
             # a post: surnames with an "s" and no apostrophe ("pembertons car") count too
             hits |= {w for w in words if w[-1:] == b"s" and w[:-1] in self._surnames_b}
         positions: list[int] = []
-        always = self._always
+        always, barrel_firsts = self._always, self._barrel_firsts_b
         for key_b in hits:
             key = key_b.decode()
             keep = key in always or (  # (or "pembertons", above)
-                key_b not in anchors_b and key_b not in self._barrel_firsts_b
+                key_b not in anchors_b and key_b not in barrel_firsts
             )
             n = len(key_b)
             if n < 4:
@@ -1742,7 +1751,7 @@ class Matcher:
         and no word or common name of its own ("Davis" is not Davies misspelt). In a
         double-barrelled surname the first part, written right, already names them
         ("Ashdown-Price", "Ashdown-Burch"): the whole must be long, the slip may make a word."""
-        barrelled = len(form.surname) > 1 and form.surname[0] != "o"
+        barrelled = _barrelled(form)
         return (
             occ.variant == "surname"
             and len(t.fixes) == 1
