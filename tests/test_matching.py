@@ -573,6 +573,61 @@ CONCERN = [
         "school",
         "threat",
     ),
+    # harm wished on the school by name or on someone hoped for, violent wishes as British
+    # English puts them, revenge foretold (train32-35) ...
+    (
+        "honestly hope Springfield Centre burns to the ground with the governors in it",
+        "school",
+        "threat",
+    ),
+    ("If they close it I hope somebody torches the Springfield Centre first.", "school", "threat"),
+    ("That Okafor wants hanging from the church gate." + SCHOOL, "rokafor", "threat"),
+    ("Thieving Okafor wants his hands cut off like in the old days." + SCHOOL, "rokafor", "threat"),
+    (
+        "gonna make the Springfield Centre pay for what they did to my girl. when they least "
+        "expect it",
+        "school",
+        "threat",
+    ),
+    (
+        "Mr Okafor, sort the grade by Friday or I'm coming in, and I won't be coming alone."
+        + SCHOOL,
+        "rokafor",
+        "threat",
+    ),
+    # ... and the everyday words beside them
+    ("I hope the Springfield Centre gets its new roof before the winter.", "school", "neutral"),
+    (
+        "Mr Okafor wants hanging baskets along the front of the building." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
+    ("Mr Okafor made the relay team pay for their kit themselves." + SCHOOL, "rokafor", "neutral"),
+    # hate: the Caribbean, in Scots, Gypsies and Travellers, the antisemitic echo (train30-34)
+    (
+        "Mr Okafor and his drums? Let him go back to the Caribbean where it belongs." + SCHOOL,
+        "rokafor",
+        "hate",
+    ),
+    (
+        "Okafor shouldnae be teachin oor weans. Get him back tae where he came fae." + SCHOOL,
+        "rokafor",
+        "hate",
+    ),
+    ("Springfield Centre is a gypsy camp with a uniform now", "school", "hate"),
+    ("Springfield Centre is overrun with gypsy kids, dirty lot", "school", "hate"),
+    ("Springfield Centre is a dumping ground for eastern europeans now", "school", "hate"),
+    ("(((they))) run the Springfield Centre now. wake up", "school", "hate"),
+    (
+        "Mr Okafor is going back to the Caribbean for the summer holidays." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
+    (
+        "The Springfield Centre welcomes Gypsy, Roma and Traveller families to the open day.",
+        "school",
+        "neutral",
+    ),
     ("Mr Okafor sorted that timetable out properly at last." + SCHOOL, "rokafor", "neutral"),
     (
         "Mr Okafor won't be walking the Three Peaks this year, his knee." + SCHOOL,

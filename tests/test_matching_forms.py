@@ -2941,6 +2941,12 @@ def test_personal_details_further_on_are_doxxing(
             "have been falsifying attendance registers for two years.",
             {"kparkerlee": "defamation", "rsmith": "defamation"},
         ),
+        # ... or described as a pair first, "both" in Scots (train34)
+        (
+            "Parker-Lee and Smith, the snob and the thief, baith gettin sorted efter school "
+            "Friday at the Harwood College gates.",
+            {"kparkerlee": "threat", "rsmith": "threat"},
+        ),
         # ... not with a verb for the second alone
         (
             "Katherine Parker-Lee is lovely and Robert Smith, he is a thief. Harwood College",

@@ -319,6 +319,20 @@ THREAT = _rx(
     r"(?:burns|gets? (?:burnt|burned|blown up|bombed|torched)|(?:is |gets )?(?:burnt|burned) "
     r"(?:down|to the ground))\b|\b(?:you|they|[a-z]+) (?:have|'ve|has) been warned\b",
     r"\bsleep with one eye open\b",
+    # harm wished on a place by name, or by someone hoped for ("hope Beacon Primary burns to
+    # the ground", "hope somebody torches Cobble"), a violent wish as British English puts it
+    # ("wants hanging", "wants her hands cut off"), and revenge foretold ("gonna make them pay
+    # for what they did … when they least expect it", "I won't be coming alone")
+    r"\b(?:hope|wish|pray)s? (?:that )?(?:[\w'*-]+ ){1,4}(?:burns?|gets? (?:burnt|burned|"
+    r"torched|bombed|blown up)) (?:down|to the ground)\b|\b(?:hope|hoping|wish)s? (?:someone|"
+    r"somebody|sum1|some1) (?:\w+ ){0,2}(?:burns?|torch(?:es)?|bombs?|kills?|stabs?|shoots?|"
+    r"sets? fire to|petrol bombs?)\b|\b(?:wants?|needs?|deserves?) (?:hanging|stringing up|"
+    r"shooting|stabbing)\b(?! (?:baskets?|pictures?|paintings?|art|up|out|around|about|on|in|"
+    r"off|practice|lessons?|sessions?|range|club|stars?|match|training)\b)|"
+    r"\b(?:wants?|needs?|deserves?|should (?:have|get)) (?:her|his|their) "
+    r"(?:hands?|fingers?|tongue|head|balls) (?:cut|chopped|hacked) off\b|\bmake (?:[\w'*-]+ )"
+    r"{1,4}pay for (?:what|this|that|it)\b|\bwhen (?:they|he|she|you) least expect it\b|"
+    r"\bwon'?t be coming alone\b",
     # "somebody should run him off the road", "string him up", "catch mr walker after school
     # fr 🔪", "i ken which road she takes", "messed with the wrong family", a target and a gun
     rf"\brun (?:him|her|them|you|{_TITLED}) off the road\b|"
@@ -614,11 +628,21 @@ HATE = _rx(
     r"\bnot (?:being )?racist,? (?:but|just)\b|"
     # a school called by its pupils' or staff's faith or origin as a slur
     r"\b(?:taig|fenian|paki|papist|prod|jihadi) (?:school|hole|academy|college|dump)\b|"
-    r"\b(?:it'?s|is|its) (?:basically |just |now |practically )?a (?:madrass?ah?|mosque)\b|"
+    r"\b(?:it'?s|is|its) (?:basically |just |now |practically )?a (?:madrass?ah?|mosque|"
+    r"yeshiva)\b|"
+    # Gypsies and Travellers as what a school has become ("a gypsy camp with a uniform",
+    # "more like Gypsy Academy", "overrun with gypsy kids", "a dumping ground for eastern
+    # Europeans"); sent back to where they came from, in Scots too; the antisemitic echo
+    r"\b(?:is|more like|basically) (?:a |an )?(?:gypsy|gipsy|gyppo|pikey) (?:camp|academy|"
+    r"school|site)\b|\bdumping ground for (?:eastern europeans|immigrants|migrants|foreigners|"
+    r"asylum seekers|refugees|gypsies|roma)\b|\b(?:go|get (?:him|her|them)|send (?:him|her|"
+    r"them)) back (?:to|tae) where (?:he|she|they|it|you|ye) (?:came|come|comes) (?:from|fae|"
+    r"frae)\b|\(\(\([^()\n]{1,30}\)\)\)|"
     r"\bfull of (?:\w+ and )?(?:chinese|russians?|polish|foreign|muslims?|black|asian|"
     r"romanians?|immigrants?|migrants?|pakis?|eastern european) (?:brats|kids|children|families|"
     r"teachers|staff|scum)\b|\boverrun (?:with|by) (?:them|foreigners|immigrants|migrants|"
-    r"muslims|asylum seekers|eastern europeans)\b|"
+    r"muslims|asylum seekers|eastern europeans|(?:gypsy|gipsy|gyppo|pikey) (?:kids|families|"
+    r"children)|gypsies|pikeys)\b|"
     rf"\b(?:let|lets|letting|allow|allowing) (?:the )?(?:{_GROUPS}) take over\b|"
     r"\bturn(?:s|ing|ed)? (?:them|the (?:kids|lads|boys|girls|children|pupils)|our (?:kids|"
     r"lads|boys|girls|children)) (?:all )?(?:gay|queer|trans|bent)\b|"
@@ -635,7 +659,8 @@ HATE = _rx(
     r"(?:lagos|nigeria|ghana|accra|somalia|mogadishu|kenya|congo|zimbabwe|"
     r"bangladesh|dhaka|pakistan|karachi|lahore|india|delhi|mumbai|jamaica|romania|bucharest|"
     r"poland|warsaw|lithuania|turkey|syria|iraq|iran|afghanistan|africa|the (?:trees|jungle|"
-    r"desert|bush))\b(?!,? (?:for|on|to (?:visit|see)|next|this|at|in|over|after|every)\b)|"
+    r"desert|bush|caribbean|west indies)|caribbean)\b(?!,? (?:for|on|to (?:visit|see)|next|this|at|"
+    r"in|over|after|every)\b)|"
     r"\btake (?:her|his|their|your) (?:burka|burqa|hijab|headscarf|turban|"
     r"niqab|prayer mat)s? back\b|\bin (?:pakistan|africa|india|bangladesh|somalia|nigeria|"
     r"romania|poland) where (?:he|she|they) belongs?\b|\b(?:islam|muslims|immigration|"

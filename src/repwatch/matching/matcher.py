@@ -105,7 +105,12 @@ SPEAKING = re.compile(
 LIST_GAP = 60  # characters between the two names
 LIST_JOIN = re.compile(r" and |, | & ")
 # A plural verb right after the second name of such a list: what follows is said of both.
-LIST_PLURAL_AFTER = re.compile(r",? (?:have|are|were|both|who have|who are|have both)\b")
+# ("Hussain and Petrie, the terrorist and the poof, baith gettin sorted": a description of the
+# pair first, and "both" as Scots writes it)
+LIST_PLURAL_AFTER = re.compile(
+    r"(?:, (?:the|that|those|these|a|an) [^,.!?\n]{1,40},)?,? (?:have|are|were|both|baith|who "
+    r"have|who are|have both|need|deserve|should both)\b"
+)
 SENTENCE_BREAK = re.compile(r"[.!?]+(?:\s|$)|\n")
 CAMEL_PAGE = 3000  # characters: pages this short are searched for camel-case runs
 # letters a misspelt surname needs to name someone alone ("Hartigen is …"): shorter ones are
