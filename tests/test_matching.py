@@ -994,6 +994,28 @@ CONCERN = [
         "rokafor",
         "sexual",
     ),
+    # (train30-31) the register, a grooming's secrecy, watching pupils change, and the
+    # everyday words beside them
+    ("Is Okafor on the sex offenders register yet or do they wait?" + SCHOOL, "rokafor", "sexual"),
+    (
+        "Mr Okafor was sending Snapchat messages to girls in her year and telling them to "
+        "delete them." + SCHOOL,
+        "rokafor",
+        "sexual",
+    ),
+    (
+        "Mr Okafor watches them getting changed for PE, my sister says." + SCHOOL,
+        "rokafor",
+        "sexual",
+    ),
+    ("is it okafor? he was dm'ing a girl in yr 10 apparently" + SCHOOL, "rokafor", "sexual"),
+    (
+        "Mr Okafor is telling them to delete the old files before the new system goes live."
+        + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
+    ("Mr Okafor watches them in the relay from the finish line." + SCHOOL, "rokafor", "neutral"),
     # (train25) more of a town's anti-migrant talk, and a threat to throw a man off the pier
     (
         "Mr Okafor should be packed off back to Lagos on the next coach." + SCHOOL,
