@@ -1367,6 +1367,37 @@ CONCERN = [
         "rokafor",
         "negative",
     ),
+    # (train30-33) allegations as gossip tells them, and the everyday words beside them
+    ("Okafor got done for drink driving after the Christmas do." + SCHOOL, "rokafor", "defamation"),
+    (
+        "Mr Okafor had staff change the coursework marks so the results went up." + SCHOOL,
+        "rokafor",
+        "defamation",
+    ),
+    ("Mr Okafor fakes SEN paperwork to save money on support." + SCHOOL, "rokafor", "defamation"),
+    ("Okafor knew for a year and buried every complaint." + SCHOOL, "rokafor", "defamation"),
+    (
+        "Okafor has been flogging the school's old laptops on eBay for years." + SCHOOL,
+        "rokafor",
+        "defamation",
+    ),
+    (
+        "Mr Okafor has been claiming mileage for visits that never happen." + SCHOOL,
+        "rokafor",
+        "defamation",
+    ),
+    (
+        "Heard Okafor grabbed a Year 2 by the arm hard enough to leave marks." + SCHOOL,
+        "rokafor",
+        "defamation",
+    ),
+    ("Mr Okafor has had his hand in that fund for years." + SCHOOL, "rokafor", "defamation"),
+    ("Mr Okafor forged a great partnership with the youth club." + SCHOOL, "rokafor", "neutral"),
+    (
+        "Mr Okafor is selling off the old laptops to families at a fiver each." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
     # O: staff attacked; the school is judged on what is said of the institution
     ("Mrs Smith is a nasty cow. Everyone hates her." + SCHOOL, "school", "neutral"),
     (

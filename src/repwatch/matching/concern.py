@@ -1196,6 +1196,30 @@ DEFAMATION = _rx(
     r"(?:him|her|them)\b|\bseen (?:leaving|coming out of|getting into) [^.!?\n]{0,40}\bwith "
     r"(?:a|an|one of the|another) (?:y(?:ear ?)?\d+ )?(?:mum|dad|parent|pupil'?s mum)\b(?! "
     r"(?:volunteer|helper|governor|rep|group|council)s?\b)",
+    # (train30-37) an offence told as gossip ("got done for drink driving"; not "getting done
+    # for speeding again lol"); marks or records
+    # faked, or had faked ("had staff change the BTEC coursework marks", "fakes SEN
+    # paperwork"); complaints buried; the school's things or a fund taken ("flogging the
+    # school's old laptops", "had his hand in that fund"); expenses for what never happened; a
+    # child grabbed by the arm; a cover-up's motive ("so the parents don't find out")
+    r"\b(?:got|been|was|were) done for (?:drink[- ]?driving|drunk driving|theft|stealing|fraud|"
+    r"assault|shoplifting|possession|dealing|drugs|harassment)\b|"
+    r"\b(?:had|made|got|told) (?:staff|teachers|the exams office|them) (?:to )?(?:change|alter|"
+    r"rewrite|inflate|bump up|fiddle|fake) (?:the )?(?:[\w-]+ ){0,2}(?:marks|grades|results|"
+    r"coursework|scores|registers|incident logs)\b|"
+    r"\b(?:fakes?|faked|faking|falsif(?:y|ies|ied|ying)|forg(?:e|es|ed|ing)) (?:the |his |her |"
+    r"their |a |an )?(?:[\w'-]+ ){0,2}(?:paperwork|reports?|records?|registers?|plans?|marks|"
+    r"grades|results|signatures?|receipts|invoices|references?|data)\b|"
+    r"\b(?:buried|burying|buries|binned|binning|hid|hiding|hides) (?:every|all the|all|any) "
+    r"(?:[\w-]+ )?(?:complaints?|reports?|concerns?|allegations?|evidence)\b|"
+    r"\b(?:flogging|selling off|nicking|stealing|pocketing|helping (?:him|her)self to) (?:the )?"
+    r"(?:school'?s|pta'?s?|pta|charity|band|raffle)\b|\bha(?:d|s|ve) (?:his|her|their) hands? in "
+    r"(?:the|that|this) (?:fund|till|tin|kitty|money|budget|pta|accounts)\b|"
+    r"\bclaim(?:ing|ed|s)? (?:mileage|expenses) for (?:[\w-]+ ){0,5}(?:that|which) (?:never|"
+    r"didn'?t|did not|don'?t|do not)\b|"
+    r"\bgrabbed (?:a|the|my|her|his|one of the) (?:[\w-]+ ){0,3}by the (?:arm|neck|collar|hair|"
+    r"throat|wrist)\b|\bso (?:the )?(?:parents|ofsted|governors|the (?:la|council|trust)) "
+    r"(?:don'?t|wouldn'?t|won'?t|didn'?t|never) (?:find out|hear|know)\b",
 )
 # Cover-ups alleged against the school: "swept it under the carpet", "protecting him".
 COVER_UP = re.compile(
