@@ -1367,6 +1367,24 @@ CONCERN = [
         "rokafor",
         "negative",
     ),
+    # (train30-37) insults as parents and pupils put them, and the everyday words beside them
+    ("It's Okafor. Jumped up little suit who's never had to work." + SCHOOL, "rokafor", "abuse"),
+    ("Okafor: spineless, vain, cruel little man." + SCHOOL, "rokafor", "abuse"),
+    ("okafor is an actual tyrant lmaooo" + SCHOOL, "rokafor", "abuse"),
+    ("Mr Okafor, stuck up know-it-all with a superiority complex." + SCHOOL, "rokafor", "abuse"),
+    (
+        "okafor shoutin at a first year. absolute roaster. cannae stand the man" + SCHOOL,
+        "rokafor",
+        "abuse",
+    ),
+    ("mr okafor looking like a dementor on a school trip 💀" + SCHOOL, "rokafor", "abuse"),
+    ("O k a f o r is a p r i c k, had to space it out" + SCHOOL, "rokafor", "abuse"),
+    (
+        "Mr Okafor played the little tyrant king in the panto, brilliant." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
+    ("Mr Okafor says a weapon at the gates means exclusion." + SCHOOL, "rokafor", "neutral"),
     # (train30-33) allegations as gossip tells them, and the everyday words beside them
     ("Okafor got done for drink driving after the Christmas do." + SCHOOL, "rokafor", "defamation"),
     (
