@@ -2923,6 +2923,19 @@ def test_an_insult_before_the_next_name_is_about_that_person(matcher: Matcher) -
             "01632 960555 for tickets.",
             "neutral",
         ),
+        # (train33, train34) given just before the name, in the same short post
+        (
+            "His personal email is imran.k77@postbox.example. Flood it. Khan thinks he can hide "
+            "behind the Harwood College inbox.",
+            "doxxing",
+        ),
+        # ... but in a long page, the lines before are another story's
+        (
+            "His personal email is imran.k77@postbox.example, said the complainant. "
+            + "The council met on Tuesday to discuss the bus lanes. " * 14
+            + "Mr Khan, rugby coach at Harwood College, praised the team.",
+            "neutral",
+        ),
     ],
 )
 def test_personal_details_further_on_are_doxxing(
@@ -2946,6 +2959,13 @@ def test_personal_details_further_on_are_doxxing(
             "Parker-Lee and Smith, the snob and the thief, baith gettin sorted efter school "
             "Friday at the Harwood College gates.",
             {"kparkerlee": "threat", "rsmith": "threat"},
+        ),
+        # a leaked list of names and details: each name has the details after it
+        (
+            "LEAKED staff list fae Harwood College:\nRobert Smith - 07700 900771 (mobile)\n"
+            "Katherine Parker-Lee - kpl.home@mailbox.example\nImran Khan - imran.k77@inbox.example"
+            " (his real one)",
+            {"rsmith": "doxxing", "kparkerlee": "doxxing", "ikhan": "doxxing"},
         ),
         # ... not with a verb for the second alone
         (
@@ -3355,3 +3375,16 @@ def test_an_o_surname_without_its_apostrophe(
 ) -> None:
     got = _scan(tmp_path, O_SURNAME, text)
     assert (got["sodriscoll"].variant if "sodriscoll" in got else None) == variant
+
+
+def test_a_leaked_list_gives_each_name_its_own_details(matcher: Matcher) -> None:
+    # (train34) the reason quotes the details after the person's own name, not the line
+    # before it, which is a colleague's
+    text = (
+        "LEAKED staff list fae Harwood College:\nKatherine Parker-Lee - kpl.home@mailbox.example"
+        "\nImran Khan - imran.k77@inbox.example (his real one)"
+    )
+    got = {m.subject: m for m in matcher.scan(text)}
+    assert "imran.k77@inbox.example" in got["ikhan"].reason
+    assert "kpl.home" not in got["ikhan"].reason
+    assert got["ikhan"].reason.count("Doxxing:") == 1

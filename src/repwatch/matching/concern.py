@@ -2947,14 +2947,14 @@ def doxxing(
                 phonenumbers.PhoneNumberType.PREMIUM_RATE,
             ):
                 continue
+            # every one, not the first: in a leaked list ("W Rattray - 07700 …, S Macilwraith -
+            # 07700 …") the finding keeps the one after its own name (see Matcher._judge)
             out.append(Cue(Category.DOXXING, "a personal phone number", m.raw_string, m.start))
-            break
     for em in EMAIL.finditer(passage):
         domain = em.group(1)
         if any(domain == d or domain.endswith("." + d) for d in own_domains):
             continue
         out.append(Cue(Category.DOXXING, "a personal email address", em.group(), em.start()))
-        break
     home = HOME_CUE.search(passage)
     for rx, label in ((STREET, "a home address"), (POSTCODE, "a home postcode")):
         hit = rx.search(passage)

@@ -692,6 +692,8 @@ ROLE_NEAR = concern._rx(
 JOB_AFTER = re.compile(r" (?:in|from|for|teaches|teaching|on)(?: the| our)? ([a-z]+)")
 # Characters after a staff member's passage read for attacks on them.
 FOLLOW_ATTACKS = 250
+# characters before a name in a short post read for personal details given of that person
+LEAD_IN = 300
 NEUTRAL_REASON = "Neutral: no threatening, abusive or critical wording around it."
 URL_ONLY_REASON = (
     "Sexual content that may involve a child: record the URL only, never screenshot or forward it."
@@ -4454,6 +4456,25 @@ class Matcher:
             if c.category in concern.SERIOUS or (personal and c.category == Category.DOXXING)
         ]
 
+    def _lead_in(
+        self, nd: Normalised, start: int, others: list[tuple[int, int]]
+    ) -> list[concern.Cue]:
+        """Personal details given just before the name in the same short post ("Her personal
+        email is … Flood it. Tredgold-Pryce thinks she can hide …"), after any other member
+        of staff named there: doxxing of the person the post goes on to name."""
+        norm = nd.norm
+        if len(norm) > SHORT_PAGE or self._article(nd):
+            return []
+        lo = max([0, start - LEAD_IN, *(b for a, b in others if b <= start)])
+        if start - lo < 10 or not DOXXING_HINT.search(norm, lo, start):
+            return []
+        cues = concern.doxxing(
+            norm[lo:start], self.school_phones, self.own_domains, self.localities
+        )
+        return [
+            replace(c, rule=c.rule + " (just before, about the same person)", pos=0) for c in cues
+        ]
+
     @staticmethod
     def _listed_with(norm: str, o: Occ, a: int) -> int:
         """Is the other member of staff named at ``a`` in one list with ``o`` ("Ahmed as
@@ -4586,6 +4607,10 @@ class Matcher:
                     further = self._follow_on(nd, p0 + len(passage), others, news_page)
                     if further:
                         cues, followed = [*further, *cues], True
+                if staff and not any(c.category is Category.DOXXING for c in cues):
+                    before = self._lead_in(nd, p0, others)
+                    if before:
+                        cues, followed = [*before, *cues], True
                 # A cue belongs to the nearest person named before it ("Mrs Young is lovely
                 # but Mr Baker is a prick"): drop cues with another staff name in between.
                 blockers = [(a, b) for subj, a, b in all_spans if subj not in (subject, "school")]
@@ -4607,6 +4632,13 @@ class Matcher:
                         for a, b in blockers
                     )
                 ]
+                dox = [c for c in cues if c.category is Category.DOXXING]
+                if len(dox) > 1:
+                    # a list of names and their details ("Jamie Petrie - jp@…, Siobhan O'Rourke
+                    # - so@…"): each name's are those after it; one, the nearest, is reason enough
+                    after = [c for c in dox if p0 + c.pos >= o.start]
+                    near = min(after or dox, key=lambda c: abs(p0 + c.pos - o.start))
+                    cues = [c for c in cues if c.category is not Category.DOXXING or c is near]
                 if staff and any(c.category is Category.NEGATIVE for c in cues):
                     # "Mrs Hussain has been kind to us … Complaint has gone to the trust": a
                     # person praised in their own sentence is not what the complaints around
