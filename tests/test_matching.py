@@ -618,6 +618,35 @@ CONCERN = [
     ("Springfield Centre is overrun with gypsy kids, dirty lot", "school", "hate"),
     ("Springfield Centre is a dumping ground for eastern europeans now", "school", "hate"),
     ("(((they))) run the Springfield Centre now. wake up", "school", "hate"),
+    # (train32-37) a school "no longer English", a same-sex couple "unnatural", "sharia in
+    # the canteen", a city as "-istan", trans people as a danger to children
+    (
+        "Springfield Centre isn't an English school anymore, it's a refugee camp with a uniform",
+        "school",
+        "hate",
+    ),
+    (
+        "Mr Okafor and his husband at the fayre. Unnatural and they know it." + SCHOOL,
+        "rokafor",
+        "hate",
+    ),
+    (
+        "Springfield Centre runs on the Islamic calendar now. Sharia in the canteen next. "
+        "#Brumistan",
+        "school",
+        "hate",
+    ),
+    (
+        "Mr Okafor pushing gender ideology in drama. These people are not safe around children."
+        + SCHOOL,
+        "rokafor",
+        "hate",
+    ),
+    (
+        "Mr Okafor said the stage lighting looked unnatural, so we changed it." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
     (
         "Mr Okafor is going back to the Caribbean for the summer holidays." + SCHOOL,
         "rokafor",

@@ -638,6 +638,19 @@ HATE = _rx(
     r"asylum seekers|refugees|gypsies|roma)\b|\b(?:go|get (?:him|her|them)|send (?:him|her|"
     r"them)) back (?:to|tae) where (?:he|she|they|it|you|ye) (?:came|come|comes) (?:from|fae|"
     r"frae)\b|\(\(\([^()\n]{1,30}\)\)\)|"
+    # (train32-37) "isn't an English school anymore, it's a UN refugee camp with a uniform",
+    # a same-sex couple as "unnatural", "sharia in the canteen" (not "Trojan Horse": the
+    # news names the affair so), a city as "-istan", trans people as a cult and a danger to
+    # children, "40% new Scots"
+    r"\b(?:is ?n'?t|is not|not|no longer) an? (?:english|british|white|christian|scottish) "
+    r"school\b|\brefugee camp with a uniform\b|\b(?:(?:it'?s|that'?s|they'?re|"
+    r"is|are|totally|completely|just) unnatural|unnatural and)\b(?! (?:light|lighting|colou?rs?|"
+    r"causes|selection|ingredients|flavou?rs?|additives|disasters?|position|posture|pace)\b)|"
+    r"\bsharia(?:h)? (?:law )?(?:in|at|on) the\b|\b(?:brum|london|luton|"
+    r"leicester|dewsbury|blackburn|oldham|bolton|rochdale|burnley|sheff|birming|manc|britain|"
+    r"eng|scot|west)istan\b|\b(?:trans|gender) cult\b|\b(?:men|blokes) in (?:skirts|dresses)"
+    r"\b|\b(?:these|those|such) people (?:are )?(?:not|never) safe (?:around|near|with) "
+    r"(?:children|kids)\b|\b\d{2}% (?:\W)?new scots\b|"
     r"\bfull of (?:\w+ and )?(?:chinese|russians?|polish|foreign|muslims?|black|asian|"
     r"romanians?|immigrants?|migrants?|pakis?|eastern european) (?:brats|kids|children|families|"
     r"teachers|staff|scum)\b|\boverrun (?:with|by) (?:them|foreigners|immigrants|migrants|"
