@@ -595,6 +595,44 @@ CONCERN = [
         "rokafor",
         "threat",
     ),
+    # veiled threats (train30-35)
+    (
+        "Message for Mr Okafor: move your cones or one morning the van gets it." + SCHOOL,
+        "rokafor",
+        "threat",
+    ),
+    (
+        "okafor drives the red fiat. if it's got nae windaes on monday he'll ken why" + SCHOOL,
+        "rokafor",
+        "threat",
+    ),
+    (
+        "a little surprise in the boiler room at the Springfield Centre. enjoy your evacuation",
+        "school",
+        "threat",
+    ),
+    (
+        "If I see Okafor at the gate I promise you he'll need more than a union rep. Touch my son "
+        "and find out what happens." + SCHOOL,
+        "rokafor",
+        "threat",
+    ),
+    (
+        "Okafor's coming to our place in March. A few of the lads will be waiting for him in the "
+        "car park after." + SCHOOL,
+        "rokafor",
+        "threat",
+    ),
+    (
+        "Mr Okafor will be waiting for them at the coach with the packed lunches." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
+    (
+        "Mr Okafor says you've been told the trip dates already, check the letter." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
     # ... and the everyday words beside them
     ("I hope the Springfield Centre gets its new roof before the winter.", "school", "neutral"),
     (

@@ -333,6 +333,18 @@ THREAT = _rx(
     r"(?:hands?|fingers?|tongue|head|balls) (?:cut|chopped|hacked) off\b|\bmake (?:[\w'*-]+ )"
     r"{1,4}pay for (?:what|this|that|it)\b|\bwhen (?:they|he|she|you) least expect it\b|"
     r"\bwon'?t be coming alone\b",
+    # veiled threats (train30-35): "the van gets it, and so do you", "if it's got nae windaes
+    # on Monday she'll ken why", "enjoy your evacuation", "touch my son and find out what
+    # happens", "she'll need more than a union rep", "there's gonna be trouble … you've been
+    # told", "waiting at the gate for the woman responsible", "the lads will be waiting for him"
+    r"\b(?:the|your|his|her|their) (?:van|car|motor|house|windows?|tyres) (?:gets?|will get|'ll "
+    r"get) it\b|\b(?:she|he|they|you)'?ll (?:ken|know) why\b|\benjoy (?:your|the) "
+    r"evacuation\b|\b(?:and|or) find out what happens\b|'ll need more than (?:a|an) (?:union "
+    r"rep|lawyer|solicitor|rep)\b|\b(?:there'?s|there is) (?:gonna|going to) be (?:trouble|"
+    r"bother)\b|\byou'?ve been told\b(?= *(?:[.!\n\U0001f910]|$))|\bwaiting (?:at|by|outside) "
+    r"the (?:gates?|car ?park|school) for (?:her|him|them|the (?:woman|man|teacher|head)|that "
+    r"(?:woman|man|teacher))\b|\b(?:lads|boys|a few of us|some of us|a welcome party) will be "
+    r"waiting for (?:him|her)\b",
     # "somebody should run him off the road", "string him up", "catch mr walker after school
     # fr 🔪", "i ken which road she takes", "messed with the wrong family", a target and a gun
     rf"\brun (?:him|her|them|you|{_TITLED}) off the road\b|"
