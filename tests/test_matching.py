@@ -581,7 +581,7 @@ CONCERN = [
         "threat",
     ),
     ("If they close it I hope somebody torches the Springfield Centre first.", "school", "threat"),
-    ("That Okafor wants hanging from the church gate." + SCHOOL, "rokafor", "threat"),
+    ("That Okafor fella wants hanging from the church gate." + SCHOOL, "rokafor", "threat"),
     ("Thieving Okafor wants his hands cut off like in the old days." + SCHOOL, "rokafor", "threat"),
     (
         "gonna make the Springfield Centre pay for what they did to my girl. when they least "
@@ -590,8 +590,8 @@ CONCERN = [
         "threat",
     ),
     (
-        "Mr Okafor, sort the grade by Friday or I'm coming in, and I won't be coming alone."
-        + SCHOOL,
+        "Mr Okafor, sort the grade by Friday or I'm coming in, and I won't be coming alone. "
+        "Last warning." + SCHOOL,
         "rokafor",
         "threat",
     ),
@@ -634,6 +634,39 @@ CONCERN = [
         "neutral",
     ),
     # ... and the everyday words beside them
+    # ... the review's near-misses: school words the threat rules must leave alone
+    (
+        "Mr Okafor says the school will make parents pay for it this year." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
+    (
+        "We threw Mr Okafor a surprise party when he least expected it." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
+    (
+        "Visit Mr Okafor's science club and you'll know why we love it." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
+    ("Mr Okafor: mix the two liquids and find out what happens." + SCHOOL, "rokafor", "neutral"),
+    ("Mr Okafor's new display needs hanging before open evening." + SCHOOL, "rokafor", "neutral"),
+    (
+        "Mr Okafor says the Springfield Centre is not a Christian school but welcomes every faith.",
+        "rokafor",
+        "neutral",
+    ),
+    (
+        "Mr Okafor taught a lesson on sharia law in the RE curriculum." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
+    (
+        "Mr Okafor and the other men in dresses were the best of the panto." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
     ("I hope the Springfield Centre gets its new roof before the winter.", "school", "neutral"),
     (
         "Mr Okafor wants hanging baskets along the front of the building." + SCHOOL,
