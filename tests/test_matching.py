@@ -667,6 +667,18 @@ CONCERN = [
         "rokafor",
         "neutral",
     ),
+    # "you've been warned" is a threat; the news's "parents have been warned" is not
+    ("Sort my daughter's grade out, Mr Okafor. You've been warned." + SCHOOL, "rokafor", "threat"),
+    (
+        "Parents at the Springfield Centre have been warned the term starts on a Tuesday.",
+        "school",
+        "neutral",
+    ),
+    (
+        "Pupils at the Springfield Centre have been warned not to use the cliff path.",
+        "school",
+        "neutral",
+    ),
     ("I hope the Springfield Centre gets its new roof before the winter.", "school", "neutral"),
     (
         "Mr Okafor wants hanging baskets along the front of the building." + SCHOOL,

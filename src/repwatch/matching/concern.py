@@ -317,7 +317,10 @@ THREAT = _rx(
     r"(?:school|place|building))? (?:is|are|'s|'re) (?:going to|gonna) (?:get hurt|pay|regret)\b",
     r"\b(?:hope|wish|pray)s? (?:that |the |this )?(?:school|place|building|academy|college) "
     r"(?:burns|gets? (?:burnt|burned|blown up|bombed|torched)|(?:is |gets )?(?:burnt|burned) "
-    r"(?:down|to the ground))\b|\b(?:you|they|[a-z]+) (?:have|'ve|has) been warned\b",
+    r"(?:down|to the ground))\b|"
+    # ("you've been warned", not the news's "parents have been warned about a scam")
+    r"\b(?:you|u|you lot|you all|y'?all)(?:'ve| have| all) been warned\b|\bconsider (?:yourself|"
+    r"yourselves|this your) (?:warned|last warning|final warning)\b",
     r"\bsleep with one eye open\b",
     # harm wished on a place by name, or by someone hoped for ("hope Beacon Primary burns to
     # the ground", "hope somebody torches Cobble"), a violent wish as British English puts it
