@@ -679,6 +679,9 @@ CONCERN = [
         "school",
         "neutral",
     ),
+    # a knife for the picnic is cutlery; one brought in is not
+    ("Bring a knife and fork for the picnic, says Mr Okafor." + SCHOOL, "rokafor", "neutral"),
+    ("Mr Okafor better watch it, I'm bringing a knife tomorrow." + SCHOOL, "rokafor", "threat"),
     ("I hope the Springfield Centre gets its new roof before the winter.", "school", "neutral"),
     (
         "Mr Okafor wants hanging baskets along the front of the building." + SCHOOL,

@@ -235,6 +235,12 @@ def _opens_with_word_char(alt: str) -> bool:
         return False
 
 
+# A knife for the picnic: "bring a knife and fork", "a knife to cut the cake".
+_NOT_CUTLERY = (
+    r"(?! and fork|,? ?& ?fork| to (?:cut|spread|slice)| for (?:the )?(?:cake|bread|picnic|"
+    r"lunch|food|sandwiches|fruit))"
+)
+
 THREAT = _rx(
     # pupils' words for an ambush: "im jumping him after school fr 🔪"
     r"\b(?:jump|jumping|jumpin|jumped|shank|shanking|merk|merking|rush|rushing) (?:him|her|"
@@ -281,7 +287,10 @@ THREAT = _rx(
     r"\b(?:gonna|going to|will|i'?ll|wanna|want to|finna) (?:shoot up|burn down) (?!the "
     r"(?:charts?|rankings?|league|table)\b)[a-z]+\b|"
     r"\bbring(?:ing)? (?:a |my |the |our |my (?:cousin|brother|dad|mate|uncle)'?s'? )?(?:guns?|"
-    r"knives|knife|blades?|machetes?|shanks?)\b|\b(?:she|he)'?s not (?:making it|gonna make it|"
+    r"knives|knife|blades?|machetes?|shanks?)\b"
+    + _NOT_CUTLERY
+    + r"|\b(?:she|he)'?s not (?:making it|"
+    r"gonna make it|"
     r"going to make it) (?:home|out|to (?:the )?(?:car ?park|gates|bus stop|end of))\b",
     # Violence described, slang for it, and knowing someone's movements.
     r"\b(?:knock|punch|kick|smash|bash|cave) (?:her|his|their|your) (?:teeth|head|face|lights|"
@@ -393,7 +402,8 @@ THREAT = _rx(
     r"(?:school|work|the gates)\b",
     r"\b(?:blow up|burn down|shoot up|bomb|torch) (?:the|that|this|your|her|his) (?:school|"
     r"place|building|house|car|classroom)\b",
-    r"\bbring(?:ing|in'?)? (?:a|my) (?:gun|knife|blade|bat|machete|shank)\b",
+    # (not "bring a knife and fork for the picnic")
+    r"\bbring(?:ing|in'?)? (?:a|my) (?:gun|knife|blade|bat|machete|shank)\b" + _NOT_CUTLERY + r"",
     r"\bdead (?:man|woman) walking\b|\b(?:she|he|you)'?ll need (?:more than )?(?:an? )?(?:"
     r"ambulance|ice ?pack|plasters?|stitches|dentist|hospital|(?:a )?new (?:set of )?teeth|"
     r"false teeth|new knees)\b",
@@ -418,7 +428,7 @@ THREAT = _rx(
     # A weapon held for someone, or a stated intent with a menace in it.
     r"\b(?:got|have|carry|carrying|bring|bringing|brought|keep|keeping|sharpen\w*) (?:a |my |"
     r"the |an )?(?:knife|blade|machete|gun|shotgun|pistol|hammer|crowbar|baseball bat|bat|acid|"
-    r"axe)\b(?:[^.!?]{0,50}\bname on it\b)?",
+    r"axe)\b" + _NOT_CUTLERY + r"(?:[^.!?]{0,50}\bname on it\b)?",
     r"\b(?:knife|blade|bullet|machete|gun)\b[^.!?]{0,40}\b(?:her|his|their|your) name on it\b",
     r"\b(?:get|gets|getting) what'?s coming(?: to (?:her|him|them|you))?\b",
     r"\b(?:better|best|should) watch (?:herself|himself|themselves|yourself|out)\b",
