@@ -682,6 +682,13 @@ CONCERN = [
     # a knife for the picnic is cutlery; one brought in is not
     ("Bring a knife and fork for the picnic, says Mr Okafor." + SCHOOL, "rokafor", "neutral"),
     ("Mr Okafor better watch it, I'm bringing a knife tomorrow." + SCHOOL, "rokafor", "threat"),
+    # praise in parents' words: a joke's "criminal", "fit as a fiddle"
+    ("Mr Okafor's dad jokes are criminal 🤣" + SCHOOL, "rokafor", "neutral"),
+    (
+        "Mr Okafor is fit as a fiddle, ran the whole 10k with the team." + SCHOOL,
+        "rokafor",
+        "neutral",
+    ),
     ("I hope the Springfield Centre gets its new roof before the winter.", "school", "neutral"),
     (
         "Mr Okafor wants hanging baskets along the front of the building." + SCHOOL,

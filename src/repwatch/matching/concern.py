@@ -849,7 +849,7 @@ SEXUAL = _rx(
     r"\bsex pests?\b|\b(?:touch|touches|touched|touching|feel|feels|felt|feeling) up (?:the |"
     r"some of the |wee |young )?(?:girls|lassies|boys|pupils|kids|weans|bairns|students)\b|"
     r"\b(?:sexy|hot as|so hot(?! (?:today|outside|in|at|this|out|on|during|for|and sticky))|"
-    r"proper fit|so fit|fit as|milf|dilf|horny|shag(?:ged|ging)?|"
+    r"proper fit|so fit|fit as(?! a (?:fiddle|flea))|milf|dilf|horny|shag(?:ged|ging)?|"
     r"bang(?:ed|ing)? her|bang(?:ed|ing)? him|nudes?|"
     r"naked(?! without| eye| flame| truth| ambition)|topless|nip slip|porn\w*|onlyfans|"
     r"only fans|upskirt|downblouse|sext(?:ed|ing)? (?:her|him|them|me|a pupil|pupils|a student|"
@@ -1026,7 +1026,9 @@ DEFAMATION = _rx(
     r"\b(?:is|was|he'?s|she'?s|they'?re|are|a|an|known|total|absolute|proper|real|massive) "
     r"(?:a |an )?(?:thief|thieves|fraud|fraudster|crook|criminal|paedo|paedophile|pedo|"
     r"pedophile|nonce|predator|groomer|drunk|alcoholic|junkie|drug addict|druggie|abuser|"
-    r"child abuser|perv|pervert|kiddie fiddler|sex offender|liar and a cheat|embezzler)\b",
+    r"child abuser|perv|pervert|kiddie fiddler|sex offender|liar and a cheat|embezzler)\b"
+    # (not a joke's "his dad jokes are criminal 🤣")
+    "(?! ?[\U0001f602\U0001f923\U0001f480\U0001f62d])",
     r"\b(?:(?:stole|steals|stealing|nicked|nicking)(?! the (?:show|limelight|headlines|hearts?)|"
     r" (?:my|our|everyone'?s) hearts?)|pocketed|embezzl\w+|siphon\w*|fiddl(?:ed|ing|es) "
     r"(?:the |her |his |its |their |that |this )?(?:attendance |exam |test |sats |school'?s? )?"
