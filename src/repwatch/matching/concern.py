@@ -651,7 +651,8 @@ HATE = _rx(
     r"\b(?:or is it|is it) (?:mr|mrs|miss|sir|a man|a woman)\?|\b(?:cripples?|spastics?|"
     r"retards?|freaks?|people|women|foreigners|immigrants) like (?:her|him|them) (?:shouldn'?t|"
     r"should not|don'?t|can'?t)\b|\bsend (?:the lot|them all|the lot of them) back\b|"
-    r"\bon the boats?\b|\b\d{2}% (?:foreign|foreigners|immigrants|muslims?|black|asian)\b|"
+    r"\bon the boats?\b|\b\d{2}% (?:foreign|foreigners|immigrants|muslims?|black|asian|\W?new "
+    r"scots)\b|"
     r"\btoo many (?:foreigners|immigrants|muslims|poles|africans|asians|blacks)\b|"
     r"\bnot (?:being )?racist,? (?:but|just)\b|"
     # a school called by its pupils' or staff's faith or origin as a slur
@@ -671,7 +672,7 @@ HATE = _rx(
     # a same-sex couple "unnatural and they know it", "sharia in the canteen" (not a lesson on
     # sharia law, nor "Trojan Horse": the news names the affair so), a city as "-istan",
     # trans people as a cult, as "mentally ill blokes in skirts" (not the panto's men in
-    # dresses) or "not safe around children", "40% new Scots"
+    # dresses) or "not safe around children" ("40% new Scots" is with the shares above)
     r"\b(?:is ?n'?t|is not) an? (?:english|british|white|scottish) school any ?more\b|\bno "
     r"longer an? (?:english|british|white|scottish) school\b|\brefugee camp with a uniform\b|"
     r"\bunnatural and (?:they|he|she|we all) knows? it\b|\b(?:it'?ll be|it will be|next it'?ll "
@@ -679,7 +680,7 @@ HATE = _rx(
     r"\b(?:brum|london|luton|leicester|dewsbury|blackburn|oldham|bolton|rochdale|burnley|sheff|"
     r"birming|manc|britain|eng|scot|west)istan\b|\b(?:trans|gender) cult\b|\bmentally ill "
     r"(?:men|blokes) in (?:skirts|dresses)\b|\b(?:these|those) people (?:are )?(?:not|never) "
-    r"safe (?:around|near|with) (?:children|kids)\b|\b\d{2}% (?:\W)?new scots\b|"
+    r"safe (?:around|near|with) (?:children|kids)\b|"
     r"\bfull of (?:\w+ and )?(?:chinese|russians?|polish|foreign|muslims?|black|asian|"
     r"romanians?|immigrants?|migrants?|pakis?|eastern european) (?:brats|kids|children|families|"
     r"teachers|staff|scum)\b|\boverrun (?:with|by) (?:them|foreigners|immigrants|migrants|"
@@ -1321,9 +1322,11 @@ ABUSE = _rx(
     r"\bwouldn'?t know [\w ]{1,30} if it (?:bit|hit|slapped) (?:her|him|them)\b|"
     r"\b(?:heartless|clueless|gutless|arrogant|snobby|spiteful) (?:old )?(?:woman|man|cow|snob|"
     r"git|bitch|witch|head|teacher)\b",
-    # train21: "bone idle", "jumped up little madam", "couldn't organise a nap"
+    # train21: "bone idle", "jumped up little madam", "couldn't organise a nap"; train30-37:
+    # "jumped up little suit"
     r"\bbone[- ]idle\b|\bjumped[- ]up (?:little )?(?:madam|hitler|nobody|prat|twerp|sod|"
-    r"jobsworth)\b|\bcouldn'?t organise an? (?:nap|raffle|bake sale|queue|kettle)\b",
+    r"jobsworth|suit|man|woman|prick|twat|git|shit|tyrant|dictator|manager)\b|"
+    r"\bcouldn'?t organise an? (?:nap|raffle|bake sale|queue|kettle)\b",
     # "useless, arrogant deputy head": two insults stacked on the person
     r"\b(?:useless|lazy|arrogant|vile|nasty|incompetent|pathetic|spiteful|smug),? (?:and )?"
     r"(?:useless|lazy|arrogant|vile|nasty|incompetent|pathetic|spiteful|smug) (?:deputy|head|"
@@ -1372,12 +1375,11 @@ ABUSE = _rx(
     r"\b(?:is|she'?s|he'?s|you'?re|you are) (?:an? )?(?:absolute|total|complete|utter|"
     r"fucking|bloody) (?:disgrace|embarrassment|joke|waste of space|nightmare of a "
     r"(?:woman|man|teacher))\b",
-    # (train30-37) "jumped up little suit", "spineless, vain, cruel little man",
+    # (train30-37) "spineless, vain, cruel little man",
     # "an actual tyrant", "stuck up know-it-all", Scots' "absolute roaster" and "fud", "she's
     # actually soulless", "looking like a dementor", and an insult spaced out to get past a
     # filter ("is a p r i c k"). (Not "a weapon": praise in Liverpool, and a knife at the gates;
     # nor "two faced" alone, a complaint (INSULT_ADJ), by which a held-out corpus lost two.)
-    r"\bjumped[- ]up (?:little )?(?:suit|man|woman|prick|twat|git|shit|tyrant|dictator|manager)\b|"
     r"\b(?:cruel|vain|spineless|nasty|vile|bitter|petty|horrible|evil|miserable|spiteful|"
     r"pathetic|sad) little (?:man|woman|hitler|dictator|tyrant|prick|twat|git|shit|nobody|suit)\b|"
     r"\b(?:is|was|s?he'?s|shes|hes|such) (?:an? )?(?:actual |absolute |total |proper |right )?"
