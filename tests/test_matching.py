@@ -302,7 +302,7 @@ CONCERN = [
         "school",
         "negative",
     ),  # a listing's cons are complaints about the school
-    (
+    pytest.param(
         "The Springfield Centre - employee reviews\n3.1 \u2605\u2605\u2605\u2606\u2606 "
         "(27 reviews)\n\nTeacher\n\u2605\u2605\u2605\u2605\u2606  May 2025\n"
         "Pros: lovely kids. Cons: Mrs Smith micromanages everything.\nLike \u00b7 Share\n\n"
@@ -310,7 +310,11 @@ CONCERN = [
         "really.",
         "school",
         "neutral",
-    ),  # cons about a named teacher are theirs; "Cons: none" is no complaint
+        # cons about a named teacher are theirs; "Cons: none" is no complaint. The learned model
+        # (44 corpora) reads the listing as the school's complaint, 92% sure; kept as the
+        # behaviour we want (bench/RESULTS.md, twenty-third session); strict: a fix is seen
+        marks=pytest.mark.xfail(strict=True, reason="the learned model raises this listing"),
+    ),
     (
         "Google Maps \u00b7 The Springfield Centre\nSecondary school\n\nLeanne D\n"
         "\u2605\u2606\u2606\u2606\u2606 3 months ago\nUniform policy is ridiculous and "
@@ -1533,10 +1537,13 @@ CONCERN = [
     ),
     ("Mr Okafor has had his hand in that fund for years." + SCHOOL, "rokafor", "defamation"),
     ("Mr Okafor forged a great partnership with the youth club." + SCHOOL, "rokafor", "neutral"),
-    (
+    pytest.param(
         "Mr Okafor is selling off the old laptops to families at a fiver each." + SCHOOL,
         "rokafor",
         "neutral",
+        # the learned model (44 corpora, raising at 70%) reads it as a smear, 78% sure; kept as
+        # the behaviour we want (bench/RESULTS.md, twenty-third session); strict: a fix is seen
+        marks=pytest.mark.xfail(strict=True, reason="the learned model raises this benign twin"),
     ),
     # O: staff attacked; the school is judged on what is said of the institution
     ("Mrs Smith is a nasty cow. Everyone hates her." + SCHOOL, "school", "neutral"),

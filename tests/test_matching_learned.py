@@ -149,8 +149,8 @@ def test_what_the_model_may_change_for_the_school(
     [
         # 47% threat and 47% hate: neither is 80% sure, but the post is 94% sure critical
         (2.0, 2.0, False, True),
-        # 38% and 38%: 77% critical is short of SERIOUS_AT, so the rules' judgement stands
-        (0.5, 0.5, False, False),
+        # 33% and 33%: 67% critical is short of SERIOUS_AT, so the rules' judgement stands
+        (0.0, 0.0, False, False),
         # the rules cleared an attack there (condemned, quoted): 47% of either is not enough
         (2.0, 2.0, True, False),
         # ... but 91% sure of a threat alone overturns them
@@ -247,7 +247,8 @@ def test_the_shipped_model_has_both_views_and_every_category() -> None:
     for view in ("page", "passage"):
         assert {Category(c) for c in data[view]["classes"]} >= {*learned.RAISES_TO}
         assert len(data[view]["weights"]) > 1000
-    # names never become features: the training masks them (Smith and Kestrel are watched
-    # names in the tuning corpora)
+    # names never become features: the training masks them (Mabbott, Fettiplace and
+    # Ollerenshaw are watched names in the tuning corpora, named on dozens of pages; Smith and
+    # Kestrel were the examples here until passers-by and birds of those names joined them)
     words = " ".join(data["page"]["weights"])
-    assert "smith" not in words and "kestrel " not in words
+    assert not any(n in words for n in ("mabbott", "fettiplace", "ollerenshaw"))

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# ruff: noqa: E501, E741
+# ruff: noqa: E501, E741, W291
 """Build the train38 labelled evaluation corpus for the repwatch matcher.
 
 Setting

@@ -44,12 +44,18 @@ from repwatch.models import CATEGORY_SEVERITY, Category, Severity
 
 MODEL_PATH = Path(__file__).with_name("concern_model.json")
 
-# How sure a model must be before it overrides the rules (see the module docstring).
-SERIOUS_AT = 0.8
+# How sure a model must be before it overrides the rules (see the module docstring). Chosen by
+# 6-fold cross-validation over the 44 tuning corpora (`train_concern_model.py --cv`): raising
+# at 0.7 rather than 0.8 put 1,009 findings right and 307 wrong against 873 / 227, and staff
+# at 0.65 rather than 0.7 gained 12 more. The school's complaint at 0.85 gained 20 there too,
+# but read the demo's review listing (a two-star "poor communication" title beside a five-star
+# one) as the school's complaint, so 0.9 stands. Lowering raises some benign one-liners with
+# a threatening idiom in them ("better hope nobody catches the flu"): see the xfail rows.
+SERIOUS_AT = 0.7
 SCHOOL_AT = 0.9
 SCHOOL_CLEARS_AT = 0.95  # (the school's complaint cleared)
 SEXUAL_AT = 0.9
-STAFF_AT = 0.7
+STAFF_AT = 0.65
 # Characters of the page the page model reads: the post or article, not the site's footer.
 PAGE_CHARS = 5000
 # Where the subject's own name stood in a passage, so that names never become features.
@@ -254,8 +260,8 @@ def reconsider(
         return Verdict(cat, p, telling, "page", summed=summed)
     if school:
         # Corpora disagree on whether a complaint about staff is one about the school, so
-        # the model must be surer to clear than to raise: at 0.9 clearing put 92 findings right
-        # and 55 wrong in cross-validation, at 0.95 85 right and 41 wrong.
+        # the model must be surer to clear than to raise: in cross-validation over 44 corpora
+        # clearing at 0.9 put 23 more findings right and 25 more wrong than at 0.95.
         p = view.probabilities.get(Category.NEGATIVE, 0.0)
         if current is Category.NEUTRAL and p >= SCHOOL_AT:
             words = m.page.telling(pf | page_features(page), Category.NEGATIVE)
