@@ -44,8 +44,12 @@ MIN_WEIGHT = 0.05  # a weight this small moves no decision; dropping it keeps th
 
 # The tuning corpora the shipped model is trained on (never a held-out one). train30-33 were
 # left out in the seventeenth session (seven held-outs fell by 0.003-0.013 though
-# cross-validation gained); with train34-44 beside them (twenty-third session) training on all
-# of them gained 116 right severities across the held-outs (26 gained, 2 lost, by 1 and 3).
+# cross-validation gained); in the twenty-third session, with train34-44 beside them, training
+# on all of them gained 149 right severities across the held-outs (26 gained, one lost) with
+# the thresholds re-chosen. train45-58 (written the same session) stay out for now, as tuning
+# corpora the model never saw: with train45-51 the held-outs lost 8 (12 gained, 11 lost); with
+# train45-58 they gained 31 (18 / 10) but five more benign and condemning rows of the unit
+# tables were raised ("Mr Khan is a f*ggot. There is no place for this hate, reported").
 TRAINING = (
     "corpus",
     "corpus_dev",
