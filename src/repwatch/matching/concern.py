@@ -289,9 +289,8 @@ THREAT = _rx(
     r"\bbring(?:ing)? (?:a |my |the |our |my (?:cousin|brother|dad|mate|uncle)'?s'? )?(?:guns?|"
     r"knives|knife|blades?|machetes?|shanks?)\b"
     + _NOT_CUTLERY
-    + r"|\b(?:she|he)'?s not (?:making it|"
-    r"gonna make it|"
-    r"going to make it) (?:home|out|to (?:the )?(?:car ?park|gates|bus stop|end of))\b",
+    + r"|\b(?:she|he)'?s not (?:making it|gonna make it|going to make it) (?:home|out|to "
+    r"(?:the )?(?:car ?park|gates|bus stop|end of))\b",
     # Violence described, slang for it, and knowing someone's movements.
     r"\b(?:knock|punch|kick|smash|bash|cave) (?:her|his|their|your) (?:teeth|head|face|lights|"
     r"skull)(?: in| out)?\b|\bbreak (?:her|his|their|your) (?:legs?|arms?|neck|jaw|nose|"
@@ -403,7 +402,7 @@ THREAT = _rx(
     r"\b(?:blow up|burn down|shoot up|bomb|torch) (?:the|that|this|your|her|his) (?:school|"
     r"place|building|house|car|classroom)\b",
     # (not "bring a knife and fork for the picnic")
-    r"\bbring(?:ing|in'?)? (?:a|my) (?:gun|knife|blade|bat|machete|shank)\b" + _NOT_CUTLERY + r"",
+    r"\bbring(?:ing|in'?)? (?:a|my) (?:gun|knife|blade|bat|machete|shank)\b" + _NOT_CUTLERY,
     r"\bdead (?:man|woman) walking\b|\b(?:she|he|you)'?ll need (?:more than )?(?:an? )?(?:"
     r"ambulance|ice ?pack|plasters?|stitches|dentist|hospital|(?:a )?new (?:set of )?teeth|"
     r"false teeth|new knees)\b",
