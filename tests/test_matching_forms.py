@@ -1071,6 +1071,30 @@ CHILD_POSTS = [
     ("Year 11 prom photos: phwoar, photo 23 in the red dress, she'll be trouble in a year", True),
     ("Sports day gallery.\nComment: lovely photos, send me the rest for Nan please x", False),
     ("Year 11 prom: the one in the red dress is my niece, doesn't she look grown up 😍", False),
+    # a stranger asking a child's age, for more of them, for their accounts (train45-49)
+    ("Year 8 sports day.\nComment: them wee girls in the relay 😍😍 whats their snaps", True),
+    ("Camogie champions 🏆\nComment: the wee blonde on the left 🥵 how old is she 👀", True),
+    ("Sports day 2024.\nComment: cute runners in their pe kit 😍 got any more of the girls?", True),
+    ("Sports day 2024.\nComment: how old is the school now? 😍 lovely photos of the girls", False),
+    ("Sports day 2024.\nComment: got any more of the egg and spoon race? my lad was in it", False),
+    # pictures of pupils passed among strangers, as warnings and the news report it (train45-53)
+    (
+        "PSA: an account on Instagram is reposting photos of our kids from the sports day page "
+        "with really creepy comments underneath. Reported it and rung the school.",
+        True,
+    ),
+    (
+        "Police are investigating after a phone was used to film in a girls' toilet at the "
+        "school and the footage shared between pupils.",
+        True,
+    ),
+    (
+        "WARNING: two reports this week of a man exposing himself to children near the school "
+        "gates at home time. Please call 101.",
+        True,
+    ),
+    ("Creepy comments from parents about the new uniform photos on the website, honestly.", False),
+    ("The head's photos of the year 6 leavers are lovely, shared with the parents today.", False),
 ]
 
 # A member of staff, and warning signs of grooming a child around their name (URL only), or
@@ -1304,6 +1328,33 @@ GROOMING_POSTS = [
     # police said to have found pictures of the pupils
     ("police found pictures of the year 8 pupils on Mr Smith's hard drive.", True),
     ("Mr Smith found pictures of the pupils from sports day for the newsletter.", False),
+    # a niece's age; a lift home and "don't mention it"; a year 11 messaged on an app (train49-52)
+    (
+        "My niece is 15. Mr Smith gave her a lift home from band and told her not to tell her mam.",
+        True,
+    ),
+    ("My niece (15) says Mr Smith drove her home after band and told her not to mention it.", True),
+    ("apparently Mr Smith has been dming a year 11 girl on discord after esports", True),
+    ("Mr Smith runs the esports club on discord for year 11, kids love it", False),
+    (
+        "My niece is 15. Mr Smith gave her a lift home from band after her mum's car broke down.",
+        False,
+    ),
+    # a room out of the way and "private lessons", the daughters looked at (train52)
+    (
+        "Mr Smith is a creep. Looks at our daughters funny at the Gala and keeps 'private "
+        "lessons' after school in that back room. The kids aren't safe.",
+        True,
+    ),
+    # Not grooming, but "private lessons" is sexual insinuation to the rules wherever it stands:
+    # only scare quotes or "a whole new meaning to" would tell them apart, and that cost three
+    # held-outs four right severities (bench/RESULTS.md, twenty-fourth session). strict: a fix
+    # is seen.
+    pytest.param(
+        "Mr Smith gives private lessons in the music room on Tuesdays, the kids love him.",
+        False,
+        marks=pytest.mark.xfail(strict=True, reason="'private lessons' reads as insinuation"),
+    ),
 ]
 
 

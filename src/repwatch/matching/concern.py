@@ -1005,8 +1005,9 @@ CHILD = _rx(
     # a boarding house's children: its boarders, dorms and bedtime ("an old boy of Kingsmead")
     r"boarders?|dorms?|dormitor(?:y|ies)|lights out|old (?:boy|girl) of|"
     r"minors?|underage|under ?age|under[- ]?(?:1[0-8]|[7-9])s?\b|u(?:1[0-8]|[7-9])s?\b|"
-    r"little (?:blonde|brunette|redhead|ginger)s?|(?:ds|dd)\d{0,2}\b|(?:son|daughter|boy|"
-    r"girl|lad|ds|dd) \((?:1[0-7]|[1-9])\)|(?:daughter|son|dd|ds|girl|boy|lad|child|kid),? "
+    r"(?:little|wee) (?:blonde|brunette|redhead|ginger)s?|(?:ds|dd)\d{0,2}\b|(?:son|daughter|boy|"
+    r"girl|lad|ds|dd|niece|nephew|granddaughter|grandson) \((?:1[0-7]|[1-9])\)|(?:daughter|son|"
+    r"dd|ds|girl|boy|lad|child|kid|niece|nephew|granddaughter|grandson),? "
     r"(?:is |was )?(?:only |just )?(?:1[0-7]|[4-9])\b(?![.:]\d| ?(?:minutes|mins|hours|hrs|days|"
     r"weeks|months|years?|pounds|quid|percent|%|miles|times|am|pm|o'?clock))|"
     r"year (?:[1-9]|1[0-3]|seven|eight|nine|"
@@ -2429,6 +2430,18 @@ CHILD_LEER = _rx(
     r"\bthe one (?:on the end|in the (?:\w+ )?(?:vest|dress|skirt|shorts|leotard))\b|"
     "\U0001f975|"
     r"\bshe'?ll be (?:trouble|a heartbreaker) in\b|"
+    # a stranger under a school's photos asking a child's age, for more of them, for their
+    # accounts ("the wee blonde on the left 🥵 how old is she", "got any more of the girls?")
+    "[\U0001f60d\U0001f975\U0001f60f\U0001f440\U0001f525\U0001f924]"
+    r"[^.!?\n]{0,12}\bhow old\b|\bhow old\b[^.!?\n]{0,25}\b(?:dm|pm|inbox|message) me\b|"
+    r"\bthe (?:wee |little )?(?:blonde|brunette|ginger|redhead) (?:on the (?:left|right|end)|"
+    r"at the (?:front|back))\b|"
+    r"\b(?:got|have|has|any) (?:you |u |anyone )?(?:got )?any more (?:pics |photos |pictures )?of "
+    r"(?:the )?(?:little |wee |young )?(?:girls|boys|them|her)\b|"
+    r"\bwould (?:love|like) to see (?:a lot )?more of (?:them|her|the (?:girls|boys))\b|"
+    r"\bwhat'?s (?:her|their|his) (?:snaps?|snapchat|insta|instagram|number)\b|"
+    r"\bscreenshot (?:them|these|those|it) before (?:they'?re|it'?s|they get|they are) "
+    r"(?:gone|deleted|taken down|removed)\b|"
     # what a warning to parents reports of such comments
     r"\b(?:comments?|remarks?) about (?:the |their |our )?(?:girls'?|boys'?|pupils'?|"
     r"children'?s?|kids'?) (?:bodies|figures|legs|bums?|chests?)\b|\bsend (?:him|me|them) (?:more "
@@ -2462,8 +2475,10 @@ _KID = (
     r"pupil|student))s?|sixth[- ]?formers|"
     r"(?:one|some|two|three|a few|a couple|loads|lots) of (?:the|his|her) "
     r"(?:(?:older|younger|(?:year|yr) ?\d+|sixth[- ]?form) )?(?:girls|boys|pupils|students|kids|"
-    r"year \d+s))"
+    r"year \d+s)|(?:a|one) (?:year|yr) ?1?\d\b)"
 )
+# the apps where strangers and groomers message children
+_APP = r"(?:snap(?:chat)?|insta(?:gram)?|whatsapp|tiktok|discord|telegram)"
 GROOMING: dict[str, re.Pattern[str]] = {
     "secrecy": _rx(
         r"\b(?:(?:our|their|a|his|her) little secret|our (?:little )?(?:secret|thing)|"
@@ -2472,7 +2487,8 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"between us|between you and me|(?:don'?t|dont|not to|never) tell (?:your |his |her |"
         r"their )?(?:parents|mum|mom|mam|mammy|nan|dad|family|anyone|anybody)|a special treat|"
         r"keep (?:it|this) (?:quiet|"
-        r"secret) from|"
+        r"secret) from|(?:told|tells|telling|asked|asks|asking) (?:her|him|them) not to "
+        r"(?:mention|say anything about) (?:it|this|that)|"
         r"(?:asking|asks|asked|telling|tells|told) (?:them|her|him) to keep "
         r"(?:it|this|them) (?:a )?secret|"
         # the child hiding it: "she's started deleting their messages"
@@ -2482,7 +2498,10 @@ GROOMING: dict[str, re.Pattern[str]] = {
     "contact": _rx(
         rf"\b(?:add(?:ing|ed|s)? {_KID} on (?:snap(?:chat)?|insta(?:gram)?|whatsapp|tiktok)|"
         rf"snapchatting {_KID}|messag(?:ing|es|ed) {_KID}|(?:messages|messaging|texts|texting|"
-        r"dms?|snaps) (?:\w+ )?at (?:\d{1,2} ?(?:pm|am)|midnight|night)|(?:message|messages|"
+        r"dms?|snaps) (?:\w+ )?at (?:\d{1,2} ?(?:pm|am)|midnight|night)|['\"]?good ?night['\"]? "
+        r"(?:messages|texts|snaps|dms)|(?:drives?|drove|driving) (?:some of |one of )?(?:them|the "
+        r"girls|the boys|her|him) home|(?:group chat|chat|group) (?:that|which) (?:the |their )?"
+        r"parents (?:aren'?t|are not|can'?t see)|(?:message|messages|"
         r"messaging|text|texts|texting|chat|chatting) (?:till|until|til) (?:gone )?(?:\d{1,2} ?am|"
         r"midnight)|(?:a )?private app|"
         r"(?:personal|own) ['\"]?(?:instagram|snapchat|insta|mobile|phone|account)s?\b|"
@@ -2494,7 +2513,8 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"(?:been )?(?:messages|texts|snaps|dms)|ask(?:s|ing|ed) (?:her|him|them|to) (?:to )?"
         r"meet(?: up)?|meet(?:ing|s)? (?:up with )?(?:her|him|them) (?:after school|outside "
         r"school|at (?:the )?weekends?|in (?:the |his |her )?(?:park|car))|(?:messag\w*|"
-        r"texts?|texting|snap(?:chat)?|dms?|calls?|calling|chatting|chats)\b[^.!?\n]{0,40} late "
+        r"texts?|texting|snap(?:chat)?|dms?|dm'?ing|dm'?d|calls?|calling|chatting|chats)\b"
+        r"[^.!?\n]{0,40} late "
         r"at night|(?:on|in a) (?:discord|server|group chat) with (?:(?:the |some )?year \d+ )?"
         r"(?:girls|boys|them|pupils|kids))\b"
     ),
@@ -2515,20 +2535,26 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"(?:(?:two|three|four|few|couple of|\d+)(?: or (?:two|three|four|five|\d+))? )?"
         r"(?:of the )?(?:year \d+ )?(?:girls|boys|her|him) (?:back|behind)|"
         r"one[- ]to[- ]ones?['\"]? (?:\w+['\"]? )?with (?:the )?(?:year \d+ )?(?:girls|boys)|"
-        r"in (?:the|his|her|a) (?:little|"
+        r"in (?:the|his|her|a|that) (?:little|"
         r"small|back) (?:room|office|cupboard|store ?room)|(?:into|in|at|to|round) (?:his|her) "
         r"(?:room|flat|house|cottage|car|office)(?: (?:on|at|after|alone|for|with)|(?=[.!?]|$))|"
         r"after lights out|shut(?:s|ting)? the (?:toilet |cubicle |classroom )?door['\"]? (?:with "
         r"(?:them|her|him)|and)|(?:sits?|sitting|sat) on the "
         r"(?:end of (?:the |their )?)?beds|(?:doing|does|did|do) (?:the )?shower checks|"
-        r"(?:boys'?|girls'?) changing rooms?|hang(?:s|ing)? (?:a)?round (?:the )?(?:\w+ ){0,2}"
+        r"(?:boys'?|girls'?) changing rooms?|(?:next to|outside) the (?:girls'?|boys'?) "
+        r"(?:toilets|changing rooms?|showers)|(?:when|while) they'?re (?:getting )?changing|"
+        r"hang(?:s|ing)? (?:a)?round (?:the )?(?:\w+ ){0,2}"
         r"(?:girls'?|boys'?) (?:common room|toilets|changing)|while they "
         r"(?:are|were) (?:getting )?chang(?:ing|ed))\b"
     ),
     "favour": _rx(
         r"\b(?:(?:has|his|her|got) favourites|special (?:girl|boy)|(?:always|keeps?) hugging|"
+        r"hug(?:s|ging|ged)? the (?:girls|boys)|comments? on (?:their|her|his) (?:bodies|body|"
+        r"figures?|legs|chests?|bums?)|"
         r"comments? on what (?:they'?re|she'?s|the girls are|girls are) wearing|"
-        r"'?special'? (?:extra )?(?:practices|sessions|rehearsals|lessons)|"
+        r"'?(?:special|private)'? (?:extra )?(?:practices|sessions|rehearsals|lessons)|"
+        r"looks? at (?:the |our |my )?(?:girls|daughters|kids|pupils) (?:funny|weird|strangely|"
+        r"a certain way)|"
         r"(?:gives?|giving|gave|buys?|"
         rf"buying|bought) {_KID} (?:a |little |a little )?(?:presents?|gifts?|vapes|sweets|energy "
         r"drinks|lunch|food|chips|coffees?|starbucks|mcdonalds|maccies|trainers|(?:a )?pair of "
@@ -2557,6 +2583,7 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"students?|girls?|boys?|year \d+s?)\b|\binappropriate (?:behaviou?r|relationship|"
         r"contact|touching) (?:with|towards) (?:my|our|a|the) (?:daughter|son|child|pupil|student|"
         r"girl|boy)\b|"
+        r"\b(?:a |their |his |her )?['\"]?special friendship\b|"
         r"\b(?:seeing|dating|sleeping with|slept with|relationship with|affair with|going out "
         r"with|in love with)['\"]? (?:a |one of (?:the|his|her) )?(?:pupil|student|sixth former|"
         r"schoolgirl|schoolboy|year \d+(?: (?:lad|girl|boy|pupil|student))?)s?\b|"
@@ -2579,7 +2606,8 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"\b(?:nobody|no one|no-one) (?:ever )?asks? why\b|\bask (?:yourselves? )?why\b|"
         r"\bjust ask(?:ing)?\b|\bperv(?:y|ie|ey)\b|\bmakes? you "
         r"wonder\b|\bdo the maths\b|\bdraw your own conclusions\b|\bsomething not right\b|"
-        r"\bmake of that what you will\b|"
+        r"\bmake of that what you will\b|\basking what (?:happens|goes on)\b|"
+        r"\bwhat (?:happens|goes on) (?:there|in there|behind closed doors)\b|"
         # (a surprise party is a secret too: beside another sign only)
         r"\bto keep (?:a|their little) secret\b"
     ),
@@ -2602,11 +2630,14 @@ GROOMING["online"] = _rx(
     rf"snapchatting {_KID}|follow(?:s|ing|ed)? (?:half of |loads of |all the |some )?{_KID} "
     rf"on (?:snap(?:chat)?|insta(?:gram)?|tiktok)|ask(?:s|ing|ed)? (?:the )?{_KID} for "
     r"(?:their|her|his) (?:snap(?:chat)?s?|instas?|numbers?|socials)|"
-    rf"messag(?:ing|es|ed) {_KID} on (?:snap(?:chat)?|insta(?:gram)?|whatsapp|tiktok)|"
+    rf"messag(?:ing|es|ed) {_KID} on {_APP}|"
     r"ask(?:s|ing|ed)? for (?:their|her|his) (?:snap(?:chat)? )?(?:usernames?|snaps?|"
     r"snapchats?|instas?)|"
-    rf"(?:dm'?ing|dm'?d|dms|dming|snapping|texting) {_KID} on (?:snap(?:chat)?|insta(?:gram)?|"
-    r"whatsapp|tiktok)|ask(?:s|ing|ed)? (?:[\w']+ ){0,3}for (?:pics|nudes|"
+    rf"(?:dm'?ing|dm'?d|dms|dming|snapping|texting) {_KID} on {_APP}|"
+    # ("messaging underage students late at night on gaming apps")
+    r"(?:messag(?:ing|es|ed)|texting|dm'?ing|dming|snapchatting) underage (?:students|pupils|"
+    r"girls|boys|kids)\b[^.!?\n]{0,30}\b(?:late at night|after midnight|at midnight)|"
+    r"ask(?:s|ing|ed)? (?:[\w']+ ){0,3}for (?:pics|nudes|"
     r"selfies|photos of (?:herself|himself|themselves))(?! of (?:the|our|a|an|this|that|those|"
     r"these|their|his)\b)|ask(?:s|ing|ed)? (?:(?:her|him|them) )?"
     r"what (?:she|he|they) (?:was|were|is|are|'s|'re) wearing|ask(?:s|ing|ed)? (?:her|him|them|"
@@ -2768,6 +2799,59 @@ def child_sexual(text: str) -> Cue | None:
         return Cue(
             Category.SEXUAL,
             "sexual content about children on a page that names the school",
+            m.group().strip(),
+            m.start(),
+        )
+    return None
+
+
+# Pupils' pictures passed among strangers for sexual purposes, as parents' warnings and the
+# news report it ("screenshotting the girls in their uniforms and posting them in horrible
+# groups with creepy comments", "photographs of pupils … shared alongside sexualised
+# comments"): the pictures, and what makes it sexual exploitation rather than a privacy worry.
+CHILD_PICTURES = _rx(
+    r"\b(?:photos?|photographs?|pictures?|pics|images?|screenshots?|videos?|clips?|footage)\b|"
+    r"\bscreenshott?ing\b|\bfilm(?:ing|ed)\b"
+)
+EXPLOITED = _rx(
+    r"\b(?:sexuali[sz]ed|creepy|lewd|pervy|perverted|sexual) (?:comments?|remarks|captions|"
+    r"groups?|channels?|accounts?|messages)\b|\b(?:grown|old|older|adult) men\b|\bmen rating\b|"
+    r"\b(?:asking|asked|asks|ask) for (?:photos|pics|pictures|images|videos) of (?:[\w']+ ){0,3}"
+    r"(?:girls|boys|kids|children|pupils)\b|"
+    r"\b(?:watching|photographing|filming) (?:the )?(?:girls|boys|kids|children|pupils)\b"
+    r"[^.!?\n]{0,60}\b(?:photos|pictures|pics|filming|videos)\b|"
+    r"\bscreenshott?ing (?:the |our |their )?(?:girls|boys|kids|children|pupils)\b|"
+    r"\b(?:secretly )?film(?:ing|ed|s)? (?:other pupils |pupils |girls |them )?in (?:a|the) "
+    r"(?:girls'? |boys'? )?(?:toilets?|toilet block|changing rooms?|showers?)\b"
+)
+# Indecent exposure to children ("a man exposing himself to children near the school gates").
+EXPOSURE = _rx(
+    r"\bexpos(?:ing|ed|es) (?:himself|herself|themselves) to (?:a |the |some |two |young |"
+    r"little )?(?:children|child|kids|pupils|girls|boys|schoolgirls|schoolchildren)\b"
+)
+
+
+def child_pictures(text: str) -> Cue | None:
+    """Pictures of children shared for sexual purposes, reported anywhere in ``text`` (a
+    warning to parents, a news story): a sign of exploitation, not negated, in a sentence
+    or the one beside it that speaks of pictures and of children. Condemned or not, the page
+    is about it, so the DSL is told and only its URL kept."""
+    for m in EXPOSURE.finditer(text):
+        if not _negated(text, m.start()):
+            return Cue(Category.SEXUAL, "indecent exposure to children", m.group(), m.start())
+    for m in EXPLOITED.finditer(text):
+        if _negated(text, m.start()):
+            continue
+        lo, hi = _sentence(text, m.start())
+        lo = _sentence(text, lo - 1)[0] if lo > 0 else lo
+        hi = _sentence(text, hi)[1] if hi < len(text) else hi
+        if CHILD_PICTURES.search(text, lo, hi) is None or not names_children(
+            text, lo, hi, school_post=True
+        ):
+            continue
+        return Cue(
+            Category.SEXUAL,
+            "pictures of children shared for sexual purposes",
             m.group().strip(),
             m.start(),
         )

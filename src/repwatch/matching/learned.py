@@ -72,7 +72,9 @@ RAISES_TO = (Category.THREAT, Category.HATE, Category.DEFAMATION, Category.ABUSE
 # Characters of page below which the model never clears a complaint the rules found.
 CLEARS_FROM = 200
 _WORD = re.compile(r"_subj_|_name_|[a-z]+(?:'[a-z]+)?")
-_PAGE_WORD = re.compile(r"[a-z]+")
+# The page's runs of letters a-z, read by ``bytes.translate`` and ``split`` (C speed; a regular
+# expression over five thousand characters cost a twentieth of the scan of a page with a finding)
+_PAGE_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 # Words that weigh in the sum but would tell a line manager nothing.
 _FILLER = frozenset(
     "a an and are as at be but by for from had has have he her his i in is it its me my of "  # noqa: SIM905
@@ -96,7 +98,8 @@ def passage_features(passages: Iterable[str], *, school: bool) -> set[str]:
 def page_words(page: str) -> frozenset[str]:
     """Words of the page's opening (what the post or article is about); one page's findings
     all read the same words, so they are found once."""
-    return frozenset(_PAGE_WORD.findall(page[:PAGE_CHARS]))
+    letters = page[:PAGE_CHARS].encode("ascii", "replace").translate(_PAGE_LETTERS)
+    return frozenset(letters.decode("ascii").split())
 
 
 def page_features(page: str) -> frozenset[str]:

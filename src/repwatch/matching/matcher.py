@@ -1398,7 +1398,17 @@ class Matcher:
                 f" {v.category.value.capitalize()}: judged by the model learned from labelled "
                 f"examples ({why})."
             )
-        return replace(m, categories=cats, severity=severity_of(cats), reason=reason)
+        # The model reads sexual content only where the sentences around the name say nothing
+        # of children; the page may still speak of them elsewhere, and then, as for the
+        # rules' findings, only its URL is kept (the DSL is told).
+        url_only = Category.SEXUAL in cats and concern.names_children(
+            nd.norm, 0, len(nd.norm), school_post=m.subject == "school"
+        )
+        if url_only:
+            reason = f"{reason} {URL_ONLY_REASON}"
+        return replace(
+            m, categories=cats, severity=severity_of(cats), reason=reason, url_only=url_only
+        )
 
     # ------------------------------------------------------------------ 1. filter
 
@@ -4120,10 +4130,14 @@ class Matcher:
             # a member of staff accused of it: theirs to act on (and URL only already)
             and not any(Category.SEXUAL in m.categories for m in mentions)
         ):
-            cue = concern.child_sexual(nd.norm) or (
-                concern.grooming(nd.norm, 0, len(nd.norm))
-                if all(m.subject == "school" for m in mentions)
-                else None
+            cue = (
+                concern.child_sexual(nd.norm)
+                or concern.child_pictures(nd.norm)
+                or (
+                    concern.grooming(nd.norm, 0, len(nd.norm))
+                    if all(m.subject == "school" for m in mentions)
+                    else None
+                )
             )
             if cue is not None:
                 mentions = [
