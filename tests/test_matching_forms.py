@@ -249,6 +249,25 @@ FORMS = [
     ("harwood college comments: miss siobhan literally saved me", "sobrien", "title_first"),
     ("harwood college comments: i miss siobhan so much", "sobrien", None),
     ("harwood college comments: gonna miss siobhan next year", "sobrien", None),
+    # a name in full with the school spoken of by the word its own name uses, or as "the
+    # school" (train45-50); not a school of another kind, nor one the person opened
+    (
+        "Siobhan O'Brien, who teaches at the college, raised it with the council again.",
+        "sobrien",
+        "exact",
+    ),
+    (
+        "Siobhan O'Brien teaches RE at the fenian school. She lives on Carnglass Park.",
+        "sobrien",
+        "exact",
+    ),
+    ("Siobhan O'Brien teaches grade 3 at the elementary school in Toronto.", "sobrien", None),
+    (
+        "Siobhan O'Brien, who opened the school in a church hall, teaches 120 dancers.",
+        "sobrien",
+        None,
+    ),
+    ("Siobhan O'Brien has been elected to the council for the ward.", "sobrien", None),
 ]
 
 

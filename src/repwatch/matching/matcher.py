@@ -156,6 +156,18 @@ WEAK_FORMS = frozenset(
 # What pupils call a teacher: a title and the initial(s) of the surname ("Miss Q", "Mr B",
 # "Mrs M-D"), not followed by the surname ("Mrs J Thornhill", "Mr P. Okeke").
 SCHOOL_NOUNS = frozenset({"school", "college", "academy", "grammar", "comp", "high"})
+# A school spoken of without its name ("at the college", "our school", "the fenian school")
+# ("at the college", "our school", "the fenian school"; not a school of another kind, "the
+# elementary school", "the dance school", nor one the person opened or runs, "who opened the
+# school in a church hall")
+THE_SCHOOL_NOUN = re.compile(
+    r"(?<!\bopened )(?<!\bfounded )(?<!\bstarted )(?<!\bruns )(?<!\bowns )(?<!\bset up )"
+    r"\b(?:the|our|that|this|my) (?!(?:elementary|nursery|primary|secondary|high|junior|infant|"
+    r"prep|preparatory|grammar|boarding|private|independent|special|dance|driving|music|"
+    r"language|sunday|summer|riding|swimming|surf|ski|art|drama|stage|ballet|flight|cookery|"
+    r"forest|film|business|medical|law|coaching|football|tennis|golf) )(?:[a-z]+ )?"
+    r"(school|college|academy|grammar)\b"
+)
 INITIAL_TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "sir", "dr"})
 AFTER_INITIAL = re.compile(r"\.? ?[A-Z][a-z]|\.[a-z]|&")
 # The words after a first name that lead to what the person does ("Yusuf the learning
@@ -4015,6 +4027,20 @@ class Matcher:
                     # a changed name given with the old one ("Miss Malik sorry Mrs Ahmed now",
                     # "Farhana Malik (Ahmed now)"): someone who knows them
                     and not self._old_and_new_name(group)
+                    # their name in full with the school spoken of in its sentence by the
+                    # word it calls itself ("Niall Mullan, who teaches at the college", "Orla
+                    # Hope teaches RE at the fenian school"): the school in all but name,
+                    # unless the page is another school's
+                    and not (
+                        not _other_school_named(nd.original)
+                        and any(
+                            o.variant == "exact"
+                            and o.person is not None
+                            and not o.person.is_alias
+                            and self._own_school_noun_near(norm, o)
+                            for o in strong
+                        )
+                    )
                     # their title and surname with their own job beside it ("Mrs Ashdown the
                     # registrar", "Mr Harris the head of games"): the school in all but name,
                     # unless the page is another school's
@@ -4335,6 +4361,15 @@ class Matcher:
         if back > 0:
             lo = concern.sentence_span(norm, back)[0]
         return SCHOOL_WORDS.search(norm, max(lo, o.start - 160), hi) is not None
+
+    def _own_school_noun_near(self, norm: str, o: Occ) -> bool:
+        """ "the school", or the word the school's own name uses ("the college", "our
+        academy"), in the sentence that holds ``o``."""
+        lo, hi = concern.sentence_span(norm, o.start)
+        return any(
+            m.group(1) == "school" or m.group(1) in self._own_words
+            for m in THE_SCHOOL_NOUN.finditer(norm, max(lo, o.start - 160), min(hi, o.end + 160))
+        )
 
     @staticmethod
     def _schoolish(norm: str, o: Occ) -> bool:
