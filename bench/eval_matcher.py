@@ -11,7 +11,8 @@ Reads tests/corpus/labels.jsonl and the documents beside it, runs the same path 
 * recall by variant kind, and by document kind;
 * severity accuracy over correctly found mentions, and per-category precision / recall of
   the worst category;
-* url_only recall for sexual content involving a child;
+* url_only recall for sexual content involving a child, and how many URL-only findings are
+  not labelled so (mostly other findings on such a page, which it makes URL-only too);
 * the severity confusion matrix (labelled × found).
 """
 
@@ -71,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     cat_fp: Counter[str] = Counter()
     cat_fn: Counter[str] = Counter()
     url_only_ok = url_only_n = 0
+    url_only_extra = url_only_found = 0  # URL-only findings, and those not labelled so
     confusion: Counter[tuple[str, str]] = Counter()
     errors: list[str] = []
     for lab in labels:
@@ -111,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
             if e.get("url_only"):
                 url_only_n += 1
                 url_only_ok += m.url_only
+            url_only_found += m.url_only
+            url_only_extra += m.url_only and not e.get("url_only")
         for subj, m in got.items():
             if subj not in want:
                 fp += 1
@@ -126,6 +130,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"severity accuracy (found mentions): {sev_ok}/{sev_n} = {sev_ok / max(1, sev_n):.3f}")
     if url_only_n:
         print(f"url_only on child sexual content: {url_only_ok}/{url_only_n}")
+    # (the cautious side: a page kept as its URL and text only, no screenshot, told to the DSL;
+    # a page with child sexual content makes every finding on it URL-only, labelled so or not)
+    print(f"url_only findings not labelled so: {url_only_extra}/{url_only_found}")
     print("\nrecall by variant kind:")
     for v, c in sorted(by_variant.items()):
         print(f"  {v:18} {c['found']:3}/{c['n']:<3} {c['found'] / c['n']:.3f}")
