@@ -1113,6 +1113,26 @@ CHILD_POSTS = [
         True,
     ),
     ("Creepy comments from parents about the new uniform photos on the website, honestly.", False),
+    # more of the same, from train54-57: pictures for money, a "tier list", pictures of girls
+    # changing passed round, a man photographing the girls at PE
+    (
+        "anyone got more pics from the sports day? the year 8 girls in the relay 😍😍 need the "
+        "high res ones. will pay. DMs open",
+        True,
+    ),
+    ("who's got the year 10 girls tier list from snap. need names and insta @s 😈", True),
+    (
+        "someone in year 10 is running a snap group where photos of girls getting changed for "
+        "PE are being shared. tell your kids not to join it",
+        True,
+    ),
+    (
+        "DD (Y8) says a man was parked in the lay-by next to the netball courts taking photos "
+        "of the girls during PE today. Police informed.",
+        True,
+    ),
+    ("Year 6 sports day photos are up, I will pay for the prints at the office.", False),
+    ("The photographer was taking photos of the girls' netball team for the newsletter.", False),
     ("The head's photos of the year 6 leavers are lovely, shared with the parents today.", False),
 ]
 
@@ -1365,6 +1385,12 @@ GROOMING_POSTS = [
         "lessons' after school in that back room. The kids aren't safe.",
         True,
     ),
+    # an office, a shut door, scare-quoted "mentoring", staring at pupils (train54-57)
+    ("Mr Smith is always 'checking on' girls in his office. everyone knows why 👀 year 9", True),
+    ("that pervert Mr Smith always staring at the year 10 girls skirts at uniform checks", True),
+    ("Mr Smith has been 'mentoring' sixth form girls one to one for years, door shut.", True),
+    ("Mr Smith does the uniform checks at the gate, the year 10 girls hate it", False),
+    ("Mr Smith has been mentoring the sixth form girls for their Oxbridge interviews.", False),
     # Not grooming, but "private lessons" is sexual insinuation to the rules wherever it stands:
     # only scare quotes or "a whole new meaning to" would tell them apart, and that cost three
     # held-outs four right severities (bench/RESULTS.md, twenty-fourth session). strict: a fix
