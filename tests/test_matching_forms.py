@@ -1133,6 +1133,7 @@ CHILD_POSTS = [
     ),
     ("Year 6 sports day photos are up, I will pay for the prints at the office.", False),
     ("The photographer was taking photos of the girls' netball team for the newsletter.", False),
+    ("Lovely photos of the year 6 pupils' visit to the old men's home today.", False),
     ("The head's photos of the year 6 leavers are lovely, shared with the parents today.", False),
 ]
 
@@ -1391,6 +1392,11 @@ GROOMING_POSTS = [
     ("Mr Smith has been 'mentoring' sixth form girls one to one for years, door shut.", True),
     ("Mr Smith does the uniform checks at the gate, the year 10 girls hate it", False),
     ("Mr Smith has been mentoring the sixth form girls for their Oxbridge interviews.", False),
+    (
+        "Mr Smith is accused of conspiring to pervert the course of justice over the year 9 "
+        "coursework marks. everyone knows why",
+        False,
+    ),
     # Not grooming, but "private lessons" is sexual insinuation to the rules wherever it stands:
     # only scare quotes or "a whole new meaning to" would tell them apart, and that cost three
     # held-outs four right severities (bench/RESULTS.md, twenty-fourth session). strict: a fix

@@ -2613,7 +2613,8 @@ GROOMING: dict[str, re.Pattern[str]] = {
         r"\bjust ask(?:ing)?\b|\bperv(?:y|ie|ey)\b|\bmakes? you "
         r"wonder\b|\bdo the maths\b|\bdraw your own conclusions\b|\bsomething not right\b|"
         r"\bmake of that what you will\b|\basking what (?:happens|goes on)\b|"
-        r"\b(?:everyone|everybody|we all) knows? why\b|\bdo your own research\b|\bpervert\b|"
+        r"\b(?:everyone|everybody|we all) knows? why\b|\bdo your own research\b|"
+        r"\bpervert\b(?! the course)|"
         r"\bwatch how (?:he|she) is with\b|\b(?:watch|keep an eye on) your (?:kids|children|"
         r"daughters|sons)\b|['\"](?:mentoring|mentors|coaching|coaches|tutoring|extra help|"
         r"checking on)['\"]|"
@@ -2825,7 +2826,7 @@ CHILD_PICTURES = _rx(
 )
 EXPLOITED = _rx(
     r"\b(?:sexuali[sz]ed|creepy|lewd|pervy|perverted|sexual) (?:comments?|remarks|captions|"
-    r"groups?|channels?|accounts?|messages)\b|\b(?:grown|old|older|adult) men\b|\bmen rating\b|"
+    r"groups?|channels?|accounts?|messages)\b|\b(?:grown|older|adult) men\b|\bmen rating\b|"
     r"\b(?:asking|asked|asks|ask) for (?:photos|pics|pictures|images|videos) of (?:[\w']+ ){0,3}"
     r"(?:girls|boys|kids|children|pupils)\b|"
     r"\b(?:watching|photographing|filming) (?:the )?(?:girls|boys|kids|children|pupils)\b"

@@ -153,13 +153,9 @@ ROLE_FORMS = frozenset({"title_surname", "exact", "possessive", "hyphenated"})
 WEAK_FORMS = frozenset(
     {"first_initial", "title_first", "first_role", "title_initial", "surname_initials"}
 )
-# What pupils call a teacher: a title and the initial(s) of the surname ("Miss Q", "Mr B",
-# "Mrs M-D"), not followed by the surname ("Mrs J Thornhill", "Mr P. Okeke").
-SCHOOL_NOUNS = frozenset({"school", "college", "academy", "grammar", "comp", "high"})
-# A school spoken of without its name ("at the college", "our school", "the fenian school")
-# ("at the college", "our school", "the fenian school"; not a school of another kind, "the
-# elementary school", "the dance school", nor one the person opened or runs, "who opened the
-# school in a church hall")
+# A school spoken of without its name ("at the college", "our school", "the fenian school"),
+# not a school of another kind ("the elementary school", "the dance school") nor one the person
+# opened or runs ("who opened the school in a church hall")
 THE_SCHOOL_NOUN = re.compile(
     r"(?<!\bopened )(?<!\bfounded )(?<!\bstarted )(?<!\bruns )(?<!\bowns )(?<!\bset up )"
     r"\b(?:the|our|that|this|my) (?!(?:elementary|nursery|primary|secondary|high|junior|infant|"
@@ -168,6 +164,9 @@ THE_SCHOOL_NOUN = re.compile(
     r"forest|film|business|medical|law|coaching|football|tennis|golf) )(?:[a-z]+ )?"
     r"(school|college|academy|grammar)\b"
 )
+# What pupils call a teacher: a title and the initial(s) of the surname ("Miss Q", "Mr B",
+# "Mrs M-D"), not followed by the surname ("Mrs J Thornhill", "Mr P. Okeke").
+SCHOOL_NOUNS = frozenset({"school", "college", "academy", "grammar", "comp", "high"})
 INITIAL_TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "sir", "dr"})
 AFTER_INITIAL = re.compile(r"\.? ?[A-Z][a-z]|\.[a-z]|&")
 # The words after a first name that lead to what the person does ("Yusuf the learning
@@ -4363,8 +4362,8 @@ class Matcher:
         return SCHOOL_WORDS.search(norm, max(lo, o.start - 160), hi) is not None
 
     def _own_school_noun_near(self, norm: str, o: Occ) -> bool:
-        """ "the school", or the word the school's own name uses ("the college", "our
-        academy"), in the sentence that holds ``o``."""
+        """Is the school spoken of as "the school", or by the word its own name uses ("the
+        college", "our academy"), in the sentence that holds ``o``?"""
         lo, hi = concern.sentence_span(norm, o.start)
         return any(
             m.group(1) == "school" or m.group(1) in self._own_words
