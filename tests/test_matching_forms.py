@@ -3505,3 +3505,32 @@ def test_a_leaked_list_gives_each_name_its_own_details(matcher: Matcher) -> None
     assert "imran.k77@inbox.example" in got["ikhan"].reason
     assert "kpl.home" not in got["ikhan"].reason
     assert got["ikhan"].reason.count("Doxxing:") == 1
+
+
+UTC = """
+[school]
+name = "Ironbrook University Technical College"
+aliases = ["Ironbrook UTC"]
+locality = ["Kelby Lea"]
+
+[[staff]]
+id = "iqureshi"
+name = "Imran Qureshi"
+role = "Head of Year 10"
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a university technical college is its first word to its pupils, as an academy is
+        # (train49: "chuck my lad out of Ironstone", "Ironstone have started taking kids")
+        ("Head of Year 10 at Ironbrook, the tech college in Kelby Lea, is leaving.", True),
+        ("Ironbrook have started taking kids from the Furzecroft estate.", True),
+        ("Ironbrook UTC open evening is on Thursday.", True),
+        # ... and, without school words, a word like any other
+        ("The Ironbrook Gorge walk is muddy after the rain.", False),
+    ],
+)
+def test_a_utc_is_its_first_word(tmp_path: Path, text: str, found: bool) -> None:
+    assert ("school" in _scan(tmp_path, UTC, text)) is found

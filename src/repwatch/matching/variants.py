@@ -256,6 +256,10 @@ GENERIC = frozenset(
         "va",
         "comprehensive",
         "comp",
+        # a university technical college ("Ironstone University Technical College" is
+        # "Ironstone" to its pupils, as "Keelhaven Academy" is "Keelhaven")
+        "university",
+        "technical",
         # Welsh schools put the type first: "Ysgol Gyfun Cwm Derwen" (comprehensive school),
         # "Ysgol Gynradd …" (primary), "Ysgol Uwchradd …" (secondary), "Ysgol Gymraeg …".
         "ysgol",
