@@ -3534,3 +3534,45 @@ role = "Head of Year 10"
 )
 def test_a_utc_is_its_first_word(tmp_path: Path, text: str, found: bool) -> None:
     assert ("school" in _scan(tmp_path, UTC, text)) is found
+
+
+IRISH = """
+[school]
+name = "Coláiste Bhríde"
+aliases = ["St Bride's College"]
+locality = ["Glenkeel"]
+
+[[staff]]
+id = "nnighallchoir"
+name = "Nuala Ní Ghallchóir"
+role = "Head of Irish"
+
+[[staff]]
+id = "pocathain"
+name = "Pádraig Ó Catháin"
+role = "Teacher of History"
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "variant"),
+    [
+        # an Irish surname's "Ní" or "Ó" is part of it, not a middle name (train45)
+        (
+            "St Bride's College: Ms Ní Ghallchóir is the best teacher I ever had.",
+            "nnighallchoir",
+            "title_surname",
+        ),
+        (
+            "St Bride's College: Mr O Cathain gave us no homework again.",
+            "pocathain",
+            "title_surname",
+        ),
+        ("St Bride's College: Nuala Ní Ghallchóir runs the Irish unit.", "nnighallchoir", "exact"),
+    ],
+)
+def test_irish_surnames_keep_their_particle(
+    tmp_path: Path, text: str, subject: str, variant: str
+) -> None:
+    got = _scan(tmp_path, IRISH, text)
+    assert got[subject].variant == variant, got.get(subject)

@@ -299,6 +299,14 @@ SURNAME_PARTICLES = frozenset(
         "ibn",
         "al",
         "el",
+        # Irish surnames: a woman's "Ní"/"Nic", "Ó", "Uí", "Mhic" ("Nuala Ní Ghallchóir",
+        # "Pádraig Ó Catháin"), not a middle name
+        "ní",
+        "ni",
+        "nic",
+        "ó",
+        "uí",
+        "mhic",
         # Welsh patronymics ("Gwion ap Hywel", "Rhys ab Owen", "Nia ferch Ifan")
         "ap",
         "ab",
