@@ -78,6 +78,14 @@ FORMS = [
     ("Acting head Mr Khan will remain in charge until then." + SCHOOL, "ikhan", "title_surname"),
     ("The interim head, Mr Khan, wrote to parents." + SCHOOL, "ikhan", "title_surname"),
     ("Who is in the rugby set? #HarwoodCollege My son says so", "school", "hashtag"),
+    # its old pupils' groups are the school's (train45: "St Dallán's Past Pupils"); a shop
+    # named after the place is not
+    (
+        "Harwood Past Pupils group: the class of 2009 reunion is on Saturday.",
+        "school",
+        "short_name",
+    ),
+    ("Harwood Pastries is selling doughnuts to the pupils outside the school.", "school", None),
     # one part of a double-barrelled surname, with a title or the first name
     ("Under Mrs Parker the culture changed." + SCHOOL, "kparkerlee", "hyphenated"),
     ("Dr Lee wrote to parents." + SCHOOL, "kparkerlee", "hyphenated"),

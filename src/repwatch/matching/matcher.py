@@ -834,6 +834,10 @@ SCHOOL_TAIL_OK = frozenset(
         "Parents",
         "Families",
         "Learning",
+        # its old pupils ("St Dallán's Past Pupils", "Kingsmead Former Pupils", "… Alumni")
+        "Past",
+        "Former",
+        "Alumni",
         "Springfield",
         # its subjects and their departments ("St Fergus English department")
         "English",
