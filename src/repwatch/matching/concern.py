@@ -2055,6 +2055,14 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
     return lo, (nxt.end() if nxt else len(text))
 
 
+def _with_neighbours(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence ``text[lo:hi]`` with the sentences either side of it."""
+    return (
+        _sentence(text, lo - 1)[0] if lo > 0 else lo,
+        _sentence(text, hi)[1] if hi < len(text) else hi,
+    )
+
+
 _MASKABLE = (
     "bitch",
     "bitches",
@@ -2793,8 +2801,7 @@ def child_sexual(text: str) -> Cue | None:
         if short:
             wide_lo, wide_hi = 0, len(text)  # a short post is about one thing
         else:
-            wide_lo = _sentence(text, lo - 1)[0] if lo > 0 else lo
-            wide_hi = _sentence(text, hi)[1] if hi < len(text) else hi
+            wide_lo, wide_hi = _with_neighbours(text, lo, hi)
         if not names_children(text, wide_lo, wide_hi, school_post=True, pupils_page=pupils_page):
             continue
         if INNOCENT_READING.match(m.group()) and any(
@@ -2856,9 +2863,7 @@ def child_pictures(text: str) -> Cue | None:
     for m in EXPLOITED.finditer(text):
         if _negated(text, m.start()):
             continue
-        lo, hi = _sentence(text, m.start())
-        lo = _sentence(text, lo - 1)[0] if lo > 0 else lo
-        hi = _sentence(text, hi)[1] if hi < len(text) else hi
+        lo, hi = _with_neighbours(text, *_sentence(text, m.start()))
         if CHILD_PICTURES.search(text, lo, hi) is None or not names_children(
             text, lo, hi, school_post=True
         ):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from itertools import product
 from typing import TypeVar
@@ -751,6 +751,14 @@ def _masked(norm: str, occs: list[Occ]) -> str:
     return " ".join([*parts, norm[at:]])
 
 
+def _url_only(nd: Normalised, cats: Collection[Category], *, school: bool) -> bool:
+    """Is a finding of ``cats`` sexual content on a page that speaks of children, to be kept
+    as its URL only? (For the school, "the girls" on a short post are its pupils.)"""
+    return Category.SEXUAL in cats and concern.names_children(
+        nd.norm, 0, len(nd.norm), school_post=school
+    )
+
+
 def _url_only_page(mentions: list[Mention]) -> list[Mention]:
     """Every finding on a page that may show a child sexually is URL only: evidence is kept per
     finding, and the school's neutral finding would otherwise screenshot the page."""
@@ -1416,9 +1424,7 @@ class Matcher:
         # The model reads sexual content only where the sentences around the name say nothing
         # of children; the page may still speak of them elsewhere, and then, as for the
         # rules' findings, only its URL is kept (the DSL is told).
-        url_only = Category.SEXUAL in cats and concern.names_children(
-            nd.norm, 0, len(nd.norm), school_post=m.subject == "school"
-        )
+        url_only = _url_only(nd, cats, school=m.subject == "school")
         if url_only:
             reason = f"{reason} {URL_ONLY_REASON}"
         return replace(
@@ -4722,9 +4728,7 @@ class Matcher:
             score = min(score, BASE_SCORE["short_name"])
         start, end = nd.span(best.start, best.end)
         matched = nd.original[start:end]
-        url_only = Category.SEXUAL in cats and concern.names_children(
-            nd.norm, 0, len(nd.norm), school_post=not staff
-        )
+        url_only = _url_only(nd, cats, school=not staff)
         reason = self._reason(subject, best, primary, matched, cues, school_ref, staff, url_only)
         variant = best.variant if best.variant not in ("surname", "place") else primary.variant
         if variant == "place":
