@@ -73,6 +73,7 @@ FORMS = [
     ("Our Director of Rugby, Imran Khan, has returned from the tour." + SCHOOL, "ikhan", "exact"),
     # a department's head is not the school's (train22); a tag is whole, whatever follows it
     ("The rugby head, Mr Khan, ran the session." + SCHOOL, "ikhan", "title_surname"),
+    ("The RE head Mr Khan doesn't have a clue." + SCHOOL, "ikhan", "title_surname"),
     ("The head, Mr Khan, ran the session." + SCHOOL, "ikhan", None),
     # ... but the acting or interim head may be any of the senior staff, standing in
     ("Acting head Mr Khan will remain in charge until then." + SCHOOL, "ikhan", "title_surname"),
@@ -207,6 +208,26 @@ FORMS = [
         "Conductor Imran Khan said the choir was thrilled. Mr Khan added that all were welcome."
         + SCHOOL,
         "ikhan",
+        None,
+    ),
+    # ... unless the page says the person with the other job teaches at the school: then it is
+    # a second job of ours, and so is every "Cllr Smith" on the page
+    (
+        "Local councillor Robert Smith, who teaches history at the college, said he had raised "
+        "it. Cllr Smith added that residents deserved answers." + SCHOOL,
+        "rsmith",
+        "exact",
+    ),
+    (
+        "Tyres were slashed on a car belonging to Harwood College teacher Robert Smith. Police "
+        "are appealing for witnesses. Cllr Smith said he would not be intimidated.",
+        "rsmith",
+        "exact",
+    ),
+    (
+        "Local councillor Robert Smith, who runs the chip shop, said he had raised it. Cllr "
+        "Smith added that residents deserved answers." + SCHOOL,
+        "rsmith",
         None,
     ),
     (

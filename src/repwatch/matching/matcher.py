@@ -167,6 +167,8 @@ THE_SCHOOL_NOUN = re.compile(
 # What pupils call a teacher: a title and the initial(s) of the surname ("Miss Q", "Mr B",
 # "Mrs M-D"), not followed by the surname ("Mrs J Thornhill", "Mr P. Okeke").
 SCHOOL_NOUNS = frozenset({"school", "college", "academy", "grammar", "comp", "high"})
+# Words that say a person teaches or works at a school named beside them.
+TEACHES = re.compile(r"\b(?:teach(?:es|ing|er)?|taught|works at|worked at|member of staff)\b")
 INITIAL_TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "sir", "dr"})
 AFTER_INITIAL = re.compile(r"\.? ?[A-Z][a-z]|\.[a-z]|&")
 # The words after a first name that lead to what the person does ("Yusuf the learning
@@ -548,7 +550,8 @@ _LEAD_POSTS = (
 _DEPARTMENT_WORDS = (
     "maths math english science pe art music drama history geography department dept faculty "
     "year house french spanish computing biology chemistry physics languages rugby football "
-    "cricket netball sixth form"
+    "cricket netball sixth form re rs rse pshe ict dt technology humanities german latin irish "
+    "welsh pastoral inclusion sen hockey athletics"
 )
 DEPARTMENT_WORDS = frozenset(_DEPARTMENT_WORDS.split())
 LEAD_ROLE_IN = re.compile(rf"(?<![\w-]){_LEAD_POSTS}(?![\w-])")
@@ -3524,6 +3527,9 @@ class Matcher:
             for o in occs
         )
         acronyms_elsewhere = self._acronyms_elsewhere(norm, occs)
+        # Staff the page itself ties to the school ("Local councillor Niall Mullan, who teaches
+        # history at the college"): their other job on the page ("Cllr Mullan said") is theirs
+        tied = self._tied_to_school(norm, occs)
         # Lookalikes the watchlist excludes that this page names ("Thames Ironworks FC"): a
         # name of ours that begins one ("Thames Ironworks", "#ThamesIronworks") is theirs here
         # too, unless school words are by it.
@@ -3555,7 +3561,7 @@ class Matcher:
             ):
                 # "Wilson's Tearoom … Mrs Wilson has run it for thirty years": hers
                 others.append(replace(o, variant=NAMESAKE, detail=""))
-            if o.subject != "school" and self._someone_else(norm, o):
+            if o.subject != "school" and o.subject not in tied and self._someone_else(norm, o):
                 if o.person is not None:
                     namesakes.add(o.person.surname)
                 continue
@@ -4370,6 +4376,24 @@ class Matcher:
         if back > 0:
             lo = concern.sentence_span(norm, back)[0]
         return SCHOOL_WORDS.search(norm, max(lo, o.start - 160), hi) is not None
+
+    def _tied_to_school(self, norm: str, occs: list[Occ]) -> set[str]:
+        """Staff named in a sentence that says they teach or work at the school, by its name
+        or as "the school" ("St Dallán's College teacher Niall Mullan", "Niall Mullan, who
+        teaches at the college")."""
+        tied: set[str] = set()
+        for o in occs:
+            if o.subject == "school" or o.subject in tied or o.variant in WEAK_FORMS:
+                continue
+            lo, hi = concern.sentence_span(norm, o.start)
+            lo, hi = max(lo, o.start - 120), min(hi, o.end + 120)
+            if TEACHES.search(norm, lo, hi) is None:
+                continue
+            if self._own_school_noun_near(norm, o) or any(
+                s.subject == "school" and s.variant != "place" and lo <= s.start < hi for s in occs
+            ):
+                tied.add(o.subject)
+        return tied
 
     def _own_school_noun_near(self, norm: str, o: Occ) -> bool:
         """Is the school spoken of as "the school", or by the word its own name uses ("the
