@@ -41,6 +41,11 @@ id = "sobrien"
 name = "Siobhan O'Brien"
 aliases = ["Mrs O'B"]
 role = "Housemistress"
+
+[[staff]]
+id = "jokafor"
+name = "Joseph Okafor"
+role = "Teacher of Chemistry"
 """
 
 
@@ -236,6 +241,24 @@ FORMS = [
         "rsmith",
         "title_surname",
     ),
+    # a surname only one of the staff has, in a sentence with the school's name, on a post
+    (
+        "Okafor is a disgrace and everyone at Harwood College knows it.",
+        "jokafor",
+        "surname_only",
+    ),
+    # ... not someone else's full name, a handle, or a sentence that does not name the school
+    (
+        "Stacey Okafor asked Harwood College for the minutes. Not for parents, apparently.",
+        "jokafor",
+        None,
+    ),
+    (
+        "Okafor_mum_of_2 asked Harwood College for the minutes. Not for parents, apparently.",
+        "jokafor",
+        None,
+    ),
+    ("Okafor scored twice on Saturday. Harwood College is shut for snow.", "jokafor", None),
     # a surname alone in disguise on a page that names the school: aimed at ours
     (
         "S m i t h is a bully in a cardigan. if u work at Harwood College u know",

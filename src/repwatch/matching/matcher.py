@@ -3945,6 +3945,31 @@ class Matcher:
                         ),
                         "among school words, on a post that names the school",
                     )
+                if not strong and school_ref and not area_only and len(norm) <= SHORT_PAGE:
+                    # ... or in a sentence with the school's own name, not its area's ("Okafor's
+                    # a monkey in a lab coat, can't believe they let that near our weans at St
+                    # Dallán's")
+                    strong = _surname_only(
+                        group,
+                        lambda o: (
+                            o.variant == "surname"
+                            and self._sole_owner(o)
+                            and any(
+                                k.subject == "school"
+                                and k.variant != "place"
+                                and concern.sentence_span(norm, k.start)
+                                == concern.sentence_span(norm, o.start)
+                                for k in kept
+                            )
+                            and not self._opens_a_title(nd, o)
+                            # not an everyday word or a common name ("Fell club", "Kaur")
+                            and not everyday_word(norm[o.start : o.end])
+                            # not another's full name or a handle ("Stacey Nancarrow",
+                            # "Kaur_Mum_of_2")
+                            and not self._in_someone_elses_name(nd, o)
+                        ),
+                        "in a sentence with the school's name, on a post",
+                    )
                 if not strong and school_ref:
                     # A surname written in disguise ("C o u l s o n", "h4rd1ng", "Ch*wdhury")
                     # on a page that names the school or its area: nobody disguises a
@@ -4376,6 +4401,18 @@ class Matcher:
         if back > 0:
             lo = concern.sentence_span(norm, back)[0]
         return SCHOOL_WORDS.search(norm, max(lo, o.start - 160), hi) is not None
+
+    @staticmethod
+    def _in_someone_elses_name(nd: Normalised, o: Occ) -> bool:
+        """Is this bare surname the end of another person's full name ("Stacey Nancarrow")
+        or part of a handle ("Kaur_Mum_of_2", "@kaurmum")?"""
+        a, b = nd.span(o.start, o.end)
+        text = nd.original
+        return (
+            CAPITAL_WORD_BEFORE.search(text, max(0, a - 30), a) is not None
+            or text[a - 1 : a] in ("@", "_", "#")
+            or text[b : b + 1] in ("_", "@")
+        )
 
     def _tied_to_school(self, norm: str, occs: list[Occ]) -> set[str]:
         """Staff named in a sentence that says they teach or work at the school, by its name
