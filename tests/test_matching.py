@@ -599,6 +599,38 @@ CONCERN = [
         "rokafor",
         "threat",
     ),
+    # veiled threats (train45-58), each beside the everyday words it must not catch
+    *(
+        (text + SCHOOL, "rokafor", want)
+        for text, want in (
+            ("To Mr Okafor: next time it won't be a post on Facebook.", "threat"),
+            ("Mr Okafor said next time it will be a post on the website, not a letter.", "neutral"),
+            ("Mr Okafor, we know where yous are.", "threat"),
+            ("Mr Okafor thinks he's safe. One of us will find you before the police do.", "threat"),
+            (
+                "Mr Okafor thinks his days walking round here without consequences are numbered.",
+                "threat",
+            ),
+            (
+                "Mr Okafor and his staff will answer for what they did. In this life or the next.",
+                "threat",
+            ),
+            ("Mr Okafor parks by the gate at 7.40. Bring eggs. Or bring worse.", "threat"),
+            ("Okafor better lock his workshop and his front door.", "threat"),
+            ("Okafor cycles home up the hill. one push and he's under a bus.", "threat"),
+            ("Mr Okafor, the day you set foot in there you'll leave in an ambulance.", "threat"),
+            ("Mr Okafor said the boy had to leave in an ambulance after the fall.", "neutral"),
+            ("Mr Okafor can expect a visit. I know when he gets home.", "threat"),
+            ("Mr Okafor said the leavers can expect a visit from the Mayor.", "neutral"),
+            ("Get Okafor out of our town before somebody does it for you.", "threat"),
+            ("Tonight we go to Mr Okafor's street. He won't be sleeping after tonight.", "threat"),
+            ("Mr Okafor says Year 6 won't be sleeping tonight before the trip!", "neutral"),
+            ("Okafor should be taught a lesson he won't forget.", "threat"),
+            ("Mr Okafor gave Year 6 a lesson they'll never forget on the Romans.", "neutral"),
+            ("See you in the Tideway Arms Mr Okafor, or I'll bray you, your choice.", "threat"),
+            ("Mr Okafor will nae see the summer holidays, an that's a promise.", "threat"),
+        )
+    ),
     # veiled threats (train30-35)
     (
         "Message for Mr Okafor: move your cones or one morning the van gets it." + SCHOOL,

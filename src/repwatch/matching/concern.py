@@ -268,7 +268,7 @@ THREAT = _rx(
     # would not see Christmas", "know which car is hers".
     r"\b(?:death threats?|threats? to kill|threatening (?:messages|letters|calls|emails|"
     r"voicemails|phone calls)|threats of violence)\b|\b(?:won'?t|wouldn'?t|will not|would not|"
-    r"not|never) (?:live to )?see (?:christmas|another christmas|the summer|next (?:week|year|"
+    r"not|never|nae) (?:live to )?see (?:christmas|another christmas|the summer|next (?:week|year|"
     r"term)|the end of (?:the )?(?:term|year|week))\b|\bknows? (?:which|what) car (?:is )?"
     r"(?:hers|his|theirs|yours)\b",
     r"\bwatch (?:your|her|his|their) back\b",
@@ -418,6 +418,32 @@ THREAT = _rx(
     r"supportive|brilliant|old|young|tall|short|loud|scary|strict but|sound tbf)\b))",
     r"\bput (?:her|him) in (?:hospital|the ground|a box|a coffin)\b",
     r"\b(?:slash|key|smash) (?:her|his|their) (?:tyres|tires|car|windows|face)\b",
+    # veiled threats (train45-58): "next time it won't be a post on Facebook", "we know where
+    # yous are", "one of us will find you before the police do", "her days walking around
+    # Bellhaven are numbered", "in this life or the next", "bring eggs, or bring worse",
+    # "bring something heavy", "better lock his workshop and his front door", "one push and
+    # he's under a bus", "the day you leave it in an ambulance", "can expect a visit" (not
+    # "from the Mayor"), "before somebody does it for you", "he won't be sleeping after
+    # tonight", "should be taught a lesson he won't forget" (not "a lesson they'll never
+    # forget" of a good teacher), "I'll bray you"
+    r"\bnext time it (?:won'?t|will not|wont) (?:just |only )?be (?:a |just a |only a )?(?:post|"
+    r"comment|tweet|brick|egg)s?\b|"
+    r"\b(?:i|we) know where (?:(?:yous|youse|ye) (?:are|live|work|stay)|(?:you|u) (?:work|stay))\b|"
+    r"\bfind (?:you|u|him|her|them) before the (?:police|polis|cops|feds) do\b|"
+    r"\b(?:his|her|their|your|ur) days (?:[\w']+ ){0,6}?(?:are|r) numbered\b|"
+    r"\banswer for [^!?\n]{0,80}\bin this life or the next\b|\bbring worse\b|"
+    r"\bbring something (?:heavy|sharp)\b(?![-\w])|"
+    r"\bbetter lock (?:his|her|their|your|ur) (?:[\w']+ ){0,4}?(?:front )?doors?\b|"
+    r"\bone push and (?:he|she|they|you)(?:'s| is|'re| are|'ll| will)\b|"
+    r"\b(?:you|u|she|he|they)(?:'ll| will|'re gonna| are gonna|'re going to| are going to)? "
+    r"leave (?:it |here |there )?in an? (?:ambulance|body bag)\b|"
+    r"\b(?:can|should|will|better) expect a (?:visit|knock on the door)\b(?! from)|"
+    r"\b(?:i|we) know (?:when|what time) (?:she|he|they) (?:gets home|walks home|locks up)\b|"
+    r"\bbefore (?:somebody|someone|we|the lads) (?:does|do) it for (?:you|u|them)\b|"
+    r"\b(?:won'?t|will not|wont) be sleeping after tonight\b|"
+    r"\b(?:be|get|gets|getting) taught a lesson (?:he|she|they|you)(?:'ll| will)? (?:won'?t|"
+    r"will never|never|wont) forget\b|"
+    r"\b(?:i'?ll|i will|gonna|we'?ll) bray (?:you|u|him|her|them)\b",
     r"\bfind out where (?:she|he|they) lives?\b",
     r"\bpay (?:her|him|them) a visit\b",
     r"\btime (?:she|he) (?:was|got) (?:taught a lesson|sorted out|dealt with)\b",
