@@ -46,10 +46,12 @@ MIN_WEIGHT = 0.05  # a weight this small moves no decision; dropping it keeps th
 # left out in the seventeenth session (seven held-outs fell by 0.003-0.013 though
 # cross-validation gained); in the twenty-third session, with train34-44 beside them, training
 # on all of them gained 149 right severities across the held-outs (26 gained, one lost) with
-# the thresholds re-chosen. train45-58 (written the same session) stay out for now, as tuning
-# corpora the model never saw: with train45-51 the held-outs lost 8 (12 gained, 11 lost); with
-# train45-58 they gained 31 (18 / 10) but five more benign and condemning rows of the unit
-# tables were raised ("Mr Khan is a f*ggot. There is no place for this hate, reported").
+# the thresholds re-chosen. train45-58 (written the same session) joined in the twenty-fifth:
+# the held-outs gained 29 right severities (18 gained, 10 lost) and 9 more of their
+# child-sexual findings became URL-only; the thresholds, re-checked by 6-fold cross-validation
+# over all 58, stand. Seven benign or condemning rows of the unit tables are raised by it
+# ("Mr Okafor played the pantomime cow", "There is no place for this hate, reported") and are
+# strict xfails; the twenty-fourth session had kept train45-58 out for rows like them.
 TRAINING = (
     "corpus",
     "corpus_dev",
@@ -95,6 +97,7 @@ TRAINING = (
     "corpus_train7",
     "corpus_train8",
     "corpus_train9",
+    *(f"corpus_train{i}" for i in range(45, 59)),
 )
 
 

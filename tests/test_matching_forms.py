@@ -334,9 +334,9 @@ def test_forms(matcher: Matcher, text: str, subject: str, variant: str | None) -
 
 
 # text, subject, worst category
-# Benign twins the learned model (44 tuning corpora, raising at 70%) now reads as attacks: kept
-# as the behaviour we want, failing until a rule or more data clears them (bench/RESULTS.md,
-# twenty-third session). strict: a fix is seen.
+# Benign twins the learned model (58 tuning corpora since the twenty-fifth session, raising at
+# 70%) reads as attacks: kept as the behaviour we want, failing until a rule or more data clears
+# them (bench/RESULTS.md, twenty-third and twenty-fifth sessions). strict: a fix is seen.
 LEARNED_FP = pytest.mark.xfail(strict=True, reason="the learned model raises this benign twin")
 
 CONCERN = [
@@ -543,7 +543,12 @@ CONCERN = [
         "ikhan",
         "threat",
     ),
-    ("Mr Khan should tell the police about the car park." + SCHOOL, "ikhan", "neutral"),
+    pytest.param(
+        "Mr Khan should tell the police about the car park." + SCHOOL,
+        "ikhan",
+        "neutral",
+        marks=LEARNED_FP,
+    ),
     (
         "Mrs O'Brien wants to be careful walking to her car on her own after 5" + SCHOOL,
         "sobrien",
@@ -657,7 +662,12 @@ CONCERN = [
         "ikhan",
         "hate",
     ),
-    ("Mr Khan is a f*ggot. There is no place for this hate, reported" + SCHOOL, "ikhan", "neutral"),
+    pytest.param(
+        "Mr Khan is a f*ggot. There is no place for this hate, reported" + SCHOOL,
+        "ikhan",
+        "neutral",
+        marks=LEARNED_FP,
+    ),
     # harassment of a member of staff reported: abuse for them (the report is the point)
     (
         "Mr Khan has been subjected to a relentless campaign of online abuse" + SCHOOL,
@@ -706,12 +716,7 @@ CONCERN = [
         "defamation",
     ),
     ("khan covered up my sons bullying, the incident log has gone" + SCHOOL, "ikhan", "defamation"),
-    pytest.param(
-        "Mr Khan covered up the new climbing frame for winter" + SCHOOL,
-        "ikhan",
-        "neutral",
-        marks=LEARNED_FP,
-    ),
+    ("Mr Khan covered up the new climbing frame for winter" + SCHOOL, "ikhan", "neutral"),
     (
         "Mr Khan has been suspended pending investigation. Parents were NOT told" + SCHOOL,
         "ikhan",
@@ -820,7 +825,12 @@ CONCERN = [
         "ikhan",
         "threat",
     ),
-    ("Mr Khan will put the poster up on the window of his office" + SCHOOL, "ikhan", "neutral"),
+    pytest.param(
+        "Mr Khan will put the poster up on the window of his office" + SCHOOL,
+        "ikhan",
+        "neutral",
+        marks=LEARNED_FP,
+    ),
     ("Mrs O'Brien should be terrified. We know what she drives now" + SCHOOL, "sobrien", "threat"),
     (
         "Mr Khan is gettin jumped after footy practice, me n the mandem are ready 👊" + SCHOOL,
@@ -2965,10 +2975,11 @@ def test_a_name_inside_a_camel_case_word(
             "hate",
         ),
         # an insult after the list is not carried back past the one named last
-        (
+        pytest.param(
             "Harwood College now has Mr Khan as rugby director and Mrs O'Brien running the "
             "boarding house. Useless cow, never answers an email.",
             "neutral",
+            marks=LEARNED_FP,
         ),
     ],
 )

@@ -51,6 +51,11 @@ MODEL_PATH = Path(__file__).with_name("concern_model.json")
 # but read the demo's review listing (a two-star "poor communication" title beside a five-star
 # one) as the school's complaint, so 0.9 stands. Lowering raises some benign one-liners with
 # a threatening idiom in them ("better hope nobody catches the flu"): see the xfail rows.
+# Re-checked over all 58 tuning corpora when train45-58 joined the training (twenty-fifth
+# session; net right): raising at 0.65 / 0.7 / 0.75 / 0.8 +1100 / +1100 / +1086 / +1061; staff
+# at 0.6 / 0.65 / 0.7 +1104 / +1100 / +1096; the school's complaint at 0.8 / 0.85 / 0.9
+# +1123 / +1109 / +1100 (0.9 stands for the demo's listing); clearing at 0.9 / 0.95 +1106 /
+# +1100. No change wins clearly, so none was made.
 SERIOUS_AT = 0.7
 SCHOOL_AT = 0.9
 SCHOOL_CLEARS_AT = 0.95  # (the school's complaint cleared)
