@@ -2072,11 +2072,26 @@ def sentence_span(text: str, pos: int) -> tuple[int, int]:
     return _sentence(text, pos)
 
 
+SENTENCE_LOOKBACK = 400  # characters before ``pos`` searched first for its sentence's start
+
+
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     """The sentence of ``text`` holding offset ``pos``."""
-    lo = 0
-    for m in SENTENCE_END.finditer(text, 0, pos):
+    # Every sentence end is punctuation, closers and spaces, never a letter or digit: scanning
+    # from just after one finds the same ends as scanning from the start of the page, so only
+    # the last stretch before ``pos`` is read (a whole page before a name near its end cost a
+    # page of scanning per sentence asked for).
+    start = pos - SENTENCE_LOOKBACK
+    while start > 0 and not text[start - 1].isalnum():
+        start -= 1
+    lo = -1
+    for m in SENTENCE_END.finditer(text, max(0, start), pos):
         lo = m.end()
+    if lo < 0:
+        lo = 0
+        if start > 0:  # a sentence longer than the stretch: read it all
+            for m in SENTENCE_END.finditer(text, 0, pos):
+                lo = m.end()
     nxt = SENTENCE_END.search(text, pos)
     return lo, (nxt.end() if nxt else len(text))
 

@@ -168,6 +168,7 @@ THE_SCHOOL_NOUN = re.compile(
 # "Mrs M-D"), not followed by the surname ("Mrs J Thornhill", "Mr P. Okeke").
 SCHOOL_NOUNS = frozenset({"school", "college", "academy", "grammar", "comp", "high"})
 # Words that say a person teaches or works at a school named beside them.
+TEACH_WORDS = ("teach", "taught", "works at", "worked at", "member of staff")
 TEACHES = re.compile(r"\b(?:teach(?:es|ing|er)?|taught|works at|worked at|member of staff)\b")
 INITIAL_TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "sir", "dr"})
 AFTER_INITIAL = re.compile(r"\.? ?[A-Z][a-z]|\.[a-z]|&")
@@ -3528,8 +3529,9 @@ class Matcher:
         )
         acronyms_elsewhere = self._acronyms_elsewhere(norm, occs)
         # Staff the page itself ties to the school ("Local councillor Niall Mullan, who teaches
-        # history at the college"): their other job on the page ("Cllr Mullan said") is theirs
-        tied = self._tied_to_school(norm, occs)
+        # history at the college"): their other job on the page ("Cllr Mullan said") is theirs.
+        # Found only when a name is first read as someone else's (seldom).
+        tied: set[str] | None = None
         # Lookalikes the watchlist excludes that this page names ("Thames Ironworks FC"): a
         # name of ours that begins one ("Thames Ironworks", "#ThamesIronworks") is theirs here
         # too, unless school words are by it.
@@ -3561,10 +3563,13 @@ class Matcher:
             ):
                 # "Wilson's Tearoom … Mrs Wilson has run it for thirty years": hers
                 others.append(replace(o, variant=NAMESAKE, detail=""))
-            if o.subject != "school" and o.subject not in tied and self._someone_else(norm, o):
-                if o.person is not None:
-                    namesakes.add(o.person.surname)
-                continue
+            if o.subject != "school" and self._someone_else(norm, o):
+                if tied is None:
+                    tied = self._tied_to_school(norm, occs)
+                if o.subject not in tied:
+                    if o.person is not None:
+                        namesakes.add(o.person.surname)
+                    continue
             if (
                 o.subject == "school"
                 and o.variant in ("alias", "obfuscated")
@@ -4419,8 +4424,13 @@ class Matcher:
         or as "the school" ("St Dallán's College teacher Niall Mullan", "Niall Mullan, who
         teaches at the college")."""
         tied: set[str] = set()
+        # (a substring test first: most pages say nothing of teaching)
+        if not any(w in norm for w in TEACH_WORDS):
+            return tied
         for o in occs:
             if o.subject == "school" or o.subject in tied or o.variant in WEAK_FORMS:
+                continue
+            if TEACHES.search(norm, max(0, o.start - 120), o.end + 120) is None:
                 continue
             lo, hi = concern.sentence_span(norm, o.start)
             lo, hi = max(lo, o.start - 120), min(hi, o.end + 120)
