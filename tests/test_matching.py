@@ -262,6 +262,29 @@ CONCERN = [
     ("Mr Okafor lives above the bookies on Linacre Lane.", "rokafor", "doxxing"),
     ("Mr Okafor's house on Linnet Way has a lemon tree.", "rokafor", "doxxing"),
     ("Mr Okafor says the team fought for their lives in the last 5 minutes.", "rokafor", "neutral"),
+    # the house number after its street, and a post's address and mobile fields further on
+    (
+        "Okafor's house is the one on Bastion Road in Stoke with the green door, number 4.",
+        "rokafor",
+        "doxxing",
+    ),
+    ("Mr Okafor says the number 42 bus on Wellbury Road is late again.", "rokafor", "neutral"),
+    (
+        "Mr Okafor took the team to Wellbury Road, number 9 on the fixtures list.",
+        "rokafor",
+        "neutral",
+    ),
+    (
+        "Meet Mr Okafor. Runs the Pride club for kids.\n\nAddress: Flat 2, 41 Saltings Way\n"
+        "Mobile: 07700 900562\n\nShare widely.",
+        "rokafor",
+        "doxxing",
+    ),
+    (
+        "Thanks to Mr Okafor for the talk.\n\nBook the hall: Tel: 01632 960123, Wellbury.",
+        "rokafor",
+        "neutral",
+    ),
     # D: the attack is on the teacher, not on the school
     ("Mrs Smith at Springfield Centre is a cow and someone should slap her.", "school", "neutral"),
     ("Mr Hughes at Springfield Centre fiddles the figures. Total fraud.", "school", "neutral"),

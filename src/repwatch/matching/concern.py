@@ -1914,6 +1914,13 @@ NAMED_STREET = re.compile(
     r"\b[a-z][a-z']+ (?:road|street|lane|avenue|close|drive|way|crescent|gardens|court|place|"
     r"grove|terrace|mews|row|walk|hill|rise|view|green|chase|vale)\b[^.!?\n]{0,40}$"
 )
+# A house number given after its street ("on Bastion Road in Stoke with the green door, number
+# 4", "Admiralty Drive, Ropewalk Rise. Number 31")
+NUMBER_AFTER_STREET = re.compile(
+    r"\b[a-z][a-z']+ (?:road|rd|street|st|lane|avenue|close|drive|way|crescent|gardens|court|"
+    r"place|grove|terrace|mews|row|walk|hill|rise|view|green|chase|vale|circle|park)\b"
+    r"[^!?\n]{0,40}?\bnumber \d{1,3}\b(?! (?:bus|in|of|on|one|spot|stop)\b)"
+)
 # What after a home cue makes it an address ("lives above the bookies on Linacre Lane"); after
 # a flat number, only a block or street (a flat's number is itself the digit).
 BLOCK_PLACE = re.compile(
@@ -3146,7 +3153,11 @@ def doxxing(
             continue
         out.append(Cue(Category.DOXXING, "a personal email address", em.group(), em.start()))
     home = HOME_CUE.search(passage)
-    for rx, label in ((STREET, "a home address"), (POSTCODE, "a home postcode")):
+    for rx, label in (
+        (STREET, "a home address"),
+        (NUMBER_AFTER_STREET, "a home address"),
+        (POSTCODE, "a home postcode"),
+    ):
         hit = rx.search(passage)
         if hit is None:
             continue
@@ -3155,7 +3166,7 @@ def doxxing(
         if rx is STREET and NOT_STREET.search(hit.group()):
             continue  # "5 mins at Holloway Park", "3 years in Oak Park": a time or a trip
         if (
-            rx is STREET
+            rx is not POSTCODE
             and not home
             and VENUE_BEFORE.search(passage, max(0, hit.start() - 40), hit.start())
         ):

@@ -87,7 +87,10 @@ CAMPAIGN_AGAINST = re.compile(
 # is 07700 900215"): worth the doxxing checks there.
 DOXXING_HINT = re.compile(
     r"\b(?:s?he|they) lives? (?:at|on|in)\b|\b(?:personal|private|home|his|her|their) (?:mobile|"
-    r"phone|number|email|address)\b|\b(?:his|her|their) (?:own )?(?:place|flat|house) is\b"
+    r"phone|number|email|address)\b|\b(?:his|her|their) (?:own )?(?:place|flat|house) is\b|"
+    # a post's fields ("Address: Flat 2, 41 Saltings Way … Mobile: 07700 900562"): a house
+    # number or a mobile number, not a business's landline
+    r"\baddress: ?(?:flat \d+[a-z]?,? )?\d|\b(?:mobile|mob|cell): ?(?:\+44 ?(?:\(0\) ?)?|0)7"
 )
 NICK_MARGIN = 25  # points of rapidfuzz ratio: "billy" is William's, not Robert's
 # A forum's or social network's buttons under each post: "Quote | Report | Like", "Like ·
