@@ -269,6 +269,12 @@ CONCERN = [
         "doxxing",
     ),
     ("Mr Okafor says the number 42 bus on Wellbury Road is late again.", "rokafor", "neutral"),
+    # a car's registration told with the car, where they live "off" a road, a "Circle"
+    ("Mr Okafor: red Mini, PM21 RMN, parked on Windrush Court every night.", "rokafor", "doxxing"),
+    ("Mr Okafor says the minibus AB12 CDE is booked for the trip.", "rokafor", "neutral"),
+    ("Mr Okafor lives off Ashgrove Road in Low Fell.", "rokafor", "doxxing"),
+    ("Mr Okafor lives off toast and coffee in exam season.", "rokafor", "neutral"),
+    ("Mr Okafor, 27 Tullyhaugh Circle, AB17. Share before they delete.", "rokafor", "doxxing"),
     (
         "Mr Okafor took the team to Wellbury Road, number 9 on the fixtures list.",
         "rokafor",

@@ -1883,7 +1883,7 @@ STREET = re.compile(
     r"(?:[a-z][a-z'\u2019]* ){1,3}(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|dr|way|"
     r"crescent|cres|gardens|gdns|court|ct|place|pl|grove|terrace|mews|row|walk|hill|park|"
     r"square|rise|view|green|side|fold|garth|croft|wynd|brae|bank|lea|meadows?|parade|chase|vale|"
-    r"nook|gate|end)\b|"
+    r"nook|gate|end|circle)\b|"
     # Welsh streets put the type first: "14 Heol y Nant", "3 Stryd Fawr", "7 Lôn Glas".
     r"(?:heol|stryd|ffordd|lon|l\u00f4n|teras|rhodfa|cilgant|maes|clos|y stryd) "
     r"[a-z\u00e2\u00ea\u00ee\u00f4\u00fb\u0175\u0177']+)"
@@ -1899,7 +1899,7 @@ HOME_CUE = _rx(
     # ("lives" after "their", "our" … is the noun: "fought for their lives in the last 5 minutes")
     r"\b(?:lives(?<!\btheir lives)(?<!\bour lives)(?<!\byour lives)(?<!\bmy lives)"
     r"(?<!\bhis lives)(?<!\bher lives)(?<!\bwhose lives)(?<!\bsaved lives) (?:at|on|in|round|"
-    r"near)|her (?:home )?address|his (?:home )?address|their (?:home )?address|home address|"
+    r"near|off)|her (?:home )?address|his (?:home )?address|their (?:home )?address|home address|"
     r"house is (?:at|on)|address is|she lives|he lives|"
     r"lives at|where (?:she|he|(?:the |that )?[a-z]+) lives)\b|"
     # a flat is a home ("flat 3/2", "Flat 3, Kestrel House"); "stays in", "lives above the
@@ -1913,6 +1913,13 @@ HOME_CUE = _rx(
 NAMED_STREET = re.compile(
     r"\b[a-z][a-z']+ (?:road|street|lane|avenue|close|drive|way|crescent|gardens|court|place|"
     r"grove|terrace|mews|row|walk|hill|rise|view|green|chase|vale)\b[^.!?\n]{0,40}$"
+)
+# A car's registration (the current format, "PM21 RMN") told with the car ("red Mini, PM21 RMN,
+# parked on Windrush Court every night"): where to find them
+CAR_REG = re.compile(
+    r"\b(?:drives|driving|parked|parks|reg|registration|plate|car|mini|[a-z]+ (?:hatchback|"
+    r"estate|suv))\b[^.!?\n]{0,30}?\b([a-z]{2}\d{2} ?[a-z]{3})\b|"
+    r"\b(?:red|grey|gray|silver|black|white|blue|green|yellow) [a-z]+, ([a-z]{2}\d{2} ?[a-z]{3})\b"
 )
 # A house number given after its street ("on Bastion Road in Stoke with the green door, number
 # 4", "Admiralty Drive, Ropewalk Rise. Number 31")
@@ -3152,6 +3159,10 @@ def doxxing(
         if any(domain == d or domain.endswith("." + d) for d in own_domains):
             continue
         out.append(Cue(Category.DOXXING, "a personal email address", em.group(), em.start()))
+    car = CAR_REG.search(passage)
+    if car is not None:
+        plate = car.group(1) or car.group(2)
+        out.append(Cue(Category.DOXXING, "a car's registration", plate, passage.find(plate)))
     home = HOME_CUE.search(passage)
     for rx, label in (
         (STREET, "a home address"),
