@@ -274,6 +274,13 @@ CONCERN = [
     ("Mr Okafor says the minibus AB12 CDE is booked for the trip.", "rokafor", "neutral"),
     ("Mr Okafor lives off Ashgrove Road in Low Fell.", "rokafor", "doxxing"),
     ("Mr Okafor lives off toast and coffee in exam season.", "rokafor", "neutral"),
+    # their own social account given out, not the department's
+    (
+        "Mr Okafor's Insta is private but his Strava is @rob.okafor.runs, home to gate.",
+        "rokafor",
+        "doxxing",
+    ),
+    ("Follow Mr Okafor's maths department on Instagram @springfieldmaths.", "rokafor", "neutral"),
     ("Mr Okafor, 27 Tullyhaugh Circle, AB17. Share before they delete.", "rokafor", "doxxing"),
     (
         "Mr Okafor took the team to Wellbury Road, number 9 on the fixtures list.",

@@ -1921,6 +1921,13 @@ CAR_REG = re.compile(
     r"estate|suv))\b[^.!?\n]{0,30}?\b([a-z]{2}\d{2} ?[a-z]{3})\b|"
     r"\b(?:red|grey|gray|silver|black|white|blue|green|yellow) [a-z]+, ([a-z]{2}\d{2} ?[a-z]{3})\b"
 )
+# Their own social account given out ("her Insta is @renee.dsouza.runs", "has a private
+# Instagram @katherinehollis_reads")
+OWN_ACCOUNT = re.compile(
+    r"\b(?:(?:her|his|their) (?:private |personal |own )?|has a (?:private|personal) )(?:insta|"
+    r"instagram|ig|tiktok|snapchat|snap|facebook|fb|twitter|strava)(?: account| handle)?"
+    r"(?: is)?:? (@[\w.]+)"
+)
 # A house number given after its street ("on Bastion Road in Stoke with the green door, number
 # 4", "Admiralty Drive, Ropewalk Rise. Number 31")
 NUMBER_AFTER_STREET = re.compile(
@@ -3159,6 +3166,16 @@ def doxxing(
         if any(domain == d or domain.endswith("." + d) for d in own_domains):
             continue
         out.append(Cue(Category.DOXXING, "a personal email address", em.group(), em.start()))
+    account = OWN_ACCOUNT.search(passage)
+    if account is not None:
+        out.append(
+            Cue(
+                Category.DOXXING,
+                "their personal social media account",
+                account.group(1),
+                account.start(1),
+            )
+        )
     car = CAR_REG.search(passage)
     if car is not None:
         plate = car.group(1) or car.group(2)
