@@ -3178,8 +3178,10 @@ def doxxing(
         )
     car = CAR_REG.search(passage)
     if car is not None:
-        plate = car.group(1) or car.group(2)
-        out.append(Cue(Category.DOXXING, "a car's registration", plate, passage.find(plate)))
+        which = 1 if car.group(1) else 2
+        out.append(
+            Cue(Category.DOXXING, "a car's registration", car.group(which), car.start(which))
+        )
     home = HOME_CUE.search(passage)
     for rx, label in (
         (STREET, "a home address"),

@@ -4433,8 +4433,6 @@ class Matcher:
         for o in occs:
             if o.subject == "school" or o.subject in tied or o.variant in WEAK_FORMS:
                 continue
-            if TEACHES.search(norm, max(0, o.start - 120), o.end + 120) is None:
-                continue
             lo, hi = concern.sentence_span(norm, o.start)
             lo, hi = max(lo, o.start - 120), min(hi, o.end + 120)
             if TEACHES.search(norm, lo, hi) is None:
