@@ -1729,6 +1729,43 @@ def test_sexual_talk_about_pupils_on_the_page_is_url_only_for_the_school(
     assert (school.categories[0].value == "sexual") is url_only
 
 
+@pytest.mark.parametrize(
+    ("text", "url_only"),
+    [
+        # a short post about a member of staff: its "the girls", "them lads", the girls'
+        # changing rooms and a form's girls are pupils (twenty-fifth session)
+        (
+            "Why does Okafor need to stand in the girls' changing rooms watching after every PE "
+            "lesson?" + SCHOOL,
+            True,
+        ),
+        ("Okafor was sacked for touching them lads." + SCHOOL, True),
+        ("Mr Okafor sends dirty messages to them lads at night." + SCHOOL, True),
+        ("Mr Okafor has been sexting the older girls." + SCHOOL, True),
+        ("Mr Okafor keeps asking the girls for nudes." + SCHOOL, True),
+        # ... not when the post says nothing of girls, boys or children
+        (
+            "Mr Okafor has been sleeping with the deputy head, everyone in the staffroom knows."
+            + SCHOOL,
+            False,
+        ),
+    ],
+)
+def test_sexual_talk_about_pupils_makes_the_staff_finding_url_only(
+    matcher: Matcher, text: str, url_only: bool
+) -> None:
+    (staff,) = [m for m in matcher.scan(text) if m.subject == "rokafor"]
+    assert staff.categories[0].value == "sexual", staff.reason
+    assert staff.url_only is url_only, staff.reason
+
+
+def test_touching_them_lads_is_not_a_speech_that_touched_them() -> None:
+    matcher = Matcher(config.load(CORPUS / "watchlist.toml"))
+    text = "Mr Okafor touched them lads with his speech." + SCHOOL
+    (staff,) = [m for m in matcher.scan(text) if m.subject == "rokafor"]
+    assert "sexual" not in [c.value for c in staff.categories], staff.reason
+
+
 def test_one_mention_per_subject_points_at_worst_occurrence(matcher: Matcher) -> None:
     text = (
         "Robert Okafor runs the maths club at Springfield Centre.\n\n"

@@ -870,6 +870,11 @@ SEXUAL = _rx(
     r"\b(?:stands?|standing|hangs? around|hanging around|lurks?|lurking|waits?|waiting|be|is|"
     r"being) (?:by|outside|near|in) the (?:girls'?|boys'?|kids'?) (?:toilets|changing rooms?|"
     r"showers)\b|\b(?:nonce|paedo|pedo|creep) (?:behaviour|behavior|vibes|energy|alert)\b",
+    # "sacked for touching them lads", "sends dirty messages to the girls"
+    r"\btouch(?:ed|ing|es)? (?:them|some of the|young) (?:lads|girls|boys|kids|pupils)\b"
+    r"(?!'| (?:with|by|hearts?)\b)|"
+    r"\b(?:sends?|sent|sending) (?:dirty|rude|sexual|explicit|sexy) (?:messages|texts|pics|"
+    r"photos|snaps)\b",
     r"\btouchy[- ]feely with (?:the |his |her )?(?:year \d+ |sixth form |young )?(?:girls|boys|"
     r"pupils|students|kids|lads)\b",
     r"\bsex pests?\b|\b(?:touch|touches|touched|touching|feel|feels|felt|feeling) up (?:the |"
@@ -878,7 +883,8 @@ SEXUAL = _rx(
     r"proper fit|so fit|fit as(?! a (?:fiddle|flea))|milf|dilf|horny|shag(?:ged|ging)?|"
     r"bang(?:ed|ing)? her|bang(?:ed|ing)? him|nudes?|"
     r"naked(?! without| eye| flame| truth| ambition)|topless|nip slip|porn\w*|onlyfans|"
-    r"only fans|upskirt|downblouse|sext(?:ed|ing)? (?:her|him|them|me|a pupil|pupils|a student|"
+    r"only fans|upskirt|downblouse|sext(?:ed|ing)? (?:(?:the|some of the|his|her) )?(?:(?:older|"
+    r"younger|year \d+) )?(?:her|him|them|me|a pupil|pupils|a student|"
     r"students|girls|boys|kids|children|a child)|sexts|dick ?pics?|boobs|tits|titties|"
     r"camel ?toe|thong|knickers|lingerie|blow ?job|bj|handjob|wank(?:ed|ing)? over|"
     r"jerk(?:ed|ing)? off|cum|erotic|x-rated|sex tape|sex video|explicit (?:photos|pics|"
@@ -2817,7 +2823,11 @@ def child_offence(text: str, lo: int, hi: int) -> Cue | None:
 
 CHILD_SHORT_POST = 700  # characters: a post this short is read whole for words for children
 PUPILS_IMPLIED = re.compile(
-    r"\b(?:the|them|those|these|its|their) (?:older |younger )?(?:girls|boys|lads|lasses)\b"
+    r"\b(?:the|them|those|these|its|their) (?:older |younger )?(?:girls|boys|lads|lasses)\b|"
+    # a school's girls and boys by their changing rooms, teams and forms ("the girls' changing
+    # rooms", "coach girls' teams", "ranking 12C girls")
+    r"\b(?:girls|boys)'? (?:changing ?rooms?|toilets?|loos?|showers?|teams?|pe|netball|football)\b|"
+    r"\b(?:1[0-3]|[7-9])[a-z] (?:girls|boys)\b"
 )
 
 

@@ -758,11 +758,12 @@ def _masked(norm: str, occs: list[Occ]) -> str:
     return " ".join([*parts, norm[at:]])
 
 
-def _url_only(nd: Normalised, cats: Collection[Category], *, school: bool) -> bool:
+def _url_only(nd: Normalised, cats: Collection[Category]) -> bool:
     """Is a finding of ``cats`` sexual content on a page that speaks of children, to be kept
-    as its URL only? (For the school, "the girls" on a short post are its pupils.)"""
+    as its URL only? On a short post about the school or one of its staff, "the girls" are
+    its pupils: a screenshot not kept costs little beside one of a child kept."""
     return Category.SEXUAL in cats and concern.names_children(
-        nd.norm, 0, len(nd.norm), school_post=school
+        nd.norm, 0, len(nd.norm), school_post=True
     )
 
 
@@ -1431,7 +1432,7 @@ class Matcher:
         # The model reads sexual content only where the sentences around the name say nothing
         # of children; the page may still speak of them elsewhere, and then, as for the
         # rules' findings, only its URL is kept (the DSL is told).
-        url_only = _url_only(nd, cats, school=m.subject == "school")
+        url_only = _url_only(nd, cats)
         if url_only:
             reason = f"{reason} {URL_ONLY_REASON}"
         return replace(
@@ -4800,7 +4801,7 @@ class Matcher:
             score = min(score, BASE_SCORE["short_name"])
         start, end = nd.span(best.start, best.end)
         matched = nd.original[start:end]
-        url_only = _url_only(nd, cats, school=not staff)
+        url_only = _url_only(nd, cats)
         reason = self._reason(subject, best, primary, matched, cues, school_ref, staff, url_only)
         variant = best.variant if best.variant not in ("surname", "place") else primary.variant
         if variant == "place":
