@@ -3947,38 +3947,26 @@ class Matcher:
                     strong = _surname_only(
                         group,
                         lambda o: (
-                            o.variant == "surname"
-                            and self._sole_owner(o)
-                            and self._school_words_around(norm, o)
-                            and not self._opens_a_title(nd, o)
+                            self._posted_surname(nd, o) and self._school_words_around(norm, o)
                         ),
                         "among school words, on a post that names the school",
                     )
-                if not strong and school_ref and not area_only and len(norm) <= SHORT_PAGE:
-                    # ... or in a sentence with the school's own name, not its area's ("Okafor's
-                    # a monkey in a lab coat, can't believe they let that near our weans at St
-                    # Dallán's")
-                    strong = _surname_only(
-                        group,
-                        lambda o: (
-                            o.variant == "surname"
-                            and self._sole_owner(o)
-                            and any(
-                                k.subject == "school"
-                                and k.variant != "place"
-                                and concern.sentence_span(norm, k.start)
-                                == concern.sentence_span(norm, o.start)
-                                for k in kept
-                            )
-                            and not self._opens_a_title(nd, o)
-                            # not an everyday word or a common name ("Fell club", "Kaur")
-                            and not everyday_word(norm[o.start : o.end])
-                            # not another's full name or a handle ("Stacey Nancarrow",
-                            # "Kaur_Mum_of_2")
-                            and not self._in_someone_elses_name(nd, o)
-                        ),
-                        "in a sentence with the school's name, on a post",
-                    )
+                    if not strong:
+                        # ... or in a sentence with the school's own name, not its area's
+                        # ("Okafor's a monkey in a lab coat, can't believe they let that near
+                        # our weans at St Dallán's"), unless an everyday word or common name
+                        # ("Fell club", "Kaur"), another's full name or a handle ("Stacey
+                        # Nancarrow", "Kaur_Mum_of_2")
+                        strong = _surname_only(
+                            group,
+                            lambda o: (
+                                self._posted_surname(nd, o)
+                                and self._in_school_sentence(norm, o, kept)
+                                and not everyday_word(norm[o.start : o.end])
+                                and not self._in_someone_elses_name(nd, o)
+                            ),
+                            "in a sentence with the school's name, on a post",
+                        )
                 if not strong and school_ref:
                     # A surname written in disguise ("C o u l s o n", "h4rd1ng", "Ch*wdhury")
                     # on a page that names the school or its area: nobody disguises a
@@ -4410,6 +4398,22 @@ class Matcher:
         if back > 0:
             lo = concern.sentence_span(norm, back)[0]
         return SCHOOL_WORDS.search(norm, max(lo, o.start - 160), hi) is not None
+
+    def _posted_surname(self, nd: Normalised, o: Occ) -> bool:
+        """A capitalised surname only one watched person has, not the first word of a title
+        or of something else's name."""
+        return o.variant == "surname" and self._sole_owner(o) and not self._opens_a_title(nd, o)
+
+    @staticmethod
+    def _in_school_sentence(norm: str, o: Occ, occs: list[Occ]) -> bool:
+        """Is ``o`` in a sentence that names the school itself (not only its area)?"""
+        own = concern.sentence_span(norm, o.start)
+        return any(
+            k.subject == "school"
+            and k.variant != "place"
+            and concern.sentence_span(norm, k.start) == own
+            for k in occs
+        )
 
     @staticmethod
     def _in_someone_elses_name(nd: Normalised, o: Occ) -> bool:
